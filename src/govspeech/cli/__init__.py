@@ -1,0 +1,43 @@
+"""The ``govspeech`` command line: a thin shell over the library.
+
+Each subcommand lives in its own module of this package and is listed in ``COMMANDS``;
+every command reads its input, calls one library function and writes the result.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+import click
+
+from govspeech._version import __version__
+
+# (module, attribute) of every subcommand, in the order ``--help`` lists them.
+COMMANDS: tuple[tuple[str, str], ...] = (
+    ("govspeech.cli.parse", "parse"),
+    ("govspeech.cli.parse", "schema"),
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="govspeech")
+def cli() -> None:
+    """Parse Chinese government speeches into a typed tree and extract their indicators."""
+
+
+for _module, _name in COMMANDS:
+    cli.add_command(getattr(importlib.import_module(_module), _name))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; return the exit code instead of exiting."""
+    try:
+        cli.main(args=argv, prog_name="govspeech", standalone_mode=True)
+    except SystemExit as exit_:
+        return exit_.code if isinstance(exit_.code, int) else 1
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,57 @@
+"""Exceptions and coded warnings raised by govspeech.
+
+``parse()`` never raises on text content: messy input yields a best-effort tree.
+Exceptions are for caller errors only::
+
+    GovspeechError                 base class of everything govspeech raises
+    ├── InputError                 the input is not something we can read
+    │   ├── EmptyInputError        the file or string holds no text
+    │   └── DecodeError            the bytes are not in a supported text encoding
+    └── ConfigError                a malformed custom table or an unusable model path
+
+Warnings carry a code in spaCy's style (``[W001] ...``) so users can filter them.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ConfigError",
+    "DecodeError",
+    "EmptyInputError",
+    "GovspeechError",
+    "GovspeechWarning",
+    "InputError",
+]
+
+
+class GovspeechError(Exception):
+    """Base class of every exception raised by govspeech."""
+
+
+class InputError(GovspeechError, ValueError):
+    """The input cannot be read as text (wrong type, unreadable file)."""
+
+    def __init__(self, message: str, *, path: str | None = None) -> None:
+        self.path = path
+        super().__init__(f"{path}: {message}" if path else message)
+
+
+class EmptyInputError(InputError):
+    """The file or string holds no text at all."""
+
+
+class DecodeError(InputError):
+    """The bytes are not text in an encoding govspeech can detect."""
+
+    def __init__(self, message: str, *, path: str | None = None, position: int | None = None) -> None:
+        self.position = position
+        where = f" at byte {position}" if position is not None else ""
+        super().__init__(f"{message}{where}", path=path)
+
+
+class ConfigError(GovspeechError):
+    """A user-supplied table, pattern or model path cannot be used."""
+
+
+class GovspeechWarning(UserWarning):
+    """Warnings emitted by govspeech; messages start with a code such as ``[W001]``."""

@@ -1,0 +1,59 @@
+"""Character-level normalisation that keeps the text aligned one-for-one.
+
+Full-width ASCII is folded to half-width and Traditional characters become Simplified,
+each character replaced by exactly one character, so offsets do not move.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+# U+FF01..U+FF5E are the full-width forms of ASCII 0x21..0x7E; U+3000 is the ideographic
+# space used for indentation; U+00A0 arrives from HTML &nbsp;.
+_WIDTH_TABLE: dict[int, int] = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_WIDTH_TABLE.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0xFEFF: 0x20})
+# Keep the two Chinese full stops and the enumeration comma as they are: they are not ASCII.
+
+_CONVERTED: dict[int, int] = {}  # Traditional → Simplified, filled lazily per character
+_CHECKED: set[int] = set()
+
+
+@cache
+def _converter() -> Any:
+    import opencc  # imported lazily: only texts with CJK characters need it
+
+    return opencc.OpenCC("t2s")
+
+
+def _is_cjk(cp: int) -> bool:
+    return 0x3400 <= cp <= 0x9FFF or 0xF900 <= cp <= 0xFAFF or 0x20000 <= cp <= 0x2FA1F
+
+
+def _simplify_table(text: str) -> dict[int, int]:
+    """Extend the Traditional → Simplified table with the new characters of ``text``."""
+    new = [cp for cp in map(ord, set(text)) if _is_cjk(cp) and cp not in _CHECKED]
+    if new:
+        convert = _converter().convert
+        for cp in new:
+            out = convert(chr(cp))
+            if len(out) == 1 and out != chr(cp):
+                _CONVERTED[cp] = ord(out)
+            _CHECKED.add(cp)
+    return _CONVERTED
+
+
+def fold(text: str) -> str:
+    """Fold full-width forms and convert Traditional characters, one-for-one.
+
+    >>> fold("開發區（一）")
+    '开发区(一)'
+    """
+    text = text.translate(_WIDTH_TABLE)
+    table = _simplify_table(text)
+    if not table:
+        return text
+    # Most inputs are already Simplified: skip the second pass when nothing converts.
+    present = {ord(ch) for ch in set(text)}
+    return text.translate(table) if not present.isdisjoint(table) else text
+
