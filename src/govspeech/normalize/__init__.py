@@ -2,7 +2,7 @@
 
 ``normalize(raw)`` folds full-width forms and Traditional characters one-for-one, then
 deletes pinyin artefacts and site boilerplate, recording each deletion in the offset
-map. Deleted boilerplate is returned as ``NoiseSpan`` records in original offsets.
+map. Everything deleted is returned as ``NoiseSpan`` records in original offsets.
 """
 
 from __future__ import annotations
@@ -27,10 +27,11 @@ def normalize(raw: str) -> tuple[Source, list[NoiseSpan]]:
     # Folding is one-for-one, so folded offsets are original offsets.
     source = Source.identity(raw, folded)
     noise = [NoiseSpan(kind, start, end) for kind, start, end in find_noise(folded)]
-    spans = [(n.start, n.end) for n in noise]
-    spans.extend(find_pinyin(raw, folded))
-    spans.sort()
-    return source.delete(_merge(spans)), noise
+    # Pinyin artefacts are reported too, so every deleted character is accounted for.
+    noise.extend(NoiseSpan("pinyin", start, end) for start, end in find_pinyin(raw, folded))
+    noise.sort(key=lambda n: (n.start, n.end))
+    spans = _merge([(n.start, n.end) for n in noise])
+    return source.delete(spans), noise
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

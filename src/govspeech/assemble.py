@@ -1,0 +1,131 @@
+"""Stage 9: internal records → the frozen public ``Document``.
+
+The only place where offsets go back to the original input, through
+``Source.to_original`` and ``Source.to_original_end``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from govspeech._types import NoiseSpan, OutlineNode, Quantity, SentenceSpan
+from govspeech.models import Base, Change, Document, Indicator, Noise, Part, Point, Sentence, Speech
+from govspeech.outline.build import SpeechOutline
+from govspeech.source import Source
+
+
+@dataclass(slots=True)
+class SpeechRecord:
+    """Everything the earlier stages found for one speech."""
+
+    outline: SpeechOutline
+    preamble: list[SentenceSpan]
+    closing: list[SentenceSpan]
+    node_sentences: dict[int, list[SentenceSpan]]  # id(OutlineNode) → its own sentences
+
+
+def assemble(source: Source, noise: list[NoiseSpan], speeches: list[SpeechRecord]) -> Document:
+    """Build the public Document; every offset is translated to the original input."""
+    built = [_speech(source, record) for record in speeches]
+    return Document(
+        length=len(source.original),
+        speeches=built,
+        noise=_noise(source, noise, built),
+    )
+
+
+def _speech(source: Source, record: SpeechRecord) -> Speech:
+    sl = record.outline.speech
+    return Speech(
+        title=sl.title,
+        subtitle=sl.subtitle,
+        date=sl.date,
+        salutation=sl.salutation,
+        start=source.to_original(sl.start),
+        end=source.to_original_end(sl.end),
+        preamble=[_sentence(source, s, []) for s in record.preamble],
+        parts=[
+            Part(**_node_fields(source, node, record, [])) for node in record.outline.roots
+        ],
+        closing=[_sentence(source, s, []) for s in record.closing],
+    )
+
+
+def _node_fields(
+    source: Source, node: OutlineNode, record: SpeechRecord, path: list[str]
+) -> dict[str, object]:
+    here = [*path, node.heading]
+    return {
+        "marker": node.marker.text,
+        "number": node.marker.number,
+        "style": node.marker.style,
+        "heading": node.heading,
+        "start": source.to_original(node.marker.start),
+        "end": source.to_original_end(node.end),
+        "points": [Point(**_node_fields(source, c, record, here)) for c in node.children],
+        "sentences": [_sentence(source, s, here) for s in record.node_sentences.get(id(node), [])],
+    }
+
+
+def _sentence(source: Source, span: SentenceSpan, path: list[str]) -> Sentence:
+    return Sentence(
+        text=source.text[span.start:span.end],
+        start=source.to_original(span.start),
+        end=source.to_original_end(span.end),
+        indicators=[_indicator(source, q, path) for q in span.quantities],
+    )
+
+
+def _indicator(source: Source, q: Quantity, path: list[str]) -> Indicator:
+    def orig(i: int | None) -> int | None:
+        return None if i is None else source.to_original(i)
+
+    def orig_end(i: int | None) -> int | None:
+        return None if i is None else source.to_original_end(i)
+
+    change = q.change
+    base = q.base
+    return Indicator(
+        name=q.name,
+        value=q.value,
+        unit=q.unit,
+        scaled_value=q.scaled_value,
+        base_unit=q.base_unit,
+        approximate=q.approximate,
+        change=None if change is None else Change(
+            kind=change.kind, direction=change.direction, value=change.value, unit=change.unit,
+            start=orig(change.start), end=orig_end(change.end),
+        ),
+        base=None if base is None else Base(
+            value=base.value, unit=base.unit, period=base.period,
+            start=orig(base.start), end=orig_end(base.end),
+        ),
+        period=q.period,
+        status=q.status,
+        start=orig(q.start),
+        end=orig_end(q.end),
+        heading_path=path,
+    )
+
+
+def _noise(source: Source, noise: list[NoiseSpan], speeches: list[Speech]) -> list[Noise]:
+    """Boilerplate spans plus every non-blank stretch of the input outside all speeches."""
+    out = [Noise(kind=n.kind, start=n.start, end=n.end) for n in noise]
+    covered = sorted([(n.start, n.end) for n in noise] + [(s.start, s.end) for s in speeches])
+    cursor = 0
+    original = source.original
+    for start, end in covered + [(len(original), len(original))]:
+        if start > cursor:
+            _outside(original, cursor, start, out)
+        cursor = max(cursor, end)
+    out.sort(key=lambda n: (n.start, n.end))
+    return out
+
+
+def _outside(original: str, start: int, end: int, out: list[Noise]) -> None:
+    """Record ``original[start:end]`` as outside noise unless it is blank."""
+    chunk = original[start:end]
+    stripped = chunk.strip()
+    if stripped:
+        lead = len(chunk) - len(chunk.lstrip())
+        out.append(Noise(kind="outside", start=start + lead, end=start + lead + len(stripped)))

@@ -1,0 +1,72 @@
+"""Stage 3: read a speech's header: title, subtitle, date and salutation.
+
+``区委书记在区委全会上的讲话——坚持六大理念`` / ``强化使命担当`` / ``同志们:`` gives the
+title ``区委书记在区委全会上的讲话``, the subtitle ``坚持六大理念 强化使命担当`` and the
+salutation ``同志们``; the preamble starts after the salutation.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from govspeech._types import SpeechSlice
+from govspeech.lines import split_lines
+from govspeech.split import DATE_LINE, MAX_HEADER_LINES, NUMBERED_TITLE, SALUTATION, is_header_line
+
+_SUBTITLE_DASH = regex.compile(r"\s*(?:——|--|—)\s*")
+
+
+def read_header(text: str, speech: SpeechSlice) -> SpeechSlice:
+    """Fill the header fields of ``speech`` and set where its body starts.
+
+    >>> s = read_header("开幕讲话篇1\\n同志们:\\n今天开会。", SpeechSlice(0, 18))
+    >>> s.title, s.salutation, s.body_start
+    ('开幕讲话', '同志们', 12)
+    """
+    lines = [line for line in split_lines(text, speech.start, speech.end) if not line.blank]
+    header: list[str] = []
+    speech.body_start = speech.start
+    for line in lines[: MAX_HEADER_LINES + 1]:
+        match = SALUTATION.match(line.text)
+        if match:
+            speech.salutation = match.group("who").strip()
+            speech.body_start = line.start + match.end()
+            break
+        if not is_header_line(line):
+            break
+        header.append(line.text)
+        speech.body_start = line.end
+    else:
+        header = header[:1]
+    if speech.salutation is None:
+        # No salutation: only the first short line is a title; the rest is body.
+        header = header[:1]
+        speech.body_start = lines[0].end if header else speech.start
+    _title_fields(speech, header)
+    return speech
+
+
+def _title_fields(speech: SpeechSlice, header: list[str]) -> None:
+    rest: list[str] = []
+    for k, line in enumerate(header):
+        date = DATE_LINE.match(line)
+        if date:
+            speech.date = date.group("date")
+        elif k == 0:
+            title = NUMBERED_TITLE.sub("", line).rstrip(": ")
+            main, _, sub = _split_dash(title)
+            speech.title = main or None
+            if sub:
+                rest.append(sub)
+        else:
+            rest.append(_SUBTITLE_DASH.sub("", line, count=1) if line.startswith(("—", "-")) else line)
+    if rest:
+        speech.subtitle = " ".join(rest)
+
+
+def _split_dash(title: str) -> tuple[str, str, str]:
+    """``主标题——副标题`` → (主标题, ——, 副标题)."""
+    m = _SUBTITLE_DASH.search(title)
+    if m is None or m.start() == 0:
+        return title, "", ""
+    return title[: m.start()], m.group(), title[m.end():]

@@ -1,0 +1,85 @@
+"""Stage 6: levelled markers → the internal outline tree of one speech.
+
+Also finds where the speech's closing starts (GUIDE §2: paragraphs after the last part
+that open with ``同志们,`` are the closing, not part of the last part) and reads each
+node's heading.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from govspeech._types import OutlineNode, SpeechSlice
+from govspeech.outline.headings import clean_heading, heading_span, repair_glued
+from govspeech.outline.levels import LevelledMarker
+
+# 同志们, / 各位委员、同志们, / 同志们! at a line start: the rallying close.
+CLOSING_CUE = regex.compile(
+    r"^[ \t]*(?:[^,。!?:;\n]{0,24}、)?(?:同志们|各位代表|各位委员|代表们|委员们)[,!]", regex.MULTILINE
+)
+
+
+@dataclass(slots=True)
+class SpeechOutline:
+    """The internal outline of one speech: preamble range, top-level nodes, closing range."""
+
+    speech: SpeechSlice
+    preamble_end: int
+    roots: list[OutlineNode] = field(default_factory=list)
+    closing_start: int | None = None
+
+
+def build_tree(text: str, speech: SpeechSlice, levelled: list[LevelledMarker]) -> SpeechOutline:
+    """Build the outline tree of ``speech`` from its levelled markers.
+
+    >>> from govspeech.outline.scan import scan_markers
+    >>> from govspeech.outline.levels import assign_levels
+    >>> t = "一、稳增长\\n(一)抓项目。要快。\\n同志们,加油!"
+    >>> out = build_tree(t, SpeechSlice(0, len(t)), assign_levels(scan_markers(t), t))
+    >>> [(n.heading, [c.heading for c in n.children]) for n in out.roots], t[out.closing_start:]
+    ([('稳增长', ['抓项目'])], '同志们,加油!')
+    """
+    search_from = levelled[-1].marker.end if levelled else speech.body_start
+    cue = CLOSING_CUE.search(text, search_from, speech.end)
+    closing_start = cue.start() + (len(cue.group()) - len(cue.group().lstrip(" \t"))) if cue else None
+    body_end = closing_start if closing_start is not None else speech.end
+    levelled = [lm for lm in levelled if lm.marker.start < body_end]
+    outline = SpeechOutline(
+        speech, levelled[0].marker.start if levelled else body_end, closing_start=closing_start
+    )
+    stack: list[OutlineNode] = []
+    for k, lm in enumerate(levelled):
+        marker = lm.marker
+        region_end = levelled[k + 1].marker.start if k + 1 < len(levelled) else body_end
+        h_start, h_end = heading_span(text, marker.end, region_end, inline=not marker.line_start)
+        while stack and stack[-1].depth >= lm.depth:
+            closed = stack.pop()  # a node ends where the next node at its depth or above starts
+            closed.end = _rstrip_end(text, closed.marker.start, marker.start)
+        depth = stack[-1].depth + 1 if stack else 1
+        node = OutlineNode(
+            marker=marker,
+            depth=depth,
+            heading=clean_heading(text[h_start:h_end]),
+            end=body_end,
+            body_start=h_end,
+        )
+        (stack[-1].children if stack else outline.roots).append(node)
+        stack.append(node)
+    for node in stack:
+        node.end = _rstrip_end(text, node.marker.start, body_end)
+    _repair_headings(outline.roots)
+    return outline
+
+
+def _repair_headings(nodes: list[OutlineNode]) -> None:
+    for node, heading in zip(nodes, repair_glued([n.heading for n in nodes])):
+        node.heading = heading
+        _repair_headings(node.children)
+
+
+def _rstrip_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end

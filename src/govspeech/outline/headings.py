@@ -1,0 +1,94 @@
+"""Headings of parts and points (GUIDE §2 "Heading").
+
+For a marker on its own line the heading is the rest of the line; for a marker followed
+by running text, the text up to the first ``。！？`` (or ``；``/``：`` where the next
+marker follows, or the line end). A glued heading — no punctuation between heading and
+body — is cut back to the shape its siblings share.
+"""
+
+from __future__ import annotations
+
+import regex
+
+HEADING_STOP = regex.compile(r"[。!?]")
+TRAILING = "。,;:、 \t"
+_SHAPE_MARKS = ",、;:"
+MIN_SHARED_PREFIX = 2
+GLUE_SLACK = 4  # a heading this much longer than its siblings' shape may be glued
+
+
+def heading_span(text: str, start: int, limit: int, inline: bool) -> tuple[int, int]:
+    """Span of the heading that starts at ``start`` (right after the marker).
+
+    ``limit`` is where the next marker starts (or the node's region ends). A marker in
+    running text whose line breaks before any sentence end continues on the next line:
+    sites break paragraphs mid-sentence.
+    """
+    line_end = text.find("\n", start, limit)
+    line_end = limit if line_end == -1 else line_end
+    stop = HEADING_STOP.search(text, start, line_end)
+    if stop is not None:
+        return start, stop.start()
+    if inline and line_end < limit:
+        nxt_end = text.find("\n", line_end + 1, limit)
+        nxt_end = limit if nxt_end == -1 else nxt_end
+        stop = HEADING_STOP.search(text, line_end + 1, nxt_end)
+        if stop is not None:
+            return start, stop.start()
+    return start, line_end
+
+
+def clean_heading(raw: str) -> str:
+    """Heading text without line breaks, leading colons or trailing punctuation.
+
+    >>> clean_heading("坚持稳中求进,")
+    '坚持稳中求进'
+    """
+    text = raw.replace("\n", "").strip()
+    return text.lstrip(":, ").rstrip(TRAILING)
+
+
+def repair_glued(headings: list[str]) -> list[str]:
+    """Cut glued headings back to the shape their siblings share.
+
+    >>> repair_glued(["抓落实,就要改进作风、求真务实", "抓落实,就要敢于担当、率先垂范",
+    ...               "抓落实,就要讲究方法、善做善成党员领导干部抓好工作落实不"])[2]
+    '抓落实,就要讲究方法、善做善成'
+    """
+    if len(headings) < 3:
+        return headings
+    out = list(headings)
+    for i, heading in enumerate(headings):
+        others = [h for j, h in enumerate(headings) if j != i and h]
+        shape = _shared_shape(others)
+        if shape is None:
+            continue
+        length, marks, prefix = shape
+        if len(heading) >= length + GLUE_SLACK and heading.startswith(prefix) and _marks(heading[:length]) == marks:
+            out[i] = heading[:length]
+    return out
+
+
+def _marks(text: str) -> tuple[tuple[int, str], ...]:
+    return tuple((k, ch) for k, ch in enumerate(text) if ch in _SHAPE_MARKS)
+
+
+def _shared_shape(headings: list[str]) -> tuple[int, tuple[tuple[int, str], ...], str] | None:
+    """(length, punctuation skeleton, common prefix) when most siblings share them."""
+    if len(headings) < 2:
+        return None
+    lengths = [len(h) for h in headings]
+    length = max(set(lengths), key=lengths.count)
+    alike = [h for h in headings if len(h) == length]
+    if len(alike) < 2 or len(alike) * 2 < len(headings):
+        return None
+    marks = _marks(alike[0])
+    if not marks or any(_marks(h) != marks for h in alike):
+        return None
+    prefix = alike[0]
+    for h in alike[1:]:
+        while not h.startswith(prefix):
+            prefix = prefix[:-1]
+    if len(prefix) < MIN_SHARED_PREFIX:
+        return None
+    return length, marks, prefix

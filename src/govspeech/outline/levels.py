@@ -1,0 +1,143 @@
+"""Stage 5: logical depth of each marker, from this speech's own order of styles.
+
+GUIDE §2: depth is logical, not typographic. The highest-ranked family with a run of
+line-start markers forms the parts (depth 1). Every other marker joins the open level
+of its own family (continuing, skipping or restarting its numbers), or carries on the
+numbering of a compatible open level (``三、`` → ``(四)``), or opens a new level
+below the current point. Lists before the first part open depth-1 nodes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from govspeech._types import Marker
+from govspeech.outline.markers import (
+    CONTINUATION_GROUPS,
+    FAMILY_RANK,
+    NEEDS_SIBLING,
+    PARAGRAPH_SCOPED,
+    STYLE_BY_NAME,
+)
+
+SIBLING_WINDOW = 3000  # characters within which a 一方面 or —— must find its sibling
+_CLOSING_WORD = "最后"  # sequence word with no number: may close the whole speech
+
+
+@dataclass(slots=True, frozen=True)
+class LevelledMarker:
+    """A marker and its depth (1 = part)."""
+
+    marker: Marker
+    depth: int
+
+
+@dataclass(slots=True)
+class _Level:
+    family: str
+    number: int | None
+    depth: int
+    marker: Marker
+
+
+def family_of(marker: Marker) -> str:
+    """The family of a marker's style (``cn_shi`` and ``cn_yao`` are both ``cn_verb``)."""
+    return STYLE_BY_NAME[marker.style].family
+
+
+def assign_levels(markers: list[Marker], text: str) -> list[LevelledMarker]:
+    """Depth of every marker of one speech; markers judged not to be points are dropped.
+
+    >>> from govspeech.outline.scan import scan_markers
+    >>> t = "一、甲\\n(一)乙\\n一是丙。二是丁。\\n二、戊"
+    >>> [(lm.marker.text, lm.depth) for lm in assign_levels(scan_markers(t), t)]
+    [('一、', 1), ('(一)', 2), ('一是', 3), ('二是', 3), ('二、', 1)]
+    """
+    markers = _drop_lonely(markers)
+    part_family = _part_family(markers)
+    last_part = max((i for i, m in enumerate(markers) if family_of(m) == part_family), default=-1)
+    stack: list[_Level] = []
+    out: list[LevelledMarker] = []
+    for index, marker in enumerate(markers):
+        family = family_of(marker)
+        if family == part_family:
+            depth = 1
+            stack = []
+        else:
+            same = _find(stack, lambda level: level.family == family)
+            if same is not None:
+                depth = stack[same].depth
+                del stack[same:]
+            elif marker.text.startswith(_CLOSING_WORD) and marker.number is None:
+                if index < last_part:
+                    continue  # 最后 inside an earlier part with no 首先 before it: prose
+                depth = 1
+                stack = []
+            else:
+                cont = _continued_level(stack, family, marker.number)
+                if cont is not None:
+                    depth = stack[cont].depth
+                    del stack[cont:]
+                else:
+                    _close_paragraph_points(stack, marker, text)
+                    depth = stack[-1].depth + 1 if stack else 1
+        stack.append(_Level(family, marker.number, depth, marker))
+        out.append(LevelledMarker(marker, depth))
+    return out
+
+
+def _find(stack: list[_Level], test: object) -> int | None:
+    for pos in range(len(stack) - 1, -1, -1):
+        if test(stack[pos]):  # type: ignore[operator]
+            return pos
+    return None
+
+
+def _continued_level(stack: list[_Level], family: str, number: int | None) -> int | None:
+    """Index of an open level of a compatible family whose numbering this marker continues."""
+    if number is None or number < 2:
+        return None
+    group = next((g for g in CONTINUATION_GROUPS if family in g), frozenset())
+    return _find(stack, lambda lv: lv.family in group and lv.number == number - 1)
+
+
+def _close_paragraph_points(stack: list[_Level], marker: Marker, text: str) -> None:
+    """A new list opening a line does not nest under a one-paragraph point before it."""
+    if not marker.line_start:
+        return
+    while stack:
+        top = stack[-1]
+        scoped = top.family in PARAGRAPH_SCOPED or not top.marker.line_start
+        if scoped and text.find("\n", top.marker.end, marker.start) != -1:
+            stack.pop()
+        else:
+            break
+
+
+def _part_family(markers: list[Marker]) -> str | None:
+    """The family that forms the parts: the highest-ranked one with two line-start markers."""
+    counts: dict[str, int] = {}
+    for m in markers:
+        if m.line_start:
+            fam = family_of(m)
+            counts[fam] = counts.get(fam, 0) + 1
+    for fam in FAMILY_RANK:
+        if counts.get(fam, 0) >= 2:
+            return fam
+    return family_of(markers[0]) if markers else None
+
+
+def _drop_lonely(markers: list[Marker]) -> list[Marker]:
+    """Drop markers of NEEDS_SIBLING families with no same-family marker nearby."""
+    kept = []
+    for i, m in enumerate(markers):
+        fam = family_of(m)
+        if fam in NEEDS_SIBLING:
+            near = [
+                o for o in markers[max(0, i - 12): i + 12]
+                if o is not m and family_of(o) == fam and abs(o.start - m.start) <= SIBLING_WINDOW
+            ]
+            if not near:
+                continue
+        kept.append(m)
+    return kept

@@ -1,0 +1,117 @@
+"""Marker styles of the genre (GUIDE §2), as a table.
+
+Each row names a style, gives its regex (matched where a marker may open a point: a
+line start, a sentence start, or after ``:``/``;``), the *family* it belongs to and how
+its number is read. Styles of one family share a level in a speech's outline; the
+``rank`` orders families when choosing which one forms a speech's parts.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+from govspeech.numerals import CIRCLED, parse_number
+
+CN_NUM = "[一二三四五六七八九十]{1,3}"
+
+
+class MarkerStyle(NamedTuple):
+    name: str
+    pattern: str  # must contain a group ``n`` for the number, or have fixed numbers
+    family: str
+    numbers: dict[str, int | None] | None = None  # fixed numbers by marker word
+    line_start_only: bool = False
+
+
+MARKER_STYLES: tuple[MarkerStyle, ...] = (
+    # 一、  二.
+    MarkerStyle("cn_dun", rf"(?P<n>{CN_NUM})[、.](?![、.])", "cn_dun"),
+    # (一)  (二)、
+    MarkerStyle("paren_cn", rf"\((?P<n>{CN_NUM})\)[、.]?", "paren_cn"),
+    # 1、  2.   (not 2.3万, 3月26日, 1+3)
+    MarkerStyle("arabic", r"(?P<n>\d{1,2})(?:、|\.(?![\d.]))", "arabic"),
+    # (1)  1)
+    MarkerStyle("paren_arabic", r"\((?P<n>\d{1,2})\)[、.]?", "paren_arabic"),
+    MarkerStyle("arabic_paren", r"(?P<n>\d{1,2})\)(?!\d)", "paren_arabic"),
+    # ①  ②
+    MarkerStyle("circled", rf"(?P<n>[{CIRCLED}])", "circled"),
+    # 第一,  第二:  第三是
+    MarkerStyle("cn_ordinal", rf"第(?P<n>{CN_NUM})(?:[,:、]|是)", "cn_ordinal"),
+    # 一是  二要  三是要 — one family: speeches switch between them within a list
+    MarkerStyle("cn_shi", rf"(?P<n>{CN_NUM})是", "cn_verb"),
+    MarkerStyle("cn_yao", rf"(?P<n>{CN_NUM})要(?![求务素点件])", "cn_verb"),
+    # 其一  其二,
+    MarkerStyle("qi_cn", rf"其(?P<n>[一二三四五六七八九十])[,、:是]?", "qi_cn"),
+    # 首先,  其次,  再次,  最后, — 最后 has no number (GUIDE gold)
+    MarkerStyle(
+        "sequence_word",
+        r"(?P<w>首先|其次|再次|最后)[,:]?",
+        "sequence_word",
+        numbers={"首先": 1, "其次": 2, "再次": 3, "最后": None},
+    ),
+    # 一方面,  另一方面,
+    MarkerStyle(
+        "fangmian",
+        r"(?P<w>另一方面|一方面)[,:]?",
+        "fangmian",
+        numbers={"一方面": 1, "另一方面": 2},
+    ),
+    # —— dash-led parallel points (also after 。 where a paragraph was run together)
+    MarkerStyle("dash", r"(?:——|--)(?=[^—\-\s])", "dash", numbers={}),
+)
+
+# Families in the order they usually nest; the highest-ranked family with a sequence
+# of line-start markers forms the parts of a speech.
+FAMILY_RANK: tuple[str, ...] = (
+    "cn_dun", "paren_cn", "cn_ordinal", "arabic", "paren_arabic", "cn_verb",
+    "sequence_word", "qi_cn", "circled", "fangmian", "dash",
+)
+
+# Families whose numbering may carry on across a change of style (GUIDE §2: 一、 二、
+# 三、 (四) (五) 六、 is one sequence; 首先 … 二是 … 三是 too).
+CONTINUATION_GROUPS: tuple[frozenset[str], ...] = (
+    frozenset({"cn_dun", "paren_cn", "arabic", "paren_arabic"}),
+    frozenset({"cn_verb", "cn_ordinal", "sequence_word", "qi_cn"}),
+)
+
+# Families that only count as a list when they have a sibling: a lone 一方面 or a lone
+# dash line (a quotation's attribution) is not a point.
+NEEDS_SIBLING: frozenset[str] = frozenset({"fangmian", "dash", "qi_cn"})
+
+# Families whose points are single paragraphs: a list that starts on a later line does
+# not nest under them (a —— review item, a 一方面 clause).
+PARAGRAPH_SCOPED: frozenset[str] = frozenset({"dash", "fangmian"})
+
+# Text right after a marker that shows it is not one (GUIDE §2 confusables).
+NOT_A_MARKER: tuple[tuple[str, str], ...] = (
+    # 首先,我代表区委… / 首先,请允许我… — a speaker's opening courtesy, not a list
+    ("sequence_word", r"(?:我代表|请允许|让我们|向[^,。]{0,20}表示)"),
+    # 最后,祝大家… — a closing wish
+    ("sequence_word", r"(?:祝|预祝|恭祝)"),
+)
+
+STYLE_BY_NAME: dict[str, MarkerStyle] = {s.name: s for s in MARKER_STYLES}
+
+MARKER_PATTERN = regex.compile(
+    "|".join(f"(?P<{s.name}>{s.pattern.replace('(?P<n>', f'(?P<{s.name}_n>').replace('(?P<w>', f'(?P<{s.name}_w>')})" for s in MARKER_STYLES)
+)
+NOT_A_MARKER_PATTERNS: dict[str, regex.Pattern[str]] = {}
+for _family, _pattern in NOT_A_MARKER:
+    _old = NOT_A_MARKER_PATTERNS.get(_family)
+    _joined = f"{_old.pattern}|{_pattern}" if _old else _pattern
+    NOT_A_MARKER_PATTERNS[_family] = regex.compile(_joined)
+
+
+def marker_number(style: MarkerStyle, match: regex.Match[str]) -> int | None:
+    """The 1-based number a matched marker stands for (``None`` for ——, 最后).
+
+    >>> m = MARKER_PATTERN.match("(四)坚持")
+    >>> marker_number(STYLE_BY_NAME["paren_cn"], m)
+    4
+    """
+    if style.numbers is not None:
+        word = match.group(f"{style.name}_w") if f"(?P<w>" in style.pattern else None
+        return style.numbers.get(word) if word else None
+    return parse_number(match.group(f"{style.name}_n"))

@@ -1,0 +1,57 @@
+"""Find marker candidates where a point may open (GUIDE §2).
+
+A marker opens a point only at the start of a line, of a sentence, or right after
+``:``/``;``. Anything else (``第一要务``, ``统一是``, ``3月26日``) never reaches the
+matcher, because it does not stand at such a boundary.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from govspeech._types import Marker
+from govspeech.outline.markers import (
+    MARKER_PATTERN,
+    MARKER_STYLES,
+    NOT_A_MARKER_PATTERNS,
+    marker_number,
+)
+
+MAX_MARKER_NUMBER = 50  # 十八、 may be a list item; 一百、 is not
+
+# Line start (after indentation), or after 。！？：； with an optional closing quote.
+_BOUNDARY = r"(?:^[ \t]*|(?<=[。!?:;]|[。!?][”’\"」)])[ \t]*)"
+_SCANNER = regex.compile(f"{_BOUNDARY}(?:{MARKER_PATTERN.pattern})", regex.MULTILINE)
+_FOLLOWER_WINDOW = 12  # characters read after a marker by the NOT_A_MARKER rows
+
+
+def scan_markers(text: str, start: int = 0, end: int | None = None) -> list[Marker]:
+    """Marker candidates in ``text[start:end]``, in order.
+
+    >>> [m.text for m in scan_markers("一、总体要求\\n我们要做到:一是稳。二是进。")]
+    ['一、', '一是', '二是']
+    """
+    end = len(text) if end is None else end
+    found: list[Marker] = []
+    for m in _SCANNER.finditer(text, start, end):
+        style = next(s for s in MARKER_STYLES if m.group(s.name) is not None)
+        m_start, m_end = m.span(style.name)
+        line_start = _only_spaces_before(text, m_start)
+        if style.line_start_only and not line_start:
+            continue
+        blocker = NOT_A_MARKER_PATTERNS.get(style.family)
+        if blocker is not None and blocker.match(text, m_end, min(end, m_end + _FOLLOWER_WINDOW)):
+            continue
+        number = marker_number(style, m)
+        if number is not None and number > MAX_MARKER_NUMBER:
+            continue
+        found.append(Marker(m_start, m_end, text[m_start:m_end], style.name, number, line_start))
+    return found
+
+
+def _only_spaces_before(text: str, i: int) -> bool:
+    """Whether only spaces/tabs stand between the line start and ``i``."""
+    j = i - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return j < 0 or text[j] == "\n"
