@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 
 @dataclass(slots=True, frozen=True)
 class Line:
@@ -37,3 +39,19 @@ def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]
         out.append(Line(s, s + len(stripped), stripped))
         pos += len(raw) + 1
     return out
+
+
+# A line break that really ends a paragraph: after a sentence end, or a blank line.
+# Sites also break lines mid-sentence (layout damage); such soft breaks do not count.
+_HARD_BREAK = regex.compile(r"[。!?”’\"」):;][ \t\r\u3000]*\n|\n[ \t\r\u3000]*\n")
+
+
+def same_paragraph(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` holds no paragraph break (soft, mid-sentence breaks allowed).
+
+    >>> same_paragraph("甲乙\\n丙丁。\\n戊", 0, 4), same_paragraph("甲乙\\n丙丁。\\n戊", 0, 7)
+    (True, False)
+    """
+    if text.find("\n", a, b) == -1:
+        return True
+    return _HARD_BREAK.search(text, a, b) is None

@@ -9,11 +9,17 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+import regex
+
 # U+FF01..U+FF5E are the full-width forms of ASCII 0x21..0x7E; U+3000 is the ideographic
 # space used for indentation; U+00A0 arrives from HTML &nbsp;.
 _WIDTH_TABLE: dict[int, int] = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _WIDTH_TABLE.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0xFEFF: 0x20})
 # Keep the two Chinese full stops and the enumeration comma as they are: they are not ASCII.
+
+# Traditional 著 is both the particle 着 (面臨著 → 面临着) and 著 of 著名/显著; OpenCC keeps
+# 著. In converted Traditional text it becomes 着 except inside these words.
+_ZHE_PARTICLE = regex.compile(r"(?<![显卓论专编原名巨遗译昭土撰])著(?![名作称述录者书])")
 
 _CONVERTED: dict[int, int] = {}  # Traditional → Simplified, filled lazily per character
 _CHECKED: set[int] = set()
@@ -55,5 +61,12 @@ def fold(text: str) -> str:
         return text
     # Most inputs are already Simplified: skip the second pass when nothing converts.
     present = {ord(ch) for ch in set(text)}
-    return text.translate(table) if not present.isdisjoint(table) else text
+    if present.isdisjoint(table):
+        return text
+    # OpenCC's phrase tables get 面臨著 → 面临着 right where a per-character table keeps
+    # 著; use its output when it stays aligned one-for-one with the input.
+    converted: str = _converter().convert(text)
+    if len(converted) != len(text) or converted.count("\n") != text.count("\n"):
+        converted = text.translate(table)
+    return _ZHE_PARTICLE.sub("着", converted)
 

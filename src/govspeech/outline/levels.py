@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from govspeech._types import Marker
+from govspeech.lines import same_paragraph
 from govspeech.outline.markers import (
     CONTINUATION_GROUPS,
     FAMILY_RANK,
@@ -64,8 +65,10 @@ def assign_levels(markers: list[Marker], text: str) -> list[LevelledMarker]:
             depth = 1
             stack = []
         else:
-            same = _find(stack, lambda level: level.family == family)
-            if same is not None:
+            same = _same_family_level(stack, family, marker.number)
+            if same is not None and _opens_sublist(stack[same], marker, text):
+                depth = stack[-1].depth + 1
+            elif same is not None:
                 depth = stack[same].depth
                 del stack[same:]
             elif marker.text.startswith(_CLOSING_WORD) and marker.number is None:
@@ -93,6 +96,16 @@ def _find(stack: list[_Level], test: object) -> int | None:
     return None
 
 
+def _same_family_level(stack: list[_Level], family: str, number: int | None) -> int | None:
+    """The open level of this family, preferring one whose numbering this marker continues
+    (``三要`` after a ``一是…三是`` list nested under ``二要`` goes back to ``二要``)."""
+    if number is not None:
+        pos = _find(stack, lambda lv: lv.family == family and lv.number == number - 1)
+        if pos is not None:
+            return pos
+    return _find(stack, lambda lv: lv.family == family)
+
+
 def _continued_level(stack: list[_Level], family: str, number: int | None) -> int | None:
     """Index of an open level of a compatible family whose numbering this marker continues."""
     if number is None or number < 2:
@@ -101,14 +114,25 @@ def _continued_level(stack: list[_Level], family: str, number: int | None) -> in
     return _find(stack, lambda lv: lv.family in group and lv.number == number - 1)
 
 
+def _opens_sublist(level: _Level, marker: Marker, text: str) -> bool:
+    """``二要抓好招商引资。…:一是…`` — a 一 inside the paragraph of a line-start item
+    of the same family starts a list below it, not a restart beside it."""
+    return (
+        marker.number == 1
+        and not marker.line_start
+        and level.marker.line_start
+        and level.number != 1
+        and same_paragraph(text, level.marker.end, marker.start)
+    )
+
+
 def _close_paragraph_points(stack: list[_Level], marker: Marker, text: str) -> None:
-    """A new list opening a line does not nest under a one-paragraph point before it."""
-    if not marker.line_start:
-        return
+    """A new list in a later paragraph does not nest under a point that lives in one
+    paragraph: an inline point, or a —— / 一方面 point."""
     while stack:
         top = stack[-1]
         scoped = top.family in PARAGRAPH_SCOPED or not top.marker.line_start
-        if scoped and text.find("\n", top.marker.end, marker.start) != -1:
+        if scoped and not same_paragraph(text, top.marker.end, marker.start):
             stack.pop()
         else:
             break
