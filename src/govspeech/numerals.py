@@ -105,3 +105,43 @@ def _group_to_chinese(n: int) -> str:
         else:
             zero = True
     return out
+
+
+def parse_decimal(text: str) -> float | None:
+    """Value of a decimal or mixed numeral, or ``None``.
+
+    Handles Arabic decimals with thousands separators (``1,006.5``), Chinese integers
+    (``三千零五十``), a Chinese decimal point (``二点五``) and a trailing ``万``/``亿``
+    after a decimal (``1.5万`` → 15000, ``3.76万亿``).
+
+    >>> parse_decimal("1.5万")  # 15000.0
+    15000.0
+    """
+    text = text.replace(",", "")
+    if not text:
+        return None
+    multiplier = 1.0
+    while text and text[-1] in LARGE_UNITS and not _is_chinese_integer(text):
+        multiplier *= LARGE_UNITS[text[-1]]
+        text = text[:-1]
+    if not text:
+        return None
+    if "点" in text:  # 二点五
+        whole, _, frac = text.partition("点")
+        head = parse_number(whole) if whole else None
+        if head is None or not frac or any(ch not in DIGITS for ch in frac):
+            return None
+        return (head + float("0." + "".join(str(DIGITS[ch]) for ch in frac))) * multiplier
+    try:
+        return float(text) * multiplier
+    except ValueError:
+        pass
+    value = parse_number(text)
+    return None if value is None else value * multiplier
+
+
+def _is_chinese_integer(text: str) -> bool:
+    """``True`` when ``text`` is all Chinese numeral characters (its 万/亿 are its own)."""
+    return all(ch in DIGITS or ch in SMALL_UNITS or ch in LARGE_UNITS for ch in text) and not any(
+        ch.isascii() for ch in text
+    )

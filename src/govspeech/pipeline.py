@@ -17,6 +17,7 @@ from govspeech._types import OutlineNode, SentenceSpan
 from govspeech.assemble import SpeechRecord, assemble
 from govspeech.errors import InputError
 from govspeech.header import read_header
+from govspeech.indicators import extract_indicators
 from govspeech.models import Document
 from govspeech.normalize import normalize
 from govspeech.outline.build import build_tree
@@ -24,12 +25,6 @@ from govspeech.outline.levels import assign_levels
 from govspeech.outline.scan import scan_markers
 from govspeech.sentences import split_sentences
 from govspeech.split import split_speeches
-
-try:  # TEMPORARY until the indicator stage lands
-    from govspeech.indicators import extract_indicators
-except ImportError:
-    def extract_indicators(text, start=0, *, context=""):  # type: ignore[no-untyped-def]
-        return []
 
 STAGES = (
     ("normalize", normalize),

@@ -12,6 +12,7 @@ import regex
 
 from govspeech._types import SpeechSlice
 from govspeech.lines import Line, split_lines
+from govspeech.outline.markers import MARKER_PATTERN  # a data table, not a later stage
 
 # Salutations that open a speech: 同志们: / 各位委员、同志们: / 各位代表:
 SALUTATION = regex.compile(
@@ -29,8 +30,13 @@ MAX_HEADER_LINES = 6  # lines between a title and its salutation
 
 
 def is_header_line(line: Line) -> bool:
-    """A short line that does not end a sentence: a title, subtitle or date."""
-    return 0 < len(line.text) <= MAX_HEADER_LINE and line.text[-1] not in "。!?;," and not SALUTATION.match(line.text)
+    """A short line that does not end a sentence nor open a point: a title, subtitle or date."""
+    return (
+        0 < len(line.text) <= MAX_HEADER_LINE
+        and line.text[-1] not in "。!?;,"
+        and not SALUTATION.match(line.text)
+        and not MARKER_PATTERN.match(line.text)
+    )
 
 
 def split_speeches(text: str) -> list[SpeechSlice]:

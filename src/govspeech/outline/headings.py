@@ -8,6 +8,8 @@ body — is cut back to the shape its siblings share.
 
 from __future__ import annotations
 
+from collections import Counter
+
 import regex
 
 HEADING_STOP = regex.compile(r"[。!?]")
@@ -57,16 +59,17 @@ def repair_glued(headings: list[str]) -> list[str]:
     """
     if len(headings) < 3:
         return headings
-    out = list(headings)
-    for i, heading in enumerate(headings):
-        others = [h for j, h in enumerate(headings) if j != i and h]
-        shape = _shared_shape(others)
-        if shape is None:
-            continue
-        length, marks, prefix = shape
-        if len(heading) >= length + GLUE_SLACK and heading.startswith(prefix) and _marks(heading[:length]) == marks:
-            out[i] = heading[:length]
-    return out
+    # A glued heading is longer than the shared shape, so it never takes part in it.
+    shape = _shared_shape([h for h in headings if h])
+    if shape is None:
+        return headings
+    length, marks, prefix = shape
+    return [
+        h[:length]
+        if len(h) >= length + GLUE_SLACK and h.startswith(prefix) and _marks(h[:length]) == marks
+        else h
+        for h in headings
+    ]
 
 
 def _marks(text: str) -> tuple[tuple[int, str], ...]:
@@ -77,10 +80,10 @@ def _shared_shape(headings: list[str]) -> tuple[int, tuple[tuple[int, str], ...]
     """(length, punctuation skeleton, common prefix) when most siblings share them."""
     if len(headings) < 2:
         return None
-    lengths = [len(h) for h in headings]
-    length = max(set(lengths), key=lengths.count)
+    length, count = Counter(len(h) for h in headings).most_common(1)[0]
     alike = [h for h in headings if len(h) == length]
-    if len(alike) < 2 or len(alike) * 2 < len(headings):
+    # most siblings share the shape; the glued ones are the exception
+    if count < 2 or count * 2 < len(headings) - 1:
         return None
     marks = _marks(alike[0])
     if not marks or any(_marks(h) != marks for h in alike):

@@ -12,7 +12,7 @@ import regex
 from govspeech._types import Marker
 from govspeech.outline.markers import (
     MARKER_PATTERN,
-    MARKER_STYLES,
+    STYLE_BY_NAME,
     NOT_A_MARKER_PATTERNS,
     marker_number,
 )
@@ -34,7 +34,7 @@ def scan_markers(text: str, start: int = 0, end: int | None = None) -> list[Mark
     end = len(text) if end is None else end
     found: list[Marker] = []
     for m in _SCANNER.finditer(text, start, end):
-        style = next(s for s in MARKER_STYLES if m.group(s.name) is not None)
+        style = STYLE_BY_NAME[m.lastgroup]  # the style's group closes last
         m_start, m_end = m.span(style.name)
         line_start = _only_spaces_before(text, m_start)
         if style.line_start_only and not line_start:
