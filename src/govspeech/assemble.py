@@ -31,8 +31,12 @@ class SpeechRecord:
 def assemble(source: Source, noise: list[NoiseSpan], speeches: list[SpeechRecord]) -> Document:
     """Build the public Document; every offset is translated to the original input."""
     built = [_speech(source, record) for record in speeches]
+    spans = [
+        (source.to_original(r.outline.speech.start), source.to_original_end(r.outline.speech.end))
+        for r in speeches
+    ]
     return Document.model_validate(
-        {"length": len(source.original), "speeches": built, "noise": _noise(source, noise, built)}
+        {"length": len(source.original), "speeches": built, "noise": _noise(source, noise, spans)}
     )
 
 
@@ -110,24 +114,24 @@ def _indicator(source: Source, q: Quantity, path: list[str]) -> Json:
     )
 
 
-def _noise(source: Source, noise: list[NoiseSpan], speeches: list[Json]) -> list[Json]:
+def _noise(source: Source, noise: list[NoiseSpan], speeches: list[tuple[int, int]]) -> list[Json]:
     """Boilerplate spans plus every non-blank stretch of the input outside all speeches."""
-    out = [dict(kind=n.kind, start=n.start, end=n.end) for n in noise]
-    covered = sorted([(n.start, n.end) for n in noise] + [(s["start"], s["end"]) for s in speeches])  # type: ignore[misc]
+    out: list[tuple[int, int, str]] = [(n.start, n.end, n.kind) for n in noise]
+    covered = sorted([(n.start, n.end) for n in noise] + speeches)
     cursor = 0
     original = source.original
     for start, end in covered + [(len(original), len(original))]:
         if start > cursor:
             _outside(original, cursor, start, out)
         cursor = max(cursor, end)
-    out.sort(key=lambda n: (n["start"], n["end"]))  # type: ignore[arg-type,return-value]
-    return out
+    out.sort()
+    return [{"kind": kind, "start": start, "end": end} for start, end, kind in out]
 
 
-def _outside(original: str, start: int, end: int, out: list[Json]) -> None:
+def _outside(original: str, start: int, end: int, out: list[tuple[int, int, str]]) -> None:
     """Record ``original[start:end]`` as outside noise unless it is blank."""
     chunk = original[start:end]
     stripped = chunk.strip()
     if stripped:
         lead = len(chunk) - len(chunk.lstrip())
-        out.append(dict(kind="outside", start=start + lead, end=start + lead + len(stripped)))
+        out.append((start + lead, start + lead + len(stripped), "outside"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TextIO
+
 import click
 
 from govspeech.cli._io import STDIN, load_document
@@ -19,7 +21,7 @@ from govspeech.export import json_schema_text, to_json, to_outline
     help="Write here instead of standard output.",
 )
 @click.option("--indent", type=int, default=2, show_default=True, help="JSON indentation (0: one line).")
-def parse(path: str, fmt: str, output: click.utils.LazyFile, indent: int) -> None:
+def parse(path: str, fmt: str, output: TextIO, indent: int) -> None:
     """Parse a speech file (.txt, .docx, .html) or - for standard input.
 
     \b

@@ -68,5 +68,5 @@ def fold(text: str) -> str:
     converted: str = _converter().convert(text)
     if len(converted) != len(text) or converted.count("\n") != text.count("\n"):
         converted = text.translate(table)
-    return _ZHE_PARTICLE.sub("着", converted)
+    return str(_ZHE_PARTICLE.sub("着", converted))
 

@@ -34,7 +34,7 @@ def scan_markers(text: str, start: int = 0, end: int | None = None) -> list[Mark
     end = len(text) if end is None else end
     found: list[Marker] = []
     for m in _SCANNER.finditer(text, start, end):
-        style = STYLE_BY_NAME[m.lastgroup]  # the style's group closes last
+        style = STYLE_BY_NAME[str(m.lastgroup)]  # the style's group closes last
         m_start, m_end = m.span(style.name)
         line_start = _only_spaces_before(text, m_start)
         if style.line_start_only and not line_start:
