@@ -17,7 +17,7 @@ from govspeech._types import OutlineNode, SentenceSpan
 from govspeech.assemble import SpeechRecord, assemble
 from govspeech.errors import InputError
 from govspeech.header import read_header
-from govspeech.indicators import extract_indicators
+from govspeech.indicators import extract_indicators, may_hold_quantity
 from govspeech.models import Document
 from govspeech.normalize import normalize
 from govspeech.outline.build import build_tree
@@ -41,13 +41,14 @@ STAGES = (
 CONTEXT_CHARS = 200  # paragraph text before a sentence handed to the indicator stage
 
 
-def parse(text: str) -> Document:
+def parse(text: str, *, indicators: bool = True) -> Document:
     """Parse a speech text (one or several speeches) into a ``Document``.
 
     Never raises on text content: messy input gives a best-effort tree.
 
     Args:
         text: the input as a ``str``.
+        indicators: extract indicators into ``Sentence.indicators`` (skip for the tree alone).
 
     Returns:
         The Document; every ``start``/``end`` is an offset into ``text``.
@@ -74,19 +75,21 @@ def parse(text: str) -> Document:
         for k, (node, path) in enumerate(flat):
             own_end = flat[k + 1][0].marker.start if k + 1 < len(flat) else body_end
             sentences = split_sentences(t, node.marker.start, own_end)
-            _add_quantities(t, sentences, path)
+            if indicators:
+                _add_quantities(t, sentences, path)
             node_sentences[id(node)] = sentences
         closing = (
             split_sentences(t, outline.closing_start, speech.end)
             if outline.closing_start is not None else []
         )
-        _add_quantities(t, preamble, [])
-        _add_quantities(t, closing, [])
+        if indicators:
+            _add_quantities(t, preamble, [])
+            _add_quantities(t, closing, [])
         records.append(SpeechRecord(outline, preamble, closing, node_sentences))
     return assemble(source, noise, records)
 
 
-def parse_file(path: str | PathLike[str]) -> Document:
+def parse_file(path: str | PathLike[str], *, indicators: bool = True) -> Document:
     """Read a .txt, .docx or .html file and parse it.
 
     The returned Document carries ``path``, ``format``, ``encoding`` and ``text``, the
@@ -98,7 +101,7 @@ def parse_file(path: str | PathLike[str]) -> Document:
     from govspeech.readers import read_file
 
     result = read_file(Path(path))
-    doc = parse(result.text)
+    doc = parse(result.text, indicators=indicators)
     return doc.model_copy(
         update={"path": str(path), "format": result.format, "encoding": result.encoding, "text": result.text}
     )
@@ -118,7 +121,10 @@ def _add_quantities(text: str, sentences: list[SentenceSpan], path: list[str]) -
     """Run the indicator stage on each sentence, with the paragraph before it as context."""
     heading_context = " > ".join(path)
     for s in sentences:
+        sentence = text[s.start:s.end]
+        if not may_hold_quantity(sentence):
+            continue  # most sentences hold no number: skip building their context
         line_start = text.rfind("\n", max(0, s.start - CONTEXT_CHARS), s.start) + 1
         lo = max(line_start, s.start - CONTEXT_CHARS)
         context = f"{heading_context}\n{text[lo:s.start]}" if heading_context else text[lo:s.start]
-        s.quantities = extract_indicators(text[s.start:s.end], s.start, context=context)
+        s.quantities = extract_indicators(sentence, s.start, context=context)

@@ -13,7 +13,7 @@ from govspeech._types import Quantity
 from govspeech.indicators.fields import build_quantities
 from govspeech.indicators.match import find_quantities, may_hold_quantity
 
-__all__ = ["extract_indicators"]
+__all__ = ["extract_indicators", "may_hold_quantity"]
 
 
 def extract_indicators(text: str, start: int = 0, *, context: str = "") -> list[Quantity]:

@@ -36,9 +36,9 @@ def _is_cjk(cp: int) -> bool:
     return 0x3400 <= cp <= 0x9FFF or 0xF900 <= cp <= 0xFAFF or 0x20000 <= cp <= 0x2FA1F
 
 
-def _simplify_table(text: str) -> dict[int, int]:
-    """Extend the Traditional → Simplified table with the new characters of ``text``."""
-    new = [cp for cp in map(ord, set(text)) if _is_cjk(cp) and cp not in _CHECKED]
+def _simplify_table(codepoints: set[int]) -> dict[int, int]:
+    """Extend the Traditional → Simplified table with the new characters among ``codepoints``."""
+    new = [cp for cp in codepoints if _is_cjk(cp) and cp not in _CHECKED]
     if new:
         convert = _converter().convert
         for cp in new:
@@ -55,14 +55,12 @@ def fold(text: str) -> str:
     >>> fold("開發區（一）")
     '开发区(一)'
     """
-    text = text.translate(_WIDTH_TABLE)
-    table = _simplify_table(text)
-    if not table:
-        return text
-    # Most inputs are already Simplified: skip the second pass when nothing converts.
-    present = {ord(ch) for ch in set(text)}
+    present = set(map(ord, set(text)))
+    table = _simplify_table(present)
     if present.isdisjoint(table):
-        return text
+        # Most inputs are already Simplified: one pass for the width forms is enough.
+        return text.translate(_WIDTH_TABLE) if not present.isdisjoint(_WIDTH_TABLE) else text
+    text = text.translate(_WIDTH_TABLE)
     # OpenCC's phrase tables get 面臨著 → 面临着 right where a per-character table keeps
     # 著; use its output when it stays aligned one-for-one with the input.
     converted: str = _converter().convert(text)

@@ -1,0 +1,131 @@
+"""Throughput of ``govspeech.parse`` (a script, not a test).
+
+    python benchmarks/bench.py               # 100 KB, 1 MB, 10 MB + pathological inputs
+    python benchmarks/bench.py --quick       # 100 KB and 1 MB only
+    python benchmarks/bench.py --spacy       # also the pkuseg pipeline (benchmarks/bench_spacy.py)
+
+Speech text is the dev texts beside the checkout (``../shared/gold/dev/texts``) when present,
+else a generated speech, repeated to size. Every figure is characters per second, best of a
+few rounds, and is reported with its ratio to a *reference* timed in the same run on the
+same text: lines, a regex sentence split and a record per sentence, the least any
+parser of this text must do in Python. The
+ratio is what to compare across machines and runs.
+
+Targets: parse ≥ 1,000,000 chars/s; the 10 MB rate within 30 % of the 100 KB rate;
+indicators add ≤ 50 % to parse time; each pathological 1 MB input in under 5 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import govspeech
+
+HERE = Path(__file__).resolve().parent
+DEV_TEXTS = HERE.parents[1] / "shared" / "gold" / "dev" / "texts"
+SIZES = {"100 KB": 100_000, "1 MB": 1_000_000, "10 MB": 10_000_000}
+PATHOLOGICAL_LIMIT = 5.0
+_REFERENCE_SPLIT = re.compile(r"[^\n。!?]*[。!?]|[^\n]+")
+
+GENERATED = """区委书记在全区经济工作会议上的讲话
+同志们:
+今天,我们召开全区经济工作会议,主要任务是总结工作,部署任务。
+一、过去一年工作回顾
+全年完成地区生产总值244.4亿元,同比增长9.4%;固定资产投资202亿元,增长9.8%。
+——综合经济实力进一步增强。一是产业结构持续优化。二是项目建设成效明显。
+二、今年的主要任务
+(一)坚持项目带动。一要强化招商引资。二要加快项目建设,力争新开工项目30个。
+(二)坚持民生优先。计划新增就业人员2.3万人,城镇登记失业率控制在4%以内。
+同志们,让我们紧密团结起来,为实现全年目标任务而努力奋斗!
+"""
+
+
+def speech_text() -> str:
+    files = sorted(DEV_TEXTS.glob("*.txt")) if DEV_TEXTS.is_dir() else []
+    return "".join(f.read_text(encoding="utf-8") for f in files) or GENERATED
+
+
+def best_of(fn: Callable[[], object], rounds: int) -> float:
+    """Fastest wall time of ``rounds`` calls."""
+    best = float("inf")
+    for _ in range(rounds):
+        start = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def reference(text: str) -> None:
+    """The reference workload: the least a parser of this text does in Python — lines,
+    sentences and a record per sentence with its offsets."""
+    records = []
+    offset = 0
+    for line in text.split("\n"):
+        for m in _REFERENCE_SPLIT.finditer(line):
+            records.append({"text": m.group().strip(), "start": offset + m.start(), "end": offset + m.end()})
+        offset += len(line) + 1
+
+
+def throughput(base: str) -> dict[str, float]:
+    rates: dict[str, float] = {}
+    print(f"{'size':>7} {'parse chars/s':>15} {'tree only':>12} {'reference':>12} {'parse/ref':>10} {'indicators +%':>14}")
+    for label, size in SIZES.items():
+        text = (base * (size // len(base) + 1))[:size]
+        rounds = 5 if size <= 1_000_000 else 2
+        full = best_of(lambda: govspeech.parse(text), rounds)
+        tree = best_of(lambda: govspeech.parse(text, indicators=False), rounds)
+        ref = best_of(lambda: reference(text), rounds)
+        rates[label] = size / full
+        print(
+            f"{label:>7} {size / full:>15,.0f} {size / tree:>12,.0f} {size / ref:>12,.0f}"
+            f" {ref / full:>10.3f} {100 * (full - tree) / tree:>13.1f}%"
+        )
+    if "10 MB" in rates:
+        drift = 100 * (rates["100 KB"] - rates["10 MB"]) / rates["100 KB"]
+        print(f"10 MB rate vs 100 KB rate: {drift:+.1f} % slower (target within 30 %)")
+    return rates
+
+
+def pathological() -> None:
+    base = speech_text()
+    cases = {
+        "1 MB of 一、 repeated": "一、" * 500_000,
+        "1 MB without punctuation": ("发展经济改善民生" * 125_000)[:1_000_000],
+        "1 MB on one line": (base.replace("\n", "") * (1_000_000 // len(base) + 1))[:1_000_000],
+        "1 MB of nested markers": ("一、甲\n(一)乙。一是丙。——丁\n" * 60_000)[:1_000_000],
+    }
+    for name, text in cases.items():
+        seconds = best_of(lambda: govspeech.parse(text), 1)
+        verdict = "ok" if seconds < PATHOLOGICAL_LIMIT else f"OVER {PATHOLOGICAL_LIMIT:.0f} s"
+        print(f"{name:<28} {seconds:6.2f} s  {len(text) / seconds:>12,.0f} chars/s  {verdict}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--quick", action="store_true", help="100 KB and 1 MB only, no pathological inputs")
+    ap.add_argument("--spacy", action="store_true", help="also time the pkuseg pipeline")
+    args = ap.parse_args(argv)
+    if args.quick:
+        SIZES.pop("10 MB")
+    base = speech_text()
+    print(f"govspeech {govspeech.__version__}, Python {sys.version.split()[0]}, base text {len(base):,} chars")
+    throughput(base)
+    if not args.quick:
+        print()
+        pathological()
+    if args.spacy:
+        sys.path.insert(0, str(HERE))
+        import bench_spacy
+
+        print()
+        bench_spacy.main([])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
