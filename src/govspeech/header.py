@@ -36,12 +36,16 @@ def read_header(text: str, speech: SpeechSlice) -> SpeechSlice:
             break
         header.append(line.text)
         speech.body_start = line.end
-    else:
-        header = header[:1]
     if speech.salutation is None:
-        # No salutation: only the first short line is a title; the rest is body.
-        header = header[:1]
-        speech.body_start = lines[0].end if header else speech.start
+        # No salutation: the first short line is the title, followed only by the lines
+        # that cannot be body — a date, a ——subtitle; the rest is preamble.
+        kept = header[:1]
+        for text_line in header[1:]:
+            if not (DATE_LINE.match(text_line) or text_line.startswith(("——", "--"))):
+                break
+            kept.append(text_line)
+        header = kept
+        speech.body_start = lines[len(kept) - 1].end if kept else speech.start
     _title_fields(speech, header)
     return speech
 

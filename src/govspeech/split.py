@@ -35,8 +35,14 @@ def is_header_line(line: Line) -> bool:
         0 < len(line.text) <= MAX_HEADER_LINE
         and line.text[-1] not in "。!?;,"
         and not SALUTATION.match(line.text)
-        and not MARKER_PATTERN.match(line.text)
+        and not _opens_point(line.text)
     )
+
+
+def _opens_point(text: str) -> bool:
+    """Whether a line starts with a marker (a ——subtitle under a title does not count)."""
+    m = MARKER_PATTERN.match(text)
+    return m is not None and m.lastgroup != "dash"
 
 
 def split_speeches(text: str) -> list[SpeechSlice]:

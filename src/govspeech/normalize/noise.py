@@ -56,6 +56,13 @@ NOISE_PATTERNS: tuple[NoisePattern, ...] = (
         r"第[ \t]*\d+[ \t]*页[ \t]*/?[ \t]*共[ \t]*\d+[ \t]*页",
         "共",
     ),
+    # A site that cuts a paragraph into pages numbers each fragment: "…集中时间、集中\n2、精力,…"
+    # The number follows a long line that stops mid-sentence; it is not a point (GUIDE §1).
+    NoisePattern(
+        "page_fragment",
+        r"(?<=[^\n]{40}[^\s。!?:;”’\"」)\]])[ \t]*\n[ \t]*\d{1,3}[、.](?![\d、.])",
+        r"\n[ \t]*\d{1,3}[、.]",
+    ),
     # 展开阅读全文  点击查看更多>>  下载 相关 举报
     NoisePattern(
         "site_button",
@@ -104,6 +111,10 @@ NOISE_PATTERNS: tuple[NoisePattern, ...] = (
         "@|侵权|联系我们|本站内容|本网站内容",
     ),
 )
+
+# Kinds that mark a page break: when one fills a line that interrupts a sentence, the line
+# breaks around it go too, so the two halves of the sentence join again.
+PAGE_BREAK_KINDS: frozenset[str] = frozenset({"page_marker", "page_counter", "site_button"})
 
 _COMPILED = tuple(
     (row.name, regex.compile(row.trigger), regex.compile(row.pattern, regex.MULTILINE), row.block)
