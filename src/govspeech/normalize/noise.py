@@ -89,7 +89,7 @@ NOISE_PATTERNS: tuple[NoisePattern, ...] = (
     # 看过…的人还看了: then the numbered list of related articles
     NoisePattern(
         "related_list",
-        r"^[ \t]*(?:看过[^\n]{0,80}?的人还看了|相关推荐|相关文章|猜你喜欢|热门推荐|推荐阅读|延伸阅读)[ \t]*:?[ \t]*(?:\n[ \t]*(?:\d{1,2}[.、][^\n]*)?(?=\n|\Z))*",
+        r"^[ \t]*(?:看过[^\n]{0,80}?的人还看了|相关推荐|相关文章|猜你喜欢|热门推荐|推荐阅读|延伸阅读)[ \t]*:?[^\n]*(?:\n[ \t]*(?:\d{1,2}[.、][^\n]*)?(?=\n|\Z))*",
         "看过|相关|猜你喜欢|热门推荐|推荐阅读|延伸阅读", block=2000,
     ),
     # copyright@ 2008-2022 …   Copyright © wanshu.net All Rights Reserved.版权所有

@@ -19,6 +19,7 @@ from govspeech.outline.markers import (
     NEEDS_SIBLING,
     PARAGRAPH_SCOPED,
     STYLE_BY_NAME,
+    TOP_LEVEL_CUES,
 )
 
 SIBLING_WINDOW = 3000  # characters within which a 一方面 or —— must find its sibling
@@ -61,6 +62,8 @@ def assign_levels(markers: list[Marker], text: str) -> list[LevelledMarker]:
     out: list[LevelledMarker] = []
     for index, marker in enumerate(markers):
         family = family_of(marker)
+        if index > last_part >= 0 and _top_level_cue_before(text, markers[index - 1], marker):
+            stack = []  # 以上四点意见…: what follows stands beside the parts
         if family == part_family:
             depth = 1
             stack = []
@@ -87,6 +90,10 @@ def assign_levels(markers: list[Marker], text: str) -> list[LevelledMarker]:
         stack.append(_Level(family, marker.number, depth, marker))
         out.append(LevelledMarker(marker, depth))
     return out
+
+
+def _top_level_cue_before(text: str, previous: Marker, marker: Marker) -> bool:
+    return TOP_LEVEL_CUES.search(text, previous.end, marker.start) is not None
 
 
 def _find(stack: list[_Level], test: object) -> int | None:

@@ -92,6 +92,14 @@ NOT_A_MARKER: tuple[tuple[str, str], ...] = (
     ("sequence_word", r"(?:祝|预祝|恭祝)"),
 )
 
+# A line that sums up the parts and turns to a few last points: the lists after it stand
+# beside the parts at the top level (GUIDE §2 "Lists outside the parts").
+TOP_LEVEL_CUES = regex.compile(
+    r"^[ \t]*(?:以上(?:[一二三四五六七八九十几两]+|这[些几]?[一二三四五六七八九十几两]*)(?:点|个方面|方面|项|条)"
+    r"|下面,?我再(?:强调|讲)|最后,?我再(?:强调|讲))",
+    regex.MULTILINE,
+)
+
 STYLE_BY_NAME: dict[str, MarkerStyle] = {s.name: s for s in MARKER_STYLES}
 
 MARKER_PATTERN = regex.compile(
