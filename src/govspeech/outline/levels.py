@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from govspeech._types import Marker
 from govspeech.lines import same_paragraph
 from govspeech.outline.markers import (
@@ -40,6 +42,7 @@ class _Level:
     number: int | None
     depth: int
     marker: Marker
+    headings: list[str]  # first words of every item of this level so far, for parallelism
 
 
 def family_of(marker: Marker) -> str:
@@ -60,19 +63,31 @@ def assign_levels(markers: list[Marker], text: str) -> list[LevelledMarker]:
     last_part = max((i for i, m in enumerate(markers) if family_of(m) == part_family), default=-1)
     stack: list[_Level] = []
     out: list[LevelledMarker] = []
+    top_headings: list[str] = []  # headings of the depth-1 nodes so far
     for index, marker in enumerate(markers):
         family = family_of(marker)
+        heading = _quick_heading(text, marker)
         if index > last_part >= 0 and _top_level_cue_before(text, markers[index - 1], marker):
             stack = []  # 以上四点意见…: what follows stands beside the parts
+        siblings: list[str] = []
         if family == part_family:
             depth = 1
             stack = []
         else:
             same = _same_family_level(stack, family, marker.number)
+            if same is not None and not _continues(stack[same], marker):
+                # a skip in this family, or the continuation of a compatible level above:
+                # the headings' parallel shape decides (一、二、三、(一)(二)(四)…)
+                cont = _continued_level(stack, family, marker.number)
+                if cont is not None and _parallelism(heading, stack[cont].headings) > _parallelism(
+                    heading, stack[same].headings
+                ):
+                    same = cont
             if same is not None and _opens_sublist(stack[same], marker, text):
                 depth = stack[-1].depth + 1
             elif same is not None:
                 depth = stack[same].depth
+                siblings = stack[same].headings
                 del stack[same:]
             elif marker.text.startswith(_CLOSING_WORD) and marker.number is None:
                 if index < last_part:
@@ -83,13 +98,54 @@ def assign_levels(markers: list[Marker], text: str) -> list[LevelledMarker]:
                 cont = _continued_level(stack, family, marker.number)
                 if cont is not None:
                     depth = stack[cont].depth
+                    siblings = stack[cont].headings
                     del stack[cont:]
                 else:
                     _close_paragraph_points(stack, marker, text)
                     depth = stack[-1].depth + 1 if stack else 1
-        stack.append(_Level(family, marker.number, depth, marker))
+        if depth == 1:
+            if not stack:
+                siblings = top_headings
+            top_headings = siblings = [*siblings, heading]
+        else:
+            siblings = [*siblings, heading]
+        stack.append(_Level(family, marker.number, depth, marker, siblings))
         out.append(LevelledMarker(marker, depth))
     return out
+
+
+_HEADING_END = regex.compile(r"[。!?\n]")
+QUICK_HEADING = 30  # characters of a marker's heading compared for parallelism
+_SHAPE = ",、;:"
+
+
+def _quick_heading(text: str, marker: Marker) -> str:
+    """The first words after a marker, up to its sentence or line end."""
+    end = min(len(text), marker.end + QUICK_HEADING)
+    stop = _HEADING_END.search(text, marker.end, end)
+    return text[marker.end: stop.start() if stop else end]
+
+
+def _parallelism(heading: str, siblings: list[str]) -> int:
+    """How closely ``heading`` echoes the best of ``siblings``: shared opening words, the
+    same punctuation skeleton, the same length (``坚持理念建区,打牢…`` / ``坚持惠民福区,践行…``)."""
+    best = 0
+    for other in siblings:
+        prefix = 0
+        for a, b in zip(heading, other):
+            if a != b:
+                break
+            prefix += 1
+        shape_a = [k for k, ch in enumerate(heading) if ch in _SHAPE]
+        shape_b = [k for k, ch in enumerate(other) if ch in _SHAPE]
+        score = min(prefix, 4) + (2 if shape_a and shape_a == shape_b else 0) + (abs(len(heading) - len(other)) <= 2)
+        best = max(best, score)
+    return best
+
+
+def _continues(level: _Level, marker: Marker) -> bool:
+    """Whether the marker's number follows the level's last one (or either has none)."""
+    return level.number is None or marker.number is None or marker.number == level.number + 1
 
 
 def _top_level_cue_before(text: str, previous: Marker, marker: Marker) -> bool:
