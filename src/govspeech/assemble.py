@@ -8,12 +8,14 @@ in one call, several times faster than constructing them one by one.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from govspeech._types import NoiseSpan, OutlineNode, Quantity, SentenceSpan
 from govspeech.models import Document
 
 Json = dict[str, object]
+PINYIN = "pinyin"  # the noise kind of conversion artefacts (normalize.pinyin)
 from govspeech.outline.build import SpeechOutline
 from govspeech.source import Source
 
@@ -116,16 +118,25 @@ def _indicator(source: Source, q: Quantity, path: list[str]) -> Json:
 
 def _noise(source: Source, noise: list[NoiseSpan], speeches: list[tuple[int, int]]) -> list[Json]:
     """Boilerplate spans plus every non-blank stretch of the input outside all speeches."""
-    out: list[tuple[int, int, str]] = [(n.start, n.end, n.kind) for n in noise]
-    covered = sorted([(n.start, n.end) for n in noise] + speeches)
+    # Pinyin artefacts do not interrupt an outside stretch: it is reported whole, and the
+    # artefacts inside it need no span of their own.
+    boilerplate = [n for n in noise if n.kind != PINYIN]
+    outside: list[tuple[int, int, str]] = []
     cursor = 0
     original = source.original
+    covered = sorted([(n.start, n.end) for n in boilerplate] + speeches)
     for start, end in covered + [(len(original), len(original))]:
         if start > cursor:
-            _outside(original, cursor, start, out)
+            _outside(original, cursor, start, outside)
         cursor = max(cursor, end)
-    out.sort()
+    pinyin = [(n.start, n.end, n.kind) for n in noise if n.kind == PINYIN and not _inside(n, outside)]
+    out = sorted([(n.start, n.end, n.kind) for n in boilerplate] + outside + pinyin)
     return [{"kind": kind, "start": start, "end": end} for start, end, kind in out]
+
+
+def _inside(span: NoiseSpan, outside: list[tuple[int, int, str]]) -> bool:
+    k = bisect_right(outside, (span.start, float("inf"), "")) - 1
+    return k >= 0 and outside[k][0] <= span.start and span.end <= outside[k][1]
 
 
 def _outside(original: str, start: int, end: int, out: list[tuple[int, int, str]]) -> None:

@@ -13,7 +13,6 @@ from govspeech._types import SentenceSpan
 
 # Up to a sentence end and its closing quotes/brackets, else up to the line end.
 _SENTENCE = regex.compile(r"[^\n。!?]*[。!?]+[”’\"」』)\]】]*|[^\n]+")
-_SPACE = " \t\r\u3000"
 
 
 def split_sentences(text: str, start: int, end: int) -> list[SentenceSpan]:
@@ -26,9 +25,9 @@ def split_sentences(text: str, start: int, end: int) -> list[SentenceSpan]:
     out: list[SentenceSpan] = []
     for m in _SENTENCE.finditer(text, start, end):
         s, e = m.span()
-        while s < e and text[s] in _SPACE:
+        while s < e and text[s].isspace():
             s += 1
-        while e > s and text[e - 1] in _SPACE:
+        while e > s and text[e - 1].isspace():
             e -= 1
         if e > s:
             out.append(SentenceSpan(s, e))

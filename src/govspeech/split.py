@@ -105,7 +105,12 @@ def _title_above(lines: list[Line], salutation: int) -> int:
         return salutation
     block.reverse()
     titled = [j for j in block if TITLE_WORDS.search(lines[j].text)]
-    return titled[0] if titled else block[0]
+    if not titled:
+        return block[0]
+    k = block.index(titled[0])
+    if k > 0 and lines[titled[0]].text.startswith(("——", "--")):
+        return block[k - 1]  # 坚定信心 奋力跨越 / ——在…会议上的讲话: the slogan is the title
+    return titled[0]
 
 
 def _next_content(lines: list[Line], i: int) -> int | None:

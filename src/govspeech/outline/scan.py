@@ -43,8 +43,8 @@ def scan_markers(text: str, start: int = 0, end: int | None = None) -> list[Mark
         if blocker is not None and blocker.match(text, m_end, min(end, m_end + _FOLLOWER_WINDOW)):
             continue
         number = marker_number(style, m)
-        if number is not None and number > MAX_MARKER_NUMBER:
-            continue
+        if number is not None and not 1 <= number <= MAX_MARKER_NUMBER:
+            continue  # 0、 numbers nothing; 一百、 is not a list item
         found.append(Marker(m_start, m_end, text[m_start:m_end], style.name, number, line_start))
     return found
 

@@ -1,0 +1,117 @@
+"""Speech headers (GUIDE §2): title, subtitle, date and salutation; where the body starts."""
+
+from __future__ import annotations
+
+import pytest
+
+import govspeech
+from govspeech.header import read_header
+from govspeech.split import split_speeches
+
+# (text, title, subtitle, date, salutation, first preamble sentence)
+HEADER_CASES = [
+    pytest.param(
+        "在全县经济工作会议上的讲话\n同志们:\n今天我们召开会议。",
+        "在全县经济工作会议上的讲话", None, None, "同志们", "今天我们召开会议。",
+        id="title-salutation",
+    ),
+    pytest.param(
+        "在全市招商引资工作会议上的讲话\n(2024年1月5日)\n各位委员、同志们:\n今天我们召开会议。",
+        "在全市招商引资工作会议上的讲话", None, "2024年1月5日", "各位委员、同志们", "今天我们召开会议。",
+        id="title-date-salutation",
+    ),
+    pytest.param(
+        "在全市招商引资工作会议上的讲话\n2024年1月5日\n同志们:今天我们召开会议。",
+        "在全市招商引资工作会议上的讲话", None, "2024年1月5日", "同志们", "今天我们召开会议。",
+        id="date-without-brackets-salutation-with-body-on-its-line",
+    ),
+    pytest.param(
+        "在全市招商引资工作会议上的讲话\n(二〇二四年一月五日)\n同志们:\n今天我们召开会议。",
+        "在全市招商引资工作会议上的讲话", None, "二〇二四年一月五日", "同志们", "今天我们召开会议。",
+        id="date-in-chinese-numerals",
+    ),
+    pytest.param(
+        "区委书记在区委全会上的讲话——坚持六大理念\n强化使命担当\n同志们:\n今天我们召开会议。",
+        "区委书记在区委全会上的讲话", "坚持六大理念 强化使命担当", None, "同志们", "今天我们召开会议。",
+        id="dash-subtitle-and-subtitle-line",
+    ),
+    pytest.param(
+        "区委书记在区委全会上的讲话——坚持六大理念 强化使命担当\n同志们:\n今天我们召开会议。",
+        "区委书记在区委全会上的讲话", "坚持六大理念 强化使命担当", None, "同志们", "今天我们召开会议。",
+        id="dash-subtitle",
+    ),
+    pytest.param(
+        "区委书记在区委全会上的讲话\n——坚持六大理念 强化使命担当\n同志们:\n今天我们召开会议。",
+        "区委书记在区委全会上的讲话", "坚持六大理念 强化使命担当", None, "同志们", "今天我们召开会议。",
+        id="subtitle-line-opening-with-dash",
+    ),
+    pytest.param(
+        "坚定信心 奋力跨越\n——在全市招商引资工作会议上的讲话\n同志们:\n今天我们召开会议。",
+        "坚定信心 奋力跨越", "在全市招商引资工作会议上的讲话", None, "同志们", "今天我们召开会议。",
+        id="slogan-title-with-dash-meeting-subtitle",
+    ),
+    pytest.param(
+        "XX书记在20xx年全县大会上的讲话\n(20xx年x月x日)\n同志们:\n今天我们召开会议。",
+        "XX书记在20xx年全县大会上的讲话", None, "20xx年x月x日", "同志们", "今天我们召开会议。",
+        id="anonymised-title-and-date",
+    ),
+    pytest.param(
+        "区长领导干部大会表态讲话(一):\n同志们:\n刚才宣布了任命。",
+        "区长领导干部大会表态讲话", None, None, "同志们", "刚才宣布了任命。",
+        id="speech-number-stripped-from-title",
+    ),
+    pytest.param(
+        "开发区工作会议上的讲话篇2\n各位领导、同志们:\n今天我们召开会议。",
+        "开发区工作会议上的讲话", None, None, "各位领导、同志们", "今天我们召开会议。",
+        id="pian-number-stripped-from-title",
+    ),
+    pytest.param(
+        "各位代表:\n现在,我代表市人民政府作报告。",
+        None, None, None, "各位代表", "现在,我代表市人民政府作报告。",
+        id="salutation-only",
+    ),
+    pytest.param(
+        "在全县经济工作会议上的讲话\n今天我们召开会议。",
+        "在全县经济工作会议上的讲话", None, None, None, "今天我们召开会议。",
+        id="title-without-salutation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "subtitle", "date", "salutation", "first"), HEADER_CASES)
+def test_header_fields(
+    text: str, title: str | None, subtitle: str | None, date: str | None, salutation: str | None, first: str
+) -> None:
+    (speech,) = govspeech.parse(text).speeches
+    assert (speech.title, speech.subtitle, speech.date, speech.salutation) == (title, subtitle, date, salutation)
+    assert speech.preamble[0].text == first
+    # a speech starts at its title line, or at its salutation where it has no title
+    assert speech.start == 0
+
+
+# The body start does not depend on the header fields being right.
+BODY_CASES = [pytest.param(*case.values, id=case.id) for case in HEADER_CASES]
+
+
+@pytest.mark.parametrize(("text", "title", "subtitle", "date", "salutation", "first"), BODY_CASES)
+def test_header_body_starts_after_salutation(
+    text: str, title: str | None, subtitle: str | None, date: str | None, salutation: str | None, first: str
+) -> None:
+    (speech,) = split_speeches(text)
+    read_header(text, speech)
+    assert text[speech.body_start:].strip().startswith(first)
+
+
+def test_header_speech_start_is_salutation_without_title() -> None:
+    text = "今年经济平稳增长。\n同志们,让我们努力!\n同志们:\n今天我们再开一个会。"
+    doc = govspeech.parse(text)
+    assert doc.speeches[-1].start == text.index("同志们:")
+    assert doc.speeches[-1].title is None
+
+
+def test_header_title_folded_and_simplified() -> None:
+    text = "開發(fā)區(qū)工作會議上的講話\n同志們：\n今天開會。"
+    (speech,) = govspeech.parse(text).speeches
+    assert speech.title == "开发区工作会议上的讲话"
+    assert speech.salutation == "同志们"
+    assert speech.start == 0

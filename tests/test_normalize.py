@@ -1,0 +1,191 @@
+"""Normalisation (GUIDE §1): folding, Traditional → Simplified, pinyin artefacts, noise.
+
+Whatever is deleted must be reported as noise, and every character left in the
+normalised text must map back to the character it came from in the original.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from govspeech.normalize import normalize
+from govspeech.normalize.chars import fold
+from govspeech.normalize.noise import find_noise
+from _fixtures import FixtureCase, fixture_params
+
+# (raw, folded): one-for-one, so the lengths are equal
+FOLD_CASES = [
+    ("（一）", "(一)"),
+    ("（四）坚持", "(四)坚持"),
+    ("同志们：", "同志们:"),
+    ("一是稳；二是进", "一是稳;二是进"),
+    ("\u3000\u3000一、总体要求", "  一、总体要求"),
+    ("ＰＭ２．５", "PM2.5"),
+    ("１２３４５", "12345"),
+    ("增长９．４％", "增长9.4%"),
+    ("１、加强领导", "1、加强领导"),
+    ("好！对吗？", "好!对吗?"),
+    # the Chinese full stop, enumeration comma and quotes are not ASCII: kept
+    ("发展。稳定、和谐“好”", "发展。稳定、和谐“好”"),
+]
+
+
+@pytest.mark.parametrize(("raw", "folded"), FOLD_CASES)
+def test_normalize_folds_full_width(raw: str, folded: str) -> None:
+    assert fold(raw) == folded
+    assert normalize(raw)[0].text == folded
+
+
+TRADITIONAL_CASES = [
+    ("開發區", "开发区"),
+    ("經濟發展", "经济发展"),
+    ("會議上的講話", "会议上的讲话"),
+    ("面臨著", "面临着"),
+    ("我們正面臨著加速發展的大好形勢", "我们正面临着加速发展的大好形势"),
+    # 著 of 著名 / 显著 is not the particle 着
+    ("著名", "著名"),
+    ("成效顯著", "成效显著"),
+    ("著名的開發區", "著名的开发区"),
+    # already Simplified text is untouched
+    ("开发区建设取得显著成效", "开发区建设取得显著成效"),
+]
+
+
+@pytest.mark.parametrize(("raw", "simplified"), TRADITIONAL_CASES)
+def test_normalize_converts_traditional(raw: str, simplified: str) -> None:
+    assert len(fold(raw)) == len(raw)
+    assert normalize(raw)[0].text == simplified
+
+
+PINYIN_CASES = [
+    ("開發(fā)區(qū)", "开发区"),
+    ("經(jīng)濟", "经济"),
+    ("發(fā)展", "发展"),
+    ("面對異常嚴峻的經(jīng)濟寒冬", "面对异常严峻的经济寒冬"),
+    # full-width parentheses are folded before the artefact is found
+    ("發（fā）展", "发展"),
+    # an untoned syllable is an artefact after a converted Traditional character …
+    ("學(xue)習", "学习"),
+    ("開(kai)會", "开会"),
+    # … and ordinary text after a Simplified one
+    ("发展(xx)区", "发展(xx)区"),
+    ("发展(yi)新", "发展(yi)新"),
+    ("要抓好(一)", "要抓好(一)"),
+    ("開發區(一)", "开发区(一)"),
+    ("(一)加强领导", "(一)加强领导"),
+    ("PM(pm)", "PM(pm)"),
+]
+
+
+@pytest.mark.parametrize(("raw", "clean"), PINYIN_CASES)
+def test_normalize_removes_pinyin_artefacts(raw: str, clean: str) -> None:
+    source, noise = normalize(raw)
+    assert source.text == clean
+    removed = sum(n.end - n.start for n in noise)
+    assert removed == len(raw) - len(clean)
+
+
+def test_normalize_reports_pinyin_as_noise() -> None:
+    raw = "開發(fā)區(qū)"
+    _, noise = normalize(raw)
+    assert [(n.kind, raw[n.start:n.end]) for n in noise] == [("pinyin", "(fā)"), ("pinyin", "(qū)")]
+
+
+def test_normalize_pinyin_offsets_map_to_original() -> None:
+    raw = "開發(fā)區(qū)工作會議"
+    source, _ = normalize(raw)
+    assert source.text == "开发区工作会议"
+    assert [raw[source.to_original(i)] for i in range(len(source.text))] == list("開發區工作會議")
+    assert source.to_original_end(3) == raw.index("區") + 1
+
+
+@pytest.mark.parametrize("raw", ["甲�乙。", "�开头", "结尾�", "經(jīng)�濟"])
+def test_normalize_keeps_replacement_character(raw: str) -> None:
+    text = normalize(raw)[0].text
+    assert text.count("\ufffd") == raw.count("\ufffd")
+
+
+# (line as it appears on a site, noise kind reported) — each on its own line between
+# two speech sentences.
+NOISE_KIND_CASES = [
+    ("学习啦>实用范文>致辞讲话>", "breadcrumb"),
+    ("学习啦>实用范文>致辞讲话>会议发言稿>", "breadcrumb"),
+    ("上传人:张三 文档编号:123456 格式:DOCX 页数:7", "uploader"),
+    ("县长讲话稿.docx_第1页", "page_marker"),
+    ("第1页 / 共7页", "page_counter"),
+    ("第 4 页 共 4 页", "page_counter"),
+    ("展开阅读全文", "site_button"),
+    ("点击查看更多>>", "site_button"),
+    ("下载 相关 举报", "site_button"),
+    ("下面是学习啦小编给大家整理的县长讲话稿,仅供参考。", "editor_blurb"),
+    ("《县长在全县大会上的讲话》来源于feisuxs,欢迎阅读县长在全县大会上的讲话。", "source_line"),
+    ("copyright@ 2008-2022 学习啦 All Rights Reserved", "copyright"),
+    ("Copyright © wanshu.net All Rights Reserved.版权所有", "copyright"),
+    ("鄂ICP备2022015515号-1", "icp"),
+    ("本网站内容仅供参考,内容侵权或错误投诉:640661@qq.com", "contact"),
+]
+
+
+@pytest.mark.parametrize(("line", "kind"), NOISE_KIND_CASES)
+def test_normalize_finds_boilerplate_line(line: str, kind: str) -> None:
+    raw = f"今年经济平稳增长。\n{line}\n明年要再接再厉。"
+    source, noise = normalize(raw)
+    start = raw.index(line)
+    assert [(n.kind, n.start, n.end) for n in noise] == [(kind, start, start + len(line))]
+    assert source.text.split() == ["今年经济平稳增长。", "明年要再接再厉。"]
+
+
+def test_normalize_finds_related_list_with_its_items() -> None:
+    raw = "今年经济平稳增长。\n看过县长讲话稿的人还看了:\n1.县委书记讲话\n2.乡镇讲话稿\n"
+    _, noise = normalize(raw)
+    assert [n.kind for n in noise] == ["related_list"]
+    covered = raw[noise[0].start:noise[0].end]
+    assert "1.县委书记讲话" in covered and "2.乡镇讲话稿" in covered
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "同志们,我们要坚持发展是第一要务。",
+        "全年共召开会议12次,下载文件3份。",  # 下载 alone is not a button row
+        "我们要把相关工作做好,确保不出问题。",
+        "小编",  # a word, not a blurb
+        "他的著作《论发展》来自实践。",
+        "第一,加强领导。",
+    ],
+)
+def test_normalize_leaves_speech_text_alone(sentence: str) -> None:
+    assert find_noise(sentence) == []
+    assert normalize(sentence)[0].text == sentence
+
+
+def _squash(text: str) -> str:
+    """The text without whitespace: where a deletion leaves a line break or a space is
+    layout, not content (a page marker that cut a sentence may be rejoined)."""
+    return "".join(text.split())
+
+
+@pytest.mark.parametrize("case", fixture_params("noise.txt"))
+def test_normalize_noise_fixture(case: FixtureCase) -> None:
+    raw = case.input
+    source, noise = normalize(raw)
+    assert _squash(source.text) == _squash(case.expected)
+    # every kept character maps back to the character it was folded from
+    folded = fold(raw)
+    for i, ch in enumerate(source.text):
+        assert folded[source.to_original(i)] == ch
+    # every removed non-space character lies in a reported noise span
+    kept = {source.to_original(i) for i in range(len(source.text))}
+    in_noise = {k for n in noise for k in range(n.start, n.end)}
+    lost = [k for k, ch in enumerate(raw) if k not in kept and not ch.isspace() and k not in in_noise]
+    assert lost == []
+
+
+def test_normalize_offsets_after_boilerplate_map_to_original() -> None:
+    raw = "学习啦>实用范文>致辞讲话>\n開發(fā)區工作會議\n第1页 / 共7页\n同志们:發(fā)展是第一要务。"
+    source, _ = normalize(raw)
+    for word, original in [("开发区工作会议", "開發(fā)區工作會議"), ("同志们", "同志们"), ("发展是第一要务", "發(fā)展是第一要务")]:
+        i = source.text.index(word)
+        start = source.to_original(i)
+        end = source.to_original_end(i + len(word))
+        assert raw[start:end] == original
