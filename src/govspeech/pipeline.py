@@ -10,6 +10,9 @@ This is the only module that imports every stage.
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from os import PathLike
 from pathlib import Path
 
@@ -61,6 +64,28 @@ def parse(text: str, *, indicators: bool = True) -> Document:
     """
     if not isinstance(text, str):
         raise InputError(f"parse() takes a str, not {type(text).__name__}")
+    with _gc_paused():
+        return _parse(text, indicators)
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while the tree is built.
+
+    A parse allocates hundreds of thousands of small acyclic objects; each allocation
+    burst would trigger a collection that walks all of them again (about a fifth of the
+    parse time on long texts). Reference counting still frees everything as usual.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _parse(text: str, indicators: bool) -> Document:
     source, noise = normalize(text)
     t = source.text
     records = []

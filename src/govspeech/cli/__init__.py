@@ -17,6 +17,8 @@ from govspeech._version import __version__
 COMMANDS: tuple[tuple[str, str], ...] = (
     ("govspeech.cli.parse", "parse"),
     ("govspeech.cli.parse", "schema"),
+    ("govspeech.cli.indicators", "indicators"),
+    ("govspeech.cli.batch", "batch"),
 )
 
 

@@ -69,7 +69,7 @@ def assign_levels(markers: list[Marker], text: str) -> list[LevelledMarker]:
         heading = _quick_heading(text, marker)
         if index > last_part >= 0 and _top_level_cue_before(text, markers[index - 1], marker):
             stack = []  # 以上四点意见…: what follows stands beside the parts
-        siblings: list[str] = []
+        siblings: list[str] = []  # a new level starts a new list
         if family == part_family:
             depth = 1
             stack = []
@@ -103,12 +103,9 @@ def assign_levels(markers: list[Marker], text: str) -> list[LevelledMarker]:
                 else:
                     _close_paragraph_points(stack, marker, text)
                     depth = stack[-1].depth + 1 if stack else 1
-        if depth == 1:
-            if not stack:
-                siblings = top_headings
-            top_headings = siblings = [*siblings, heading]
-        else:
-            siblings = [*siblings, heading]
+        if depth == 1 and not stack:
+            siblings = top_headings
+        siblings.append(heading)  # the level's list, shared by all its items: no copies
         stack.append(_Level(family, marker.number, depth, marker, siblings))
         out.append(LevelledMarker(marker, depth))
     return out
@@ -116,6 +113,7 @@ def assign_levels(markers: list[Marker], text: str) -> list[LevelledMarker]:
 
 _HEADING_END = regex.compile(r"[。!?\n]")
 QUICK_HEADING = 30  # characters of a marker's heading compared for parallelism
+PARALLEL_WINDOW = 8  # nearest siblings compared
 _SHAPE = ",、;:"
 
 
@@ -130,7 +128,7 @@ def _parallelism(heading: str, siblings: list[str]) -> int:
     """How closely ``heading`` echoes the best of ``siblings``: shared opening words, the
     same punctuation skeleton, the same length (``坚持理念建区,打牢…`` / ``坚持惠民福区,践行…``)."""
     best = 0
-    for other in siblings:
+    for other in siblings[-PARALLEL_WINDOW:]:
         prefix = 0
         for a, b in zip(heading, other):
             if a != b:
