@@ -18,6 +18,9 @@ DIGITS: dict[str, int] = {
 SMALL_UNITS: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 LARGE_UNITS: dict[str, int] = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"  # one character each: (1) … (20)
+PAREN_IDEOGRAPHS = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"  # (一) … (十)
+_SINGLE_CHAR_NUMBERS = (CIRCLED, PAREN_DIGITS, PAREN_IDEOGRAPHS)
 NUMERAL_CHARS = "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(LARGE_UNITS)
 
 _CN_DIGITS = "零一二三四五六七八九"
@@ -33,8 +36,10 @@ def parse_number(text: str) -> int | None:
         return None
     if text.isdigit() and text.isascii():
         return int(text)
-    if len(text) == 1 and text in CIRCLED:
-        return CIRCLED.index(text) + 1
+    if len(text) == 1:
+        for series in _SINGLE_CHAR_NUMBERS:
+            if text in series:
+                return series.index(text) + 1
     if all(ch in DIGITS for ch in text) and len(text) > 1:
         # digit-by-digit reading, as in years: 二〇二四
         value = 0

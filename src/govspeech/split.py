@@ -16,7 +16,7 @@ from govspeech.outline.markers import MARKER_PATTERN  # a data table, not a late
 
 # Salutations that open a speech: 同志们: / 各位委员、同志们: / 各位代表:
 SALUTATION = regex.compile(
-    r"^(?P<who>[^。!?;:\n]{0,24}?(?:同志们|代表们|委员们|朋友们|同事们|各位代表|各位委员|各位领导|各位来宾|女士们、先生们))\s*:"
+    r"^(?P<who>[^。!?;:\n]{0,24}?(?:同志们|代表们|委员们|朋友们|同事们|同仁们|乡亲们|同学们|老师们|各位代表|各位委员|各位领导|各位来宾|各位嘉宾|各位同仁|女士们、先生们))\s*:"
 )
 # Words that make a short line look like a speech title.
 TITLE_WORDS = regex.compile(r"讲话|发言|致辞|报告|讲稿|表态|动员|总结|演讲|主持词|讲评")

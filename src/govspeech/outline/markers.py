@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 import regex
 
-from govspeech.numerals import CIRCLED, parse_number
+from govspeech.numerals import CIRCLED, PAREN_DIGITS, PAREN_IDEOGRAPHS, parse_number
 
 CN_NUM = "[一二三四五六七八九十]{1,3}"
 
@@ -26,15 +26,19 @@ class MarkerStyle(NamedTuple):
 
 
 MARKER_STYLES: tuple[MarkerStyle, ...] = (
+    # 第一部分 — a report's parts, above 一、
+    MarkerStyle("cn_section", rf"第(?P<n>{CN_NUM})部分[,:、]?", "cn_section"),
     # 一、  二.
     MarkerStyle("cn_dun", rf"(?P<n>{CN_NUM})[、.](?![、.])", "cn_dun"),
-    # (一)  (二)、
+    # (一)  (二)、   and the one-character form ㈠
     MarkerStyle("paren_cn", rf"\((?P<n>{CN_NUM})\)[、.]?", "paren_cn"),
+    MarkerStyle("paren_cn_char", rf"(?P<n>[{PAREN_IDEOGRAPHS}])", "paren_cn"),
     # 1、  2.   (not 2.3万, 3月26日, 1+3)
     MarkerStyle("arabic", r"(?P<n>\d{1,2})(?:、|\.(?![\d.]))", "arabic"),
     # (1)  1)
     MarkerStyle("paren_arabic", r"\((?P<n>\d{1,2})\)[、.]?", "paren_arabic"),
     MarkerStyle("arabic_paren", r"(?P<n>\d{1,2})\)(?!\d)", "paren_arabic"),
+    MarkerStyle("paren_arabic_char", rf"(?P<n>[{PAREN_DIGITS}])", "paren_arabic"),
     # ①  ②
     MarkerStyle("circled", rf"(?P<n>[{CIRCLED}])", "circled"),
     # 第一,  第二:  第三是
@@ -65,14 +69,14 @@ MARKER_STYLES: tuple[MarkerStyle, ...] = (
 # Families in the order they usually nest; the highest-ranked family with a sequence
 # of line-start markers forms the parts of a speech.
 FAMILY_RANK: tuple[str, ...] = (
-    "cn_dun", "paren_cn", "cn_ordinal", "arabic", "paren_arabic", "cn_verb",
+    "cn_section", "cn_dun", "paren_cn", "cn_ordinal", "arabic", "paren_arabic", "cn_verb",
     "sequence_word", "qi_cn", "circled", "fangmian", "dash",
 )
 
 # Families whose numbering may carry on across a change of style (GUIDE §2: 一、 二、
 # 三、 (四) (五) 六、 is one sequence; 首先 … 二是 … 三是 too).
 CONTINUATION_GROUPS: tuple[frozenset[str], ...] = (
-    frozenset({"cn_dun", "paren_cn", "arabic", "paren_arabic"}),
+    frozenset({"cn_section", "cn_dun", "paren_cn", "arabic", "paren_arabic"}),
     frozenset({"cn_verb", "cn_ordinal", "sequence_word", "qi_cn"}),
 )
 
