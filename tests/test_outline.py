@@ -27,7 +27,10 @@ def test_outline_markers_fixture(case: FixtureCase) -> None:
 
 
 # Every style opens a point at a line start, at a sentence start, and after ：/；.
-STYLE_MARKERS = ["一、", "(一)", "1.", "1、", "(1)", "1)", "①", "第一,", "一是", "一要", "其一,", "首先,", "一方面,", "——"]
+STYLE_MARKERS = [
+    "第一部分", "一、", "(一)", "㈠", "1.", "1、", "(1)", "1)", "⑴", "①", "第一,", "一是", "一要", "其一,",
+    "首先,", "一方面,", "——",
+]
 BOUNDARIES = {"line": "", "sentence": "正文。", "colon": "要求:", "semicolon": "正文;", "indent": "\u3000\u3000"}
 
 
