@@ -16,7 +16,8 @@ LEAVES = {"_types", "_version", "errors", "source", "numerals", "lines", "outlin
 STAGES = ["normalize", "split", "header", "outline.scan", "outline.levels", "outline.headings",
           "outline.build", "sentences", "indicators", "assemble"]
 # Modules nothing in the stages may import.
-ADAPTERS = {"cli", "components", "extensions", "segment", "batch", "dask", "pipeline", "export", "tables"}
+ADAPTERS = {"cli", "components", "extensions", "segment", "batch", "dask", "pipeline", "export", "tables",
+            "_align", "_scoring", "_progress", "_resume"}
 
 
 def _module_name(path: Path) -> str:

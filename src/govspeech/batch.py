@@ -33,6 +33,8 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, NamedTuple
 
 import govspeech
+from govspeech._progress import Progress
+from govspeech._resume import resume_state, rows_from_jsonl
 from govspeech.errors import ConfigError, InputError
 from govspeech.readers import FORMATS
 
@@ -179,7 +181,7 @@ def run_batch(
         _check_table(indicators)
     paths = collect_inputs(inputs)
     out, err_path = Path(output), errors_path(output)
-    done, kept = _resume_state(out) if resume else (set(), 0)
+    done, kept = resume_state(out) if resume else (set(), 0)
     todo = [p for p in paths if os.path.abspath(p) not in done]
     sizes = {p: _size(p) for p in todo}
     # Largest first, so the last task of a parallel run is a small one.
@@ -187,7 +189,7 @@ def run_batch(
     jobs = jobs if jobs > 0 else os.cpu_count() or 1
     show = sys.stderr.isatty() if progress is None else progress
     tally = _Tally()
-    bar = _Progress(len(todo), sum(sizes.values()), sys.stderr if show else None)
+    bar = Progress(len(todo), sum(sizes.values()), sys.stderr if show else None)
     with (
         open(out, "ab" if resume else "wb") as out_f,
         open(err_path, "w", encoding="utf-8") as err_f,
@@ -203,7 +205,7 @@ def run_batch(
         else:
             from govspeech import tables
 
-            earlier = _rows_from_jsonl(out, kept) if kept else iter(())
+            earlier = rows_from_jsonl(out, kept) if kept else iter(())
             tables.write_rows(itertools.chain(earlier, rows), Path(indicators))
     bar.close()
     return BatchSummary(
@@ -232,7 +234,7 @@ class _Tally:
 
 
 def _record(
-    outcomes: Iterable[_Outcome], out_f: IO[bytes], err_f: IO[str], bar: _Progress, tally: _Tally
+    outcomes: Iterable[_Outcome], out_f: IO[bytes], err_f: IO[str], bar: Progress, tally: _Tally
 ) -> Iterator[dict[str, object]]:
     """Write each outcome as it arrives; yield its indicator rows for the table writer."""
     for outcome in outcomes:
@@ -356,89 +358,3 @@ def _size(path: str) -> int:
         return os.stat(path).st_size
     except OSError:
         return 0
-
-
-def _resume_state(out: Path) -> tuple[set[str], int]:
-    """Absolute paths already in ``out`` and the byte length of its complete lines.
-
-    A run that was killed may have left half a line at the end: it is cut off, so the
-    lines appended next stay valid JSON Lines.
-    """
-    done: set[str] = set()
-    if not out.exists():
-        return done, 0
-    good = 0
-    with open(out, "rb") as f:
-        for raw in f:
-            if not raw.endswith(b"\n"):
-                break
-            try:
-                path = json.loads(raw).get("path")
-            except ValueError:
-                break
-            if path:
-                done.add(os.path.abspath(path))
-            good += len(raw)
-    with open(out, "r+b") as f:
-        f.truncate(good)
-    return done, good
-
-
-def _rows_from_jsonl(out: Path, end: int) -> Iterator[dict[str, object]]:
-    """Indicator rows of the Documents in the first ``end`` bytes of ``out``."""
-    from govspeech import tables
-    from govspeech.models import Document
-
-    with open(out, "rb") as f:
-        while f.tell() < end:
-            doc = Document.model_validate_json(f.readline())
-            yield from tables.indicator_rows(doc, file=doc.path)
-
-
-class _Progress:
-    """A one-line progress bar on stderr: files, files/s, chars/s, failures, time left."""
-
-    def __init__(self, files: int, total_bytes: int, stream: IO[str] | None) -> None:
-        self.files, self.total_bytes, self.stream = files, total_bytes, stream
-        self.done = self.failed = self.chars = self.bytes = self.drawn = 0
-        self.start = self.last = time.perf_counter()
-
-    def update(self, size: int, chars: int, *, failed: bool) -> None:
-        self.done += 1
-        self.failed += failed
-        self.chars += chars
-        self.bytes += size
-        now = time.perf_counter()
-        if self.stream is not None and (now - self.last >= 0.1 or self.done == self.files):
-            self.last = now
-            self._draw(now)
-
-    def _draw(self, now: float) -> None:
-        assert self.stream is not None
-        self.drawn = self.done
-        elapsed = max(now - self.start, 1e-9)
-        left = (self.total_bytes - self.bytes) * elapsed / self.bytes if self.bytes else 0.0
-        width = 20
-        filled = int(width * self.done / self.files) if self.files else width
-        line = (
-            f"\r[{'#' * filled}{'-' * (width - filled)}] {self.done}/{self.files} files"
-            f"  {self.done / elapsed:.1f} files/s  {_human(self.chars / elapsed)} chars/s"
-            f"  {self.failed} failed  {int(left) // 60}:{int(left) % 60:02d} left "
-        )
-        self.stream.write(line)
-        self.stream.flush()
-
-    def close(self) -> None:
-        if self.stream is not None and self.files:
-            if self.drawn != self.done:
-                self._draw(time.perf_counter())
-            self.stream.write("\n")
-            self.stream.flush()
-
-
-def _human(n: float) -> str:
-    for unit in ("", "k", "M", "G"):
-        if n < 1000:
-            return f"{n:.1f}{unit}" if unit else f"{n:.0f}"
-        n /= 1000
-    return f"{n:.1f}T"

@@ -19,21 +19,20 @@ and ``govspeech.indicators_scorer.v1`` (scorers).
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any, Literal
 
-import numpy
 from spacy.language import Language
-from spacy.scorer import Scorer
 from spacy.tokens import Doc, Span
 from spacy.training import Example
 from spacy.util import registry
 
-from govspeech.errors import ConfigError, GovspeechWarning
+from govspeech._align import indicator_offsets, set_sentence_starts, text_length, warn
+from govspeech._scoring import indicators_score, structure_score
+from govspeech.errors import ConfigError
 from govspeech.extensions import install_extensions
-from govspeech.models import Document, Indicator, Sentence
+from govspeech.models import Document
 from govspeech.pipeline import parse as _parse
 
 __all__ = [
@@ -86,7 +85,7 @@ class _Component:
         """The Document of ``doc.text``: the one already stored on the doc, else a new parse."""
         key = self.attrs["doc_document"]
         stored = doc._.get(key)
-        if isinstance(stored, Document) and stored.length == _text_length(doc):
+        if isinstance(stored, Document) and stored.length == text_length(doc):
             return stored
         document = self.parse(doc.text)
         doc._.set(key, document)
@@ -129,7 +128,7 @@ class StructureComponent(_Component):
     def __call__(self, doc: Doc) -> Doc:
         document = self.document(doc)
         if self.set_sents:
-            _set_sentence_starts(doc, document)
+            set_sentence_starts(doc, document)
         parts: list[Span] = []
         points: list[Span] = []
         missed = 0
@@ -147,7 +146,7 @@ class StructureComponent(_Component):
         doc.spans[self.attrs["group_parts"]] = parts
         doc.spans[self.attrs["group_points"]] = points
         if missed:
-            _warn("W103")
+            warn("W103")
         return doc
 
     def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
@@ -195,7 +194,7 @@ class IndicatorsComponent(_Component):
         taken: set[tuple[int, int]] = set()
         missed = shared = 0
         for indicator in document.indicators:
-            start, end = _indicator_offsets(indicator)
+            start, end = indicator_offsets(indicator)
             span = None
             if start is not None and end is not None:
                 span = doc.char_span(start, end, label=indicator.status, alignment_mode="expand")
@@ -209,132 +208,14 @@ class IndicatorsComponent(_Component):
                 spans.append(span)
         doc.spans[self.attrs["group_indicators"]] = spans
         if missed:
-            _warn("W103")
+            warn("W103")
         if shared:
-            _warn("W104")
+            warn("W104")
         return doc
 
     def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
         """Indicator span P/R/F (see :func:`indicators_score`)."""
         return self.scorer(examples, spans_key=self.attrs["group_indicators"], **kwargs)
-
-
-def _sentences(document: Document) -> list[Sentence]:
-    found = [s for speech in document.speeches for s in speech.iter_sentences()]
-    return sorted(found, key=lambda s: (s.start, s.end))
-
-
-def _text_length(doc: Doc) -> int:
-    """``len(doc.text)`` without building the text."""
-    if len(doc) == 0:
-        return 0
-    last = doc[-1]
-    return int(last.idx) + len(last.text_with_ws)
-
-
-def _indicator_offsets(indicator: Indicator) -> tuple[int | None, int | None]:
-    if indicator.start is not None and indicator.end is not None:
-        return indicator.start, indicator.end
-    if indicator.change is not None:
-        return indicator.change.start, indicator.change.end
-    return None, None
-
-
-def _set_sentence_starts(doc: Doc, document: Document) -> None:
-    sentences = _sentences(document)
-    if len(doc) == 0 or (not sentences and doc.has_annotation("SENT_START")):
-        return  # keep the boundaries an earlier component set
-    if doc.has_annotation("DEP"):
-        _warn("W102")  # spaCy refuses to move sentence starts of a parsed doc
-        return
-    starts = {0}
-    end_of_text = _text_length(doc)
-    for i, sentence in enumerate(sentences):
-        span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-        if span is None:
-            continue
-        starts.add(span.start)
-        following = sentences[i + 1].start if i + 1 < len(sentences) else end_of_text
-        # a heading, title or noise between sentences opens a segment at its first
-        # visible token; the whitespace before it stays with the sentence
-        for j in range(span.end, len(doc)):
-            token = doc[j]
-            if token.idx >= following:
-                break
-            if not token.is_space:
-                starts.add(j)
-                break
-    # one array write: Token.is_sent_start re-checks the whole doc on every assignment
-    values = numpy.full(len(doc), -1, dtype=numpy.int64)  # -1: not a sentence start
-    values[sorted(starts)] = 1
-    array: Any = values.astype(numpy.uint64)  # spaCy stores attributes as uint64
-    doc.from_array(["SENT_START"], array)
-
-
-_WARNINGS = {
-    "W102": "the doc is already parsed by a dependency parser, so govspeech_structure "
-    "leaves its sentence boundaries as they are; put govspeech_structure before the parser.",
-    "W103": "some parts, points or indicators have no offsets inside the doc's text and "
-    "got no span; they are still in the Document.",
-    "W104": "several indicators fall on the same tokens; only the first has a span in "
-    "doc.spans, all are in the Document.",
-}
-
-
-def _warn(code: str) -> None:
-    warnings.warn(f"[{code}] {_WARNINGS[code]}", GovspeechWarning, stacklevel=3)
-
-
-def _group_score(
-    examples: Iterable[Example], key: str, prefix: str = "spans_", **kwargs: Any
-) -> dict[str, Any]:
-    kwargs.setdefault("labeled", False)
-    kwargs.setdefault("allow_overlap", True)
-    return Scorer.score_spans(
-        examples,
-        f"{prefix}{key}",
-        getter=lambda doc, attr: doc.spans.get(attr[len(prefix) :], []),
-        has_annotation=lambda doc: key in doc.spans,
-        **kwargs,
-    )
-
-
-def structure_score(
-    examples: Iterable[Example],
-    *,
-    parts_key: str = "parts",
-    points_key: str = "points",
-    **kwargs: Any,
-) -> dict[str, Any]:
-    """Sentence-boundary P/R/F (``sents_p/r/f``) and unlabelled span P/R/F of the parts
-    and points groups (``spans_parts_p/r/f``, ``spans_points_p/r/f``).
-
-    ``**kwargs`` go to spaCy's ``Scorer.score_spans``. A score is ``None`` when no
-    reference doc has that annotation.
-    """
-    examples = list(examples)
-    results = Scorer.score_spans(
-        examples,
-        "sents",
-        has_annotation=lambda doc: doc.has_annotation("SENT_START"),
-        labeled=False,
-        **kwargs,
-    )
-    results.update(_group_score(examples, parts_key, **kwargs))
-    results.update(_group_score(examples, points_key, **kwargs))
-    return results
-
-
-def indicators_score(
-    examples: Iterable[Example], *, spans_key: str = "indicators", **kwargs: Any
-) -> dict[str, Any]:
-    """Span P/R/F of the indicator group (``spans_indicators_p/r/f``).
-
-    Spans are compared by their tokens only; ``labeled=True`` also requires the same
-    status label (and adds ``spans_indicators_per_type``). Other ``**kwargs`` go to
-    spaCy's ``Scorer.score_spans``; a score is ``None`` when no reference has the group.
-    """
-    return _group_score(examples, spans_key, **kwargs)
 
 
 def make_structure_scorer() -> ScorerFn:
