@@ -44,19 +44,19 @@ def assemble(source: Source, noise: list[NoiseSpan], speeches: list[SpeechRecord
 
 def _speech(source: Source, record: SpeechRecord) -> Json:
     sl = record.outline.speech
-    return dict(
-        title=sl.title,
-        subtitle=sl.subtitle,
-        date=sl.date,
-        salutation=sl.salutation,
-        start=source.to_original(sl.start),
-        end=source.to_original_end(sl.end),
-        preamble=[_sentence(source, s, []) for s in record.preamble],
-        parts=[
+    return {
+        "title": sl.title,
+        "subtitle": sl.subtitle,
+        "date": sl.date,
+        "salutation": sl.salutation,
+        "start": source.to_original(sl.start),
+        "end": source.to_original_end(sl.end),
+        "preamble": [_sentence(source, s, []) for s in record.preamble],
+        "parts": [
             _node_fields(source, node, record, []) for node in record.outline.roots
         ],
-        closing=[_sentence(source, s, []) for s in record.closing],
-    )
+        "closing": [_sentence(source, s, []) for s in record.closing],
+    }
 
 
 def _node_fields(
@@ -76,12 +76,12 @@ def _node_fields(
 
 
 def _sentence(source: Source, span: SentenceSpan, path: list[str]) -> Json:
-    return dict(
-        text=source.text[span.start:span.end],
-        start=source.to_original(span.start),
-        end=source.to_original_end(span.end),
-        indicators=[_indicator(source, q, path) for q in span.quantities],
-    )
+    return {
+        "text": source.text[span.start:span.end],
+        "start": source.to_original(span.start),
+        "end": source.to_original_end(span.end),
+        "indicators": [_indicator(source, q, path) for q in span.quantities],
+    }
 
 
 def _indicator(source: Source, q: Quantity, path: list[str]) -> Json:
@@ -93,27 +93,27 @@ def _indicator(source: Source, q: Quantity, path: list[str]) -> Json:
 
     change = q.change
     base = q.base
-    return dict(
-        name=q.name,
-        value=q.value,
-        unit=q.unit,
-        scaled_value=q.scaled_value,
-        base_unit=q.base_unit,
-        approximate=q.approximate,
-        change=None if change is None else dict(
-            kind=change.kind, direction=change.direction, value=change.value, unit=change.unit,
-            start=orig(change.start), end=orig_end(change.end),
-        ),
-        base=None if base is None else dict(
-            value=base.value, unit=base.unit, period=base.period,
-            start=orig(base.start), end=orig_end(base.end),
-        ),
-        period=q.period,
-        status=q.status,
-        start=orig(q.start),
-        end=orig_end(q.end),
-        heading_path=path,
-    )
+    return {
+        "name": q.name,
+        "value": q.value,
+        "unit": q.unit,
+        "scaled_value": q.scaled_value,
+        "base_unit": q.base_unit,
+        "approximate": q.approximate,
+        "change": None if change is None else {
+            "kind": change.kind, "direction": change.direction, "value": change.value, "unit": change.unit,
+            "start": orig(change.start), "end": orig_end(change.end),
+        },
+        "base": None if base is None else {
+            "value": base.value, "unit": base.unit, "period": base.period,
+            "start": orig(base.start), "end": orig_end(base.end),
+        },
+        "period": q.period,
+        "status": q.status,
+        "start": orig(q.start),
+        "end": orig_end(q.end),
+        "heading_path": path,
+    }
 
 
 def _noise(source: Source, noise: list[NoiseSpan], speeches: list[tuple[int, int]]) -> list[Json]:

@@ -53,8 +53,7 @@ class Source:
         kept = 0  # length of the new text so far
         cursor = 0
         for start, end in spans + [(len(self.text), len(self.text))]:
-            if start < cursor:  # overlapping span: merge with what was already removed
-                start = cursor
+            start = max(start, cursor)
             if start > cursor:
                 pieces.append(self.text[cursor:start])
                 # breakpoints of the old map that fall inside the kept piece, plus its start

@@ -47,7 +47,7 @@ MARKER_STYLES: tuple[MarkerStyle, ...] = (
     MarkerStyle("cn_shi", rf"(?P<n>{CN_NUM})是", "cn_verb"),
     MarkerStyle("cn_yao", rf"(?P<n>{CN_NUM})要(?![求务素点件])", "cn_verb"),
     # 其一  其二,
-    MarkerStyle("qi_cn", rf"其(?P<n>[一二三四五六七八九十])[,、:是]?", "qi_cn"),
+    MarkerStyle("qi_cn", r"其(?P<n>[一二三四五六七八九十])[,、:是]?", "qi_cn"),
     # 首先,  其次,  再次,  最后, — 最后 has no number (GUIDE gold)
     MarkerStyle(
         "sequence_word",
@@ -124,6 +124,6 @@ def marker_number(style: MarkerStyle, match: regex.Match[str]) -> int | None:
     4
     """
     if style.numbers is not None:
-        word = match.group(f"{style.name}_w") if f"(?P<w>" in style.pattern else None
+        word = match.group(f"{style.name}_w") if "(?P<w>" in style.pattern else None
         return style.numbers.get(word) if word else None
     return parse_number(match.group(f"{style.name}_n"))

@@ -12,8 +12,8 @@ import regex
 from govspeech._types import Marker
 from govspeech.outline.markers import (
     MARKER_PATTERN,
-    STYLE_BY_NAME,
     NOT_A_MARKER_PATTERNS,
+    STYLE_BY_NAME,
     marker_number,
 )
 
