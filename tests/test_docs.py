@@ -56,3 +56,11 @@ def test_docs_readme_names_setup_and_test_commands() -> None:
     ci = (README.parent / ".ci" / "run").read_text(encoding="utf-8")
     assert 'pip install -e ".[dev]"' in readme and 'pip install -e ".[dev]"' in ci
     assert "\npytest " in readme and "\npytest\n" in ci
+
+
+def test_docs_every_public_name_documented() -> None:
+    import govspeech
+
+    api = (DOCS / "api.md").read_text(encoding="utf-8")
+    for name in govspeech.__all__:
+        assert f"`{name}" in api, f"{name} missing from docs/api.md"
