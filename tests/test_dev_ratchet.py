@@ -25,11 +25,13 @@ FLOORS: dict[str, float] = {
     "node_heading_acc": 0.99,
     "node_number_acc": 0.995,
     "ind_f1": 0.99,
+    "ind_full_f1": 0.96,
     "ind_value_unit_acc": 0.99,
-    "ind_name_acc": 0.70,
-    "ind_name_overlap_acc": 0.95,
+    "ind_name_acc": 0.88,
+    "ind_name_overlap_acc": 0.96,
     "ind_direction_acc": 0.99,
-    "ind_status_acc": 0.96,
+    "ind_status_acc": 0.99,
+    "ind_period_acc": 0.99,
 }
 
 

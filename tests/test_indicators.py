@@ -26,6 +26,10 @@ QUANTITY_CASES = [
     ("覆盖率达到百分之九十", "百分之九十", 90, "%", 90, "%"),
     ("固定资产投资总量居全市首位", "首位", 1, "位", 1, "位"),
     ("在全省排第二位", "第二位", 2, "位", 2, "位"),
+    ("粮食产量稳定在600亿斤以上", "600亿斤", 600, "亿斤", 6e10, "斤"),
+    ("PM2.5年均浓度下降至35微克/立方米", "35微克/立方米", 35, "微克/立方米", 35, "微克/立方米"),
+    ("新增城镇就业1.2万人", "1.2万人", 1.2, "万人", 12000, "人"),
+    ("全市实现地区生产总值3.76万亿元", "3.76万亿元", 3.76, "万亿元", 3.76e12, "元"),
 ]
 
 # (sentence, quantity text, approximate)
@@ -63,6 +67,12 @@ EXCLUDED = [
     "全省第一家万达广场",
     "把思想建设放在首位",
     "引进超千万元项目",
+    "编制“十四五”规划",
+    "联系电话:0791-88888888",
+    "邮编:330000",
+    "自2024年10月1日起施行",
+    "提前3个月完成任务",
+    "加快建设五大中心",
 ]
 
 
@@ -103,6 +113,10 @@ CHANGE_CASES = [
     ("GDP增长9.4%,高于省市0.4个百分点", 9.4, None, "up"),
     ("规上工业增加值欠进度8.2个百分点", 8.2, None, "down"),
     ("地区生产总值是“九五”末的2.8倍", 2.8, None, None),
+    ("地区生产总值比2020年增长25%", 25, "比2020年", "up"),
+    ("城镇化率比上年提高1.2个百分点", 1.2, "比上年", "up"),
+    ("单位GDP能耗下降3.5%", 3.5, None, "down"),
+    ("增速比全省高1.2个百分点", 1.2, None, "up"),
 ]
 
 
@@ -131,6 +145,20 @@ STATUS_CASES = [
     ("到2015年,总人口达到60万,城区面积达到100平方公里", "target"),
     ("全区主要经济指标新开工项目54个", "actual"),
     ("计划总投资500多亿元", "actual"),
+    ("今年的目标是:地区生产总值增长6%左右,城镇新增就业1.1万人", "target"),
+    ("确保粮食产量稳定在50万吨以上", "target"),
+    ("城镇登记失业率控制在4%以内", "target"),
+    ("预计全年财政收入达到30亿元", "expected"),
+    # a cue after the figure, in its clause
+    ("其中37个将列入区重大项目管理", "target"),
+    ("今年安排的133个项目必须想方设法及时开工", "target"),
+    ("对照今年180万平米房屋征迁任务", "target"),
+    # results, though a target word is near
+    ("已100%完成签约任务", "actual"),
+    ("完成年度目标任务的56%", "actual"),
+    ("超额完成省下达的12项任务", "actual"),
+    ("财政收入由2015年的20亿元增加到2020年的45亿元", "actual"),
+    ("实施重点项目120个,完成投资350亿元,占年度计划的105%", "actual"),
 ]
 
 
@@ -151,6 +179,14 @@ def test_indicators_status_per_clause() -> None:
     assert [q.status for q in found] == ["actual", "expected"]
 
 
+def test_indicators_status_cue_after_a_name_is_its_clause_only() -> None:
+    found = extract_indicators(
+        "服务业增加值占GDP比重预计达43.95,同比上升3.25个百分点;"
+        "服务业一般预算收入占总额的比重达51.2,同比上升3.4个百分点"
+    )
+    assert [q.status for q in found] == ["expected", "actual"]
+
+
 # (sentence, period)
 PERIOD_CASES = [
     ("上半年,全区地区生产总值完成244.4亿元", "上半年"),
@@ -161,11 +197,18 @@ PERIOD_CASES = [
     ("2019年全区粮食产量达到35万吨", "2019年"),
     ("五年来,共引进超千万元项目49个", "五年来"),
     ("今年全区在建项目总面积达220万平方米", "今年"),
+    ("五年来,累计完成固定资产投资1200亿元", "五年来"),
+    ("特别是6月集中开工的9个项目", "6月"),
+    ("一是今年安排的133个项目必须及时开工", "今年"),
+    # a period inside a comparison is its base, not the figure's period
+    ("XX年,预计全区地区生产总值达到130856万元,是“九五”末的2.8倍", "XX年"),
+    ("地区生产总值比去年增长8%", None),
+    ("财政收入由2015年的20亿元增加到2020年的45亿元", "2020年"),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "period"), PERIOD_CASES)
-def test_indicators_period_cues(sentence: str, period: str) -> None:
+def test_indicators_period_cues(sentence: str, period: str | None) -> None:
     assert extract_indicators(sentence)[0].period == period
 
 
@@ -184,6 +227,74 @@ NAME_CASES = [
     ("全区GDP增长9.4%", ["GDP"]),
     ("实现地方财政收入14000万元", ["地方财政收入"]),
     ("第三产业占比首次突破70%", ["第三产业占比"]),
+    ("全市实现地区生产总值3.76万亿元,比上年增长6.1%", ["地区生产总值"]),
+    ("城镇居民人均可支配收入达到4.2万元,增长5.3%", ["城镇居民人均可支配收入"]),
+    ("全市共有各类市场主体35.6万户", ["市场主体"]),
+    ("五年来,累计完成固定资产投资1200亿元", ["固定资产投资"]),
+    # linking and change verbs before a reached level drop
+    ("PM2.5年均浓度下降至35微克/立方米", ["PM2.5年均浓度"]),
+    ("粮食产量稳定在600亿斤以上", ["粮食产量"]),
+    ("森林覆盖率提高到45.2%", ["森林覆盖率"]),
+    # the verb that says what is counted stays
+    ("新建了30个社区居委会", ["新建社区居委会"]),
+    ("全年新建改造农村公路120公里", ["新建改造农村公路"]),
+    ("在全区设置了22座高标准环保厕所", ["高标准环保厕所"]),
+    # a verb phrase after the counted noun says which are counted
+    ("有14个地块挂牌上市", ["挂牌上市地块"]),
+    ("近600名失地农民办理了养老保险", ["办理养老保险的失地农民"]),
+    ("共有15个项目被列入省重点项目", ["列入省重点项目的项目"]),
+    ("12个社居委被评为文明社区", ["文明社区"]),
+    ("全县12个乡镇全部通过省级验收", ["通过省级验收的乡镇"]),
+    ("共有8个项目开工建设", ["开工建设项目"]),
+    ("全区56个社居委中有43个达到市级硬件标准", ["社居委", "达到市级硬件标准的社居委"]),
+    # a modifier before the figure joins the noun after it
+    ("特别是6月集中开工的9个项目", ["集中开工项目"]),
+    ("对13个未开工的安置房项目", ["未开工安置房项目"]),
+    # list items share the verb of the first item, not its kind
+    ("清除乱吊乱挂3500处,乱堆乱放4400多处", ["清除乱吊乱挂", "清除乱堆乱放"]),
+    ("累计签约城镇房765户、农房8栋", ["累计签约城镇房", "累计签约农房"]),
+    ("累计毕业项目21个,在孵项目82个", ["累计毕业项目", "在孵项目"]),
+    ("新开工项目32个、竣工项目18个", ["新开工项目", "竣工项目"]),
+    ("改造老旧小区86个,惠及居民2.3万户", ["改造老旧小区", "惠及居民"]),
+    ("棚改项目签约率达到30%、拆迁率达到20%", ["棚改项目签约率", "棚改项目拆迁率"]),
+    # areas of work
+    ("全年完成拆迁70多万平方米", ["拆迁面积"]),
+    ("新型住宅小区要建设40万平方米以上", ["新型住宅小区建设面积"]),
+    ("全年拆除各类违法建设达5.6万平方米", ["拆除违法建设"]),
+    ("其中安置房建设60万平方米,预计竣工47万平方米", ["安置房建设面积", "安置房竣工面积"]),
+    ("加快30万平方米农民安置房建设", ["农民安置房建设面积"]),
+    # shares and completion rates
+    ("已100%完成签约任务", ["签约任务完成率"]),
+    ("完成年度计划的52.3%", ["年度计划完成率"]),
+    ("研发投入占GDP比重达到2.8%", ["研发投入占GDP比重"]),
+    ("60岁以上老年人口占20.5%", ["60岁以上老年人口占比"]),
+    ("针织服装产业是我区的支柱产业,占全区经济总量的70%以上", ["支柱产业占全区经济总量比重"]),
+    # counting words and stray quotation marks are not part of a name
+    ("新开工项目个数是去年同期的2.5倍", ["新开工项目"]),
+    ("园区”累计建设工业厂房137栋", ["累计建设工业厂房"]),
+    # ranks name the ranking, with its scope
+    ("地区生产总值排全省第三位", ["地区生产总值全省排名"]),
+    ("固定资产投资总量居全市首位", ["固定资产投资总量全市排名"]),
+    ("获得全省重点镇综合评价第一名", ["全省重点镇综合评价排名"]),
+    # an attribute alone (总量, 进度, 增速, 总长) takes the metric it describes
+    (
+        "全区GDP增长9.4%,高于省市0.4个百分点,总量全市第一,进度全市第二并超全市6.5个百分点",
+        ["GDP", "GDP增速", "GDP总量全市排名", "GDP进度全市排名", "GDP进度"],
+    ),
+    ("一季度,全市GDP同比增长5.2%,增速居全省第2位", ["GDP", "GDP增速全省排名"]),
+    (
+        "一般公共预算收入完成52.3亿元,同比增长8.2%,高于全省平均水平1.5个百分点",
+        ["一般公共预算收入", "一般公共预算收入增速"],
+    ),
+    ("外贸出口实现U型反转,增速较一季度提高44.2个百分点", ["外贸出口增速"]),
+    ("规上工业增加值欠进度8.2个百分点", ["规上工业增加值进度"]),
+    ("新修和改造道路9条,总长25公里", ["新修和改造道路", "道路总长"]),
+    (
+        "社会消费品零售总额增长8.5%,增速比全省高1.2个百分点",
+        ["社会消费品零售总额", "社会消费品零售总额增速"],
+    ),
+    # a time span is not a name: the figure keeps the metric before it
+    ("粮食总产量达到52.3万吨,连续10年稳定在50万吨以上", ["粮食总产量", "粮食总产量"]),
 ]
 
 
@@ -198,6 +309,12 @@ def test_indicators_change_joins_level_before_it() -> None:
     assert (second.value, second.change and second.change.value) == (9148, 32)
 
 
+def test_indicators_respectively_joins_listed_levels() -> None:
+    visitors, income = extract_indicators("全年接待游客1500万人次、实现旅游收入150亿元,分别增长20%和25%")
+    assert (visitors.name, visitors.change and visitors.change.value) == ("接待游客", 20)
+    assert (income.name, income.change and income.change.value) == ("旅游收入", 25)
+
+
 def test_indicators_second_change_is_its_own_record() -> None:
     level, extra = extract_indicators("预计地区生产总值达到130856万元,是“九五”末的2.8倍,年均增长18.0%")
     assert level.change is not None and level.change.unit == "倍"
@@ -209,6 +326,18 @@ def test_indicators_base_from_to() -> None:
     (ind,) = extract_indicators("社区干部由35人充实到170人")
     assert (ind.name, ind.value, ind.unit) == ("社区干部", 170, "人")
     assert ind.base is not None and (ind.base.value, ind.base.unit) == (35, "人")
+
+
+def test_indicators_base_with_periods() -> None:
+    (ind,) = extract_indicators("PM2.5年均浓度由2015年的78微克/立方米降至2020年的42微克/立方米")
+    assert (ind.name, ind.value, ind.period) == ("PM2.5年均浓度", 42, "2020年")
+    assert ind.base is not None and (ind.base.value, ind.base.period) == (78, "2015年")
+
+
+def test_indicators_breakdown_takes_the_share_named_before() -> None:
+    found = extract_indicators("其中,GDP由12.5%提升到14.6%,社消由10.2%提升到10.6%",
+                               context="4项指标在全市占比有较大提升。")
+    assert [q.name for q in found] == ["GDP全市占比", "社消全市占比"]
 
 
 def test_indicators_offsets_are_shifted_by_start() -> None:

@@ -10,10 +10,23 @@ subject (``GDP增长9.4%``) is an indicator of its own with no level. Names are 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from govspeech._types import Quantity, QuantityBase, QuantityChange, Status
 from govspeech.indicators import lexicon
 from govspeech.indicators.match import Found
+from govspeech.indicators.names import (
+    clean,
+    level_name,
+    name_segment,
+    needs_owner,
+    owner_of,
+    shared_stem,
+    shared_verb,
+    split_subjects,
+    strip_rank,
+    with_owner,
+)
 
 __all__ = ["build_quantities"]
 
@@ -37,20 +50,28 @@ _VERB_END = re.compile(
 _POINTS_END = re.compile(
     "(?:"
     + _alternation([(r.name, r.pattern) for r in lexicon.CHANGE_VERBS if r.points_only])
-    + ")[^,;:、。]{0,6}$"
+    + ")(?P<obj>[^,;:、。]{0,6})$"
 )
+_ATTRIBUTE = re.compile(f"(?:{lexicon.ATTRIBUTES})")
 _KIND_END = re.compile(
     "(?:" + _alternation([(r.name, r.pattern) for r in lexicon.CHANGE_KINDS]) + ")(?:又|再|将|仍)?$"
 )
 _STATUS = re.compile(_alternation([(r.name, r.pattern) for r in lexicon.STATUS_CUES]))
-_PERIOD = re.compile(
-    f"(?=[{lexicon.PERIOD_FIRST}])(?:" + "|".join(f"(?:{row.pattern})" for row in lexicon.PERIOD_CUES) + ")"
-)
+_STATUS_AFTER = re.compile("|".join(f"(?:{r.pattern})" for r in lexicon.STATUS_AFTER_CUES))
+_PERIODS = "|".join(f"(?:{row.pattern})" for row in lexicon.PERIOD_CUES)
+_PERIOD = re.compile(f"(?=[{lexicon.PERIOD_FIRST}])(?:{_PERIODS})")
+_COMPARED = re.compile(f"(?:{lexicon.PERIOD_COMPARED})$")
+_RATIO_BEFORE = re.compile(f"(?:{lexicon.PERIOD_RATIO_BEFORE})$")
+_FIRST_DIGIT = re.compile(r"\d")
+_CONTEXT_SHARE = re.compile(f"(?P<scope>{lexicon.RANK_SCOPES})?(?P<attr>占比|比重)")
+_OWN_SHARE = re.compile("占|比重|比例|率")
+_OWNER_CLAUSE = 40  # a longer clause before an attribute is not a subject
 _CONTEXT_TAIL = 80  # characters of context searched for a period: the sentence or two before
 _RATIO = re.compile("(?:是|为|相当于|达到)(?P<what>[^,;:。]{0,12}?)的$")
 _GROWTH_AFTER = re.compile("(?:以上|左右)?的[^,;:。]{0,4}(?:增长|增速|增幅)")
-_BASE_OPEN = re.compile("(?:由|从)$")
-_BASE_CLOSE = re.compile("^[^,;:。]{0,6}?(?:到|至)$")
+# 由35人充实到170人; 由2015年的78微克/立方米降至2020年的42微克/立方米
+_BASE_OPEN = re.compile(f"(?:由|从)(?P<period>{_PERIODS})?的?$")
+_BASE_CLOSE = re.compile(f"^[^,;:。]{{0,6}}?(?:到|至)(?:{_PERIODS})?的?$")
 _LIST_JOIN = re.compile("^(?:和|、|与|及)$")
 _CLAUSE = re.compile("[,;:。!?]")
 _COMPARE_TAIL = re.compile("(?:比|较)[^,;:。]{0,8}$")
@@ -71,54 +92,170 @@ def build_quantities(sentence: str, found: list[Found], offset: int, context: st
         ``固定资产投资202亿元,增长98%;实际利用外资9148万美元,增长32%``: two records,
         each with its change.
     """
-    out: list[Quantity] = []
-    clause_starts = [0] + [m.end() for m in _CLAUSE.finditer(sentence)]
-    sentence_status = _sentence_status(sentence, found, context)
-    fallback_period = _last_period(context[-_CONTEXT_TAIL:], _CONTEXT_TAIL) if found else None
-    pending_names: list[str] = []  # subjects of a 分别 list still waiting for their change
-    base_for: dict[int, Found] = {}
-    prev_end = 0
+    reader = _Reader(sentence, found, offset, context)
     for i, q in enumerate(found):
-        left, seg_start = name_segment(sentence, q.start, prev_end)
-        prev_end = q.end
-        last_end = found[i - 1].end if i else -1
-        if q.kind == "quantity" and i + 1 < len(found) and _BASE_OPEN.search(left):
-            if _BASE_CLOSE.match(sentence[q.end : found[i + 1].start]):
-                base_for[i + 1] = q  # 由35人充实到170人: 35人 is the base of 170人
-                continue
-        clause_start = _clause_start(clause_starts, q.start)
-        status = _last_status(sentence[clause_start : q.start], "clause") or sentence_status
-        period = _last_period(sentence, q.start) or fallback_period
-        current = out[-1] if out else None
-        change = _change(sentence, q, left, out)
+        reader.read(i, q)
+    return reader.out
+
+
+class _Reader:
+    """Reads the quantities of one sentence left to right into ``out``."""
+
+    def __init__(self, sentence: str, found: list[Found], offset: int, context: str) -> None:
+        self.sentence, self.found, self.offset = sentence, found, offset
+        self.out: list[Quantity] = []
+        self.ranks: set[int] = set()  # ids of rank records: a change never joins a rank
+        self.clause_starts = [0] + [m.end() for m in _CLAUSE.finditer(sentence)]
+        self.sentence_status = _sentence_status(sentence, found, context)
+        tail = context[-_CONTEXT_TAIL:]
+        self.fallback_period = _last_period(tail, len(tail)) if found else None
+        # cues found once per sentence and looked up by position: the stage stays linear
+        self.periods = _period_marks(sentence)
+        self.period_ends = [end for end, _ in self.periods]
+        cues = list(_STATUS.finditer(sentence))
+        self.cues = [(m.start(), _STATUSES[m.lastgroup or ""].status) for m in cues]
+        self.cue_ends = [m.end() for m in cues]
+        self.found_starts = [f.start for f in found]
+        self.pending_names: list[str] = []  # subjects of a 分别 list still waiting for their change
+        self.pending_levels: list[Quantity] = []  # levels of a 分别 list still waiting for theirs
+        self.last_change: QuantityChange | None = None
+        self.base_for: dict[int, Found] = {}
+        self.prev_end = 0
+        self.share_suffix = _breakdown_share(sentence, context)
+
+    def read(self, i: int, q: Found) -> None:
+        sentence = self.sentence
+        left, _ = name_segment(sentence, q.start, self.prev_end)
+        self.prev_end = q.end
+        if (q.kind == "quantity" and i + 1 < len(self.found) and _BASE_OPEN.search(left)
+                and _BASE_CLOSE.match(sentence[q.end : self.found[i + 1].start])):
+            self.base_for[i + 1] = q  # 由35人充实到170人: 35人 is the base of 170人
+            return
+        clause_start = _clause_start(self.clause_starts, q.start)
+        status = self._clause_status(clause_start, q.start) or _status_after(sentence, q.end)
+        status = status or self.sentence_status
+        k = bisect_right(self.period_ends, q.start) - 1
+        period = (self.periods[k][1] if k >= 0 else None) or self.fallback_period
+        current = self.out[-1] if self.out else None
+        change = _change(sentence, q, left, self.last_change)
         if change is None:
-            level = _level(sentence, q, left, current, offset, status, period)
-            base = base_for.get(i)
-            if base is not None:
-                level.base = QuantityBase(base.start + offset, base.end + offset, base.value, base.unit)
-                base_left, _ = name_segment(sentence, base.start, 0)
-                level.name = clean(_BASE_OPEN.sub("", base_left)) or level.name
-            out.append(level)
-            continue
-        change.start += offset
-        change.end += offset
-        subject = _subject(left)
+            self._add_level(i, q, left, current, clause_start, status, period)
+        else:
+            self._add_change(i, q, left, change, clause_start, status, period)
+
+    def _owner(self, clause_start: int) -> str | None:
+        """The metric an attribute (总量, 增速…) read in this clause belongs to."""
+        current = self.out[-1] if self.out else None
+        previous = current.name if current else None
+        return owner_of(self._figureless_clause_before(clause_start), previous)
+
+    def _owned(self, name: str | None, clause_start: int) -> str | None:
+        return with_owner(name, self._owner(clause_start)) if needs_owner(name) else name
+
+    def _add_level(
+        self, i: int, q: Found, left: str, current: Quantity | None, clause_start: int,
+        status: Status, period: str | None,
+    ) -> None:
+        level = _level(self.sentence, q, left, current, self.offset, status, period)
+        level.name = self._owned(level.name, clause_start)
+        if current is not None and current.value is not None:
+            level.name = self._list_item_name(i, q, left, level.name, current.name)
+        base = self.base_for.get(i)
+        if base is not None:
+            base_left, _ = name_segment(self.sentence, base.start, 0)
+            opening = _BASE_OPEN.search(base_left)
+            level.base = QuantityBase(base.start + self.offset, base.end + self.offset, base.value,
+                                      base.unit, opening.group("period") if opening else None)
+            level.name = clean(_BASE_OPEN.sub("", base_left)) or level.name
+        if q.kind == "rank":
+            self.ranks.add(id(level))
+        if self.share_suffix and q.unit == "%" and level.name and not _OWN_SHARE.search(level.name):
+            level.name += self.share_suffix  # 4项指标在全市占比有较大提升。其中,GDP由12.5%…
+        self.out.append(level)
+
+    def _list_item_name(
+        self, i: int, q: Found, left: str, name: str | None, previous: str | None,
+    ) -> str | None:
+        """A list item shares what the item before states: its verb or its stem."""
+        prev = self.found[i - 1]
+        joint = self.sentence[prev.end : q.start - len(left)]
+        # 清除乱吊乱挂3500处,乱堆乱放4400多处; 累计签约城镇房765户、农房8栋
+        if q.unit_kind == prev.unit_kind == "count" and (
+            joint == "、" or (joint == "," and q.unit == prev.unit)
+        ):
+            return shared_verb(name, left, previous)
+        if q.unit == "%" and joint[-1:] in (",", "、"):
+            return shared_stem(name, previous)  # 签约率达到30%、拆迁率达到20%
+        return name
+
+    def _add_change(
+        self, i: int, q: Found, left: str, change: QuantityChange, clause_start: int,
+        status: Status, period: str | None,
+    ) -> None:
+        change.start += self.offset
+        change.end += self.offset
+        self.last_change = change
+        current = self.out[-1] if self.out else None
+        subject = self._owned(_subject(left), clause_start) or ""
+        if "分别" in left and not subject:
+            self.pending_levels = self._listed_levels(i)
+        if self.pending_levels:
+            self.pending_levels.pop(0).change = change  # 接待游客…、旅游收入…,分别增长20%和25%
+            return
         if "分别" in left and subject:
-            pending_names = split_subjects(subject)
-        if pending_names:
-            subject = pending_names.pop(0)
-        own = current is not None and last_end >= _clause_start(clause_starts, max(clause_start - 1, 0))
-        if not subject and own and current is not None and current.change is None and current.value is not None:
+            self.pending_names = split_subjects(subject)
+        if self.pending_names:
+            subject = self.pending_names.pop(0)
+        last_end = self.found[i - 1].end if i else -1
+        own = current is not None and last_end >= _clause_start(self.clause_starts, max(clause_start - 1, 0))
+        if (not subject and own and current is not None and current.change is None
+                and current.value is not None and id(current) not in self.ranks):
             current.change = change  # …188亿元,增长30%: the change of the level before
-            continue
+            return
         if not subject and not own:
-            subject, prev_status = _previous_clause(sentence, clause_starts, clause_start)
+            subject, prev_status = _previous_clause(self.sentence, self.clause_starts, clause_start)
             status = prev_status or status
-        name = subject or (current.name if current else None)
+        name = subject or (strip_rank(current.name) if current and current.name else None)
         if current is not None and not subject:
             period, status = current.period, current.status
-        out.append(Quantity(name, None, None, change=change, period=period, status=status))
-    return out
+            if _points_comparison(left, change) and current.change and current.change.unit == "%":
+                # 增长9.4%,高于省市0.4个百分点: points ahead in the growth rate
+                name = f"{self._owner(clause_start) or name or ''}增速"
+        self.out.append(Quantity(name, None, None, change=change, period=period, status=status))
+
+    def _listed_levels(self, i: int) -> list[Quantity]:
+        """The levels a ``分别`` list of changes starting at ``found[i]`` belongs to, in order."""
+        n = 1
+        for j in range(i + 1, len(self.found)):
+            between = self.sentence[self.found[j - 1].end : self.found[j].start]
+            if not _LIST_JOIN.match(between):
+                break
+            n += 1
+        if n < 2 or len(self.out) < n:
+            return []
+        levels = self.out[-n:]
+        for record in levels:
+            if record.value is None or record.change is not None or id(record) in self.ranks:
+                return []
+        return levels
+
+    def _clause_status(self, clause_start: int, pos: int) -> Status | None:
+        """The status of the last cue between ``clause_start`` and ``pos``."""
+        k = bisect_right(self.cue_ends, pos) - 1
+        if k < 0 or self.cues[k][0] < clause_start:
+            return None
+        return self.cues[k][1]
+
+    def _figureless_clause_before(self, clause_start: int) -> str:
+        """The short clause before ``clause_start`` when it states no figure, else ``""``."""
+        k = bisect_left(self.clause_starts, clause_start)
+        if k == 0:
+            return ""
+        lo, hi = self.clause_starts[k - 1], clause_start
+        j = bisect_left(self.found_starts, lo)
+        if hi - lo > _OWNER_CLAUSE or (j < len(self.found_starts) and self.found_starts[j] < hi):
+            return ""
+        return self.sentence[lo:hi].rstrip(",;:")
 
 
 def _level(
@@ -132,15 +269,10 @@ def _level(
 
 
 def _clause_start(starts: list[int], pos: int) -> int:
-    best = 0
-    for s in starts:
-        if s > pos:
-            break
-        best = s
-    return best
+    return starts[max(0, bisect_right(starts, pos) - 1)]
 
 
-def _change(sentence: str, q: Found, left: str, out: list[Quantity]) -> QuantityChange | None:
+def _change(sentence: str, q: Found, left: str, last: QuantityChange | None) -> QuantityChange | None:
     """The change stated by ``q``, or ``None`` when ``q`` is a level."""
     if q.kind == "doubling":
         return QuantityChange(q.start, q.end, q.value, q.unit, None, "up")
@@ -155,7 +287,6 @@ def _change(sentence: str, q: Found, left: str, out: list[Quantity]) -> Quantity
         return QuantityChange(q.start, q.end, q.value, q.unit, _kind(bare[: m.start()]), verb.direction)
     if q.unit == "倍" and _RATIO.search(left):
         return QuantityChange(q.start, q.end, q.value, q.unit, None, None)  # 是“九五”末的2.8倍
-    last = out[-1].change if out else None
     if last is not None and _LIST_JOIN.match(left) and last.unit == q.unit:
         # 分别增长42%和33.5%: the second figure of a shared verb
         return QuantityChange(q.start, q.end, q.value, q.unit, last.kind, last.direction)
@@ -176,17 +307,42 @@ def _kind(before_verb: str) -> str | None:
 
 
 def _subject(left: str) -> str:
-    """The subject of a change: ``全区GDP增长`` → ``GDP``."""
+    """The subject of a change: ``全区GDP增长`` → ``GDP``; ``…增加值欠进度`` → ``…增加值进度``."""
     bare = _APPROX_BEFORE.sub("", left)
     m = _VERB_END.search(bare) or _POINTS_END.search(bare)
     text = bare[: m.start()] if m is not None else _RATIO.sub("", bare)
     text = _KIND_END.sub("", text)
-    return clean(_COMPARE_TAIL.sub("", text))
+    subject = clean(_COMPARE_TAIL.sub("", text))
+    obj = m.groupdict().get("obj") if m is not None else None
+    if subject and obj and _ATTRIBUTE.fullmatch(obj):
+        subject += obj  # the object of 欠/高于 is the attribute compared: 欠进度
+    return subject
+
+
+def _breakdown_share(sentence: str, context: str) -> str:
+    """``在全市占比`` when a ``其中`` sentence breaks down the shares named just before it."""
+    if not sentence.startswith("其中"):
+        return ""
+    last = context.rstrip("。 \n")
+    last = last[last.rfind("。") + 1 :]
+    m = _CONTEXT_SHARE.search(last)
+    return (m.group("scope") or "") + m.group("attr") if m is not None else ""
+
+
+def _points_comparison(left: str, change: QuantityChange) -> bool:
+    """``高于省市0.4个百分点``: points compared with another place's rate."""
+    bare = _APPROX_BEFORE.sub("", left)
+    return change.unit == "个百分点" and _VERB_END.search(bare) is None and _POINTS_END.search(bare) is not None
+
+
+def _status_after(sentence: str, end: int) -> Status | None:
+    """Status from a cue after the figure in its clause: ``其中37个将列入…``."""
+    return "target" if _STATUS_AFTER.match(sentence, end) is not None else None
 
 
 def _previous_clause(sentence: str, starts: list[int], clause_start: int) -> tuple[str, Status | None]:
     """Name and status of the clause before: ``…比重预计达43.95,同比上升3.25个百分点``."""
-    k = starts.index(clause_start)
+    k = bisect_left(starts, clause_start)
     if k == 0:
         return "", None
     text = sentence[starts[k - 1] : clause_start].rstrip(",;:")
@@ -197,7 +353,11 @@ def _sentence_status(sentence: str, found: list[Found], context: str) -> Status:
     """Status set for the whole sentence by a cue before the first indicator's name."""
     head = sentence[: found[0].start] if found else sentence
     m = _last_cue(head, "sentence")
-    if m is not None and clean(head[m.end() :]):
+    # the cue must open the sentence, before a name: 预期目标是:实现地区生产总值…; in
+    # 服务业增加值占GDP比重预计达43.95,… it is the first clause's own cue
+    named = head[m.end() :] if m is not None else ""
+    digit = _FIRST_DIGIT.search(named)
+    if m is not None and clean(named[: digit.start()] if digit else named):
         return _STATUSES[m.lastgroup or ""].status
     tail = context.rstrip()
     if tail.endswith(":"):  # 预期目标是: ends the sentence before
@@ -218,122 +378,19 @@ def _last_status(text: str, scope: str) -> Status | None:
     return _STATUSES[m.lastgroup or ""].status if m is not None else None
 
 
+def _period_marks(text: str) -> list[tuple[int, str]]:
+    """Every period cue of ``text`` that is not a comparison base, as (end, text)."""
+    marks = []
+    for m in _PERIOD.finditer(text):
+        before = max(0, m.start() - 3)
+        if _COMPARED.search(text, before, m.start()) is None and not (
+            _RATIO_BEFORE.search(text, before, m.start()) and text.startswith("的", m.end())
+        ):
+            marks.append((m.end(), m.group()))  # 比去年, 是“九五”末的2.8倍: a comparison base
+    return marks
+
+
 def _last_period(text: str, pos: int) -> str | None:
-    """The nearest period cue before ``pos``."""
-    m = None
-    for m in _PERIOD.finditer(text, 0, pos):
-        pass
-    return m.group() if m is not None else None
-
-
-# ---------------------------------------------------------------- names
-
-_SCOPES = "全区|全市|全县|全镇|全乡|全省|全国|全州|我区|我市|我县|我镇|我省|本区|本市|区内|市内|县内"
-_NAME_BOUNDARY = re.compile("[,;:。!?、]")
-_PAREN = re.compile(r"\([^()]{0,40}\)")
-_OPEN_PAREN = re.compile(r"\(([^()]*)$")
-_SCOPE_PREFIX = re.compile(f"^.{{0,6}}?(?:{_SCOPES})")
-# Words around a name that are not part of the metric (GUIDE §3: ``地区生产总值``, not
-# ``上半年,全区地区生产总值``): periods, places, connectives and framing verbs before it,
-# linking verbs and approximators after it.
-_LEAD = re.compile(
-    "^(?:"
-    + "|".join(f"(?:{row.pattern})" for row in lexicon.PERIOD_CUES)
-    + f"|{_SCOPES}|其中|尤其是|特别是|另外|此外|同时|以及|而且|并且|并|而|且|和|及|与|还有|还|又|仍"
-    "|也|目前|当前|现在|已经|已|先后|分别|均|都|共计|总共|共|在(?![谈孵建岗职线])|对(?![外照])|把|将"
-    "|要|使|让|包括|原则上|以上的|以上|的|仅|只|才|预计|计划(?!总投资|投资)|力争|确保|争取|努力"
-    "|达到了?|是|为|了|,)"
-)
-_TRAIL = re.compile(
-    "(?:完成了?|实现了?|达到了?|已达|达|为|是|有|共计|共|合计|总计|计|已经|已|仅有|只有|仅|才|了"
-    "|将|增至|到|至|超过了?|突破了?|跨上|将近|接近|近|(?<![签合节制公条预])约|大约|不到|不足|不低于"
-    "|不少于|至少|控制在|保持在|预计|分别为|分别|均|都|就|高达|逾|也|还|中有|中|延续|保持|首次"
-    f"|居|位居|位列|排名|排|{_SCOPES}|(?<![主重需])要[^\\d,;:]{{0,2}}|"
-    + "|".join(f"(?:{row.pattern})" for row in lexicon.PERIOD_CUES)
-    + ")$"
-)
-_INNER = re.compile("各类|各种|各项")
-_RIGHT_SKIP = re.compile("(?:以上|左右|以内|多|余)?的?(?:完成|实现)?")
-_RIGHT_STOP = re.compile(
-    r"[\d的被和与及或等将要已在为是有获来,;:。!?、()]|中有|中还|之中|实现|办理|享受|充实|申报|达到|完成"
-    "|挂牌|列入|进行|正在|必须|荣获|通过|参加|落户|投入|用于|以上|左右|以内"
-)
-_LEAD_VERB = re.compile("^(?:实现了?|完成了?)(?=.{3})")  # 完成投资 keeps its verb
-_NEW_TAIL = re.compile("新增$")  # 参保人数新增14.8万人 → 新增参保人数
-_AREA_VERB = re.compile("(?:拆迁|竣工|拆除|建设|签约|征迁|开工)$")  # 拆迁70万平方米 → 拆迁面积
-_OF_NOUN = re.compile("(?:以上|左右)?的")
-_SHARE = re.compile("占(?!比)(?P<what>[^,;:。]{1,14}?)(?:的)?(?:比重|比例)?(?:为|达|达到)?$")
-_MIN_RIGHT = 2  # a one-character noun after a measure word is rarely the metric
-
-
-def name_segment(sentence: str, pos: int, floor: int) -> tuple[str, int]:
-    """Text before ``pos`` back to a ``,;:、`` or the previous figure; inside ``(`` if open."""
-    start = floor
-    for m in _NAME_BOUNDARY.finditer(sentence, floor, pos):
-        start = m.end()
-    left = sentence[start:pos]
-    inner = _OPEN_PAREN.search(left)  # (包括2024年结转项目23个): name inside the bracket
-    if inner is not None:
-        return inner.group(1), pos - len(inner.group(1))
-    return left, start
-
-
-def clean(text: str) -> str:
-    """Strip periods, places, connectives and linking verbs around a name."""
-    text = _INNER.sub("", _PAREN.sub("", text)).strip(" ,;:、")
-    scoped = _SCOPE_PREFIX.match(text)
-    if scoped is not None and scoped.end() < len(text):  # 致使全区规上工业增加值
-        text = text[scoped.end() :]
-    if _NEW_TAIL.search(text):
-        text = "新增" + text[:-2]
-    for _ in range(8):
-        new = _TRAIL.sub("", _LEAD_VERB.sub("", _LEAD.sub("", text, count=1)), count=1)
-        if new == text:
-            break
-        text = new
-    text = text.strip(" ,;:、")
-    if text.count("“") != text.count("”"):
-        text = text.strip("“”")
-    head, sep, tail = text.rpartition("的")
-    if sep and head and "占" not in head:
-        # 可开工的项目 → 可开工项目; 廊坊市的集中供热面积 → 集中供热面积
-        text = head + tail if len(tail) <= 3 else tail
-    return text
-
-
-def split_subjects(subject: str) -> list[str]:
-    """Subjects of a ``分别`` list: ``产值和纳税额`` → ``产值``, ``纳税额``."""
-    return [part for part in re.split("和|、|与|及", subject) if part]
-
-
-def level_name(sentence: str, q: Found, left: str, previous: str | None) -> str | None:
-    """Name of a level: the noun after a number + measure word, else the phrase before."""
-    share = _SHARE.search(left)
-    if share is not None and q.unit in ("%", "‰"):
-        before = clean(left[: share.start()])
-        if before:
-            return before + "占" + share.group("what")
-        if previous and not left[: share.start()].strip():
-            return previous + "占比"  # 1.69万亩,占总面积的75%
-        return "占" + share.group("what")
-    if q.kind == "rank":
-        return clean(left) or previous
-    right = _right_name(sentence, q.end)
-    name = clean(left)
-    # the noun after a measure word (22座高标准环保厕所, 30%的签约任务) is what is counted
-    if len(right) >= _MIN_RIGHT and (
-        q.unit_kind == "count" or len(name) <= 2 or _OF_NOUN.match(sentence, q.end)
-    ):
-        return right
-    if name and q.unit_kind == "area" and _AREA_VERB.search(name):
-        return name + "面积"
-    return name or previous
-
-
-def _right_name(sentence: str, pos: int) -> str:
-    """Noun phrase after a number: ``22座高标准环保厕所`` → ``高标准环保厕所``."""
-    skip = _RIGHT_SKIP.match(sentence, pos)
-    start = skip.end() if skip else pos
-    rest = sentence[start : start + 24]
-    stop = _RIGHT_STOP.search(rest)
-    return rest[: stop.start()] if stop is not None else rest
+    """The nearest period cue before ``pos``, comparison bases left out."""
+    marks = _period_marks(text[:pos])
+    return marks[-1][1] if marks else None

@@ -105,6 +105,7 @@ UNITS: tuple[Unit, ...] = (
     Unit("tonne_coal", "吨标准煤|吨标煤", "energy"),
     Unit("tonne", "吨", "mass"),
     Unit("kilogram", "千克|公斤", "mass"),
+    Unit("jin", "斤", "mass"),  # 600亿斤 of grain
     Unit("kwh", "千瓦时|度(?=电|[,;。、)]|$)", "energy"),
     Unit("kw", "千瓦|兆瓦", "energy"),
     Unit("kv", "千伏", "energy"),
@@ -145,6 +146,8 @@ CHANGE_VERBS: tuple[ChangeVerb, ...] = (
     ChangeVerb("above", "高于|快于|超出|超过|超", "up", points_only=True),
     ChangeVerb("fall", "下降|减少|降低|回落|缩小|下滑|减收|缩减|压减|下跌", "down"),
     ChangeVerb("below", "低于|慢于|欠|落后", "down", points_only=True),
+    ChangeVerb("higher", "高出|高", "up", points_only=True),  # 增速比全省高1.2个百分点
+    ChangeVerb("lower", "低", "down", points_only=True),
     ChangeVerb("grow_short", "(?<![新净])增", "up"),  # 新增 opens a level: 新增14.8万人
     ChangeVerb("fall_short", "(?<![新])降|(?<![新])减", "down"),
 )
@@ -156,6 +159,7 @@ CHANGE_KINDS: tuple[Cue, ...] = (
     Cue("annual_average", "年均|年平均", "年均"),
     Cue("vs_last_year", "(?:比|较)(?:上年|去年|上一年)(?:同期)?", ""),
     Cue("vs_period", "(?:比|较)(?:上半年|一季度|上季度|上月|年初)", ""),
+    Cue("vs_year", "(?:比|较)(?:(?:19|20)\\d\\d年|“[一二三四五六七八九十]{1,3}五”末)(?:同期)?", ""),
 )
 
 # Statuses (GUIDE §3): 预计 → expected; 计划/目标/力争/确保/要…达到 → target.
@@ -164,14 +168,29 @@ CHANGE_KINDS: tuple[Cue, ...] = (
 # its own clause (``新型住宅小区要建设40万平方米``), since ``要`` and ``已`` are everywhere.
 STATUS_CUES: tuple[StatusCue, ...] = (
     StatusCue("expected", "预计|预期(?!目标)|有望|估计", "expected", "sentence"),
-    StatusCue("plan", "计划(?!总投资|投资)|预期目标|目标|力争|确保|力求|拟", "target", "sentence"),
-    StatusCue("by_year", "到(?:20\\d\\d|20[xX×]{2}|[xX×]{2})年", "target", "sentence"),
+    # 目标任务 is the assigned task itself and 占年度计划的105% reports progress
+    StatusCue("plan", "计划(?!总投资|投资|的)|预期目标|目标(?!任务|的)|力争|确保|力求|拟", "target", "sentence"),
+    # 到2025年, a deadline; not 增加到2020年的45亿元, the year of a reached value
+    StatusCue("by_year", "(?<![加长升高降少大])到(?:20\\d\\d|20[xX×]{2}|[xX×]{2})年(?!的)", "target",
+              "sentence"),
     # 主要, 重要, 首要, 只要… are not the modal 要
     StatusCue("must", "(?<![主重只不首必纲摘紧需])要(?![素点害闻])|必须|争取|努力", "target", "clause"),
     StatusCue("will", "将(?=达|实现|完成|突破|超过|新增|建成)", "target", "clause"),
     StatusCue("bound", "不低于|不少于|不超过|不高于|控制在|原则上|任务数?为", "target", "clause"),
-    StatusCue("done", "已经|已(?!具备)|完成了|实现了|达到了|累计", "actual", "clause"),
+    StatusCue("done", "已经|已(?!具备)|完成了|实现了|达到了|累计|超额", "actual", "clause"),
 )
+
+# Cues written after the figure, in its clause, when none stands before it: 其中37个将列入…,
+# 今年安排的133个项目必须…开工; a figure that sizes a task is a target (180万平米房屋征迁任务).
+STATUS_AFTER_CUES: tuple[StatusCue, ...] = (
+    StatusCue("will_after", "[^\\d,;:。]{0,8}?(?:将|必须|务必)", "target", "clause"),
+    StatusCue("task", "[^,;:。]{0,20}?(?:任务|目标)(?=[,;:。]|$)", "target", "clause"),
+)
+
+# A period cue right after these words is a comparison base, not the figure's period:
+# 是“九五”末的2.8倍, 比去年增长, 由2015年的78微克/立方米.
+PERIOD_COMPARED = "比|较|相当于|由|从|同"
+PERIOD_RATIO_BEFORE = "是|为"  # only with 的 after the period: 是“九五”末的
 
 # Periods (GUIDE §3); the period is the text as written.
 PERIOD_CUES: tuple[Cue, ...] = (
@@ -221,3 +240,36 @@ APPROX_AFTER = "^(?:以上|左右|以内|以下|上下|之多|有余)"
 # Ranks: 排第N位, 全市第一, 居首位 (GUIDE §3).
 RANK_SCOPES = "全国|全省|全市|全区|全县|全州|全盟|省内|市内|同类|各县区|县区"
 RANK_VERBS = "排名|排|居|位居|位列|列|名列|进入|退出"
+
+
+# ---------------------------------------------------------------- names (GUIDE §3)
+# A name is "the metric, as a minimal noun phrase". These tables hold the words that
+# decide which parts of the text around a figure belong to that phrase.
+
+# Verbs that say what a tally or an amount counts, kept in front of the noun: 新建社区居委会,
+# 取缔占道摊点, 累计签约农房. Framing verbs (设置, 组织, 加快, 推进) are not listed and drop.
+METRIC_VERBS = (
+    "新建|新增|新开工|新修|改扩建|改造|引进|吸引|招引|启动|开工建设|开工|竣工|建成"
+    "|取缔|清除|拆除|拆迁|征迁|签约|敷设|铺设|维修|发放|通报|查处|受理|办理|化解|培训"
+    "|安置(?!房)|救助|慰问|走访|扶持|毕业|申报|运作"
+)
+
+# Nouns that name a property of a metric, not a metric: 总量, 进度, 增速. Alone they take
+# the metric they describe as owner (总量全市第一 after GDP增长9.4% → GDP总量).
+ATTRIBUTES = "总量|总长|进度|增速|增幅|速度|规模|占比|比重"
+
+# Verbs that follow a counted noun and say which of them are counted: 14个地块挂牌上市
+# → 挂牌上市地块; 600名失地农民办理了养老保险 → 办理养老保险的失地农民.
+FOLLOWING_VERBS = (
+    "挂牌|上市|达到|列入|纳入|享受|办理|申报|获得|获评|通过|落户|入驻|开工|竣工|投产"
+    "|建成|签约|完成|参加|参与|评为|被评为|命名为|认定为"
+)
+# Verbs whose object is itself the counted thing: 12个社居委被评为文明社区 → 文明社区.
+RATING_VERBS = "被评为|评为|命名为|认定为"
+
+# Verbs of area work: an area figure after them is that work's 面积 (拆迁70万平方米 →
+# 拆迁面积). 违法建设 is a noun (illegal structures), not the verb 建设.
+AREA_VERBS = "拆迁|竣工|拆除|(?<!违法)建设|签约|征迁|开工|征收|改造"
+
+# Nouns after a figure that make it a task to reach, not a result: 180万平米房屋征迁任务.
+TASK_NOUNS = "任务|目标"
