@@ -7,13 +7,18 @@ salutation ``同志们``; the preamble starts after the salutation.
 
 from __future__ import annotations
 
-import regex
-
 from govspeech._types import SpeechSlice
 from govspeech.lines import split_lines
-from govspeech.split import DATE_LINE, MAX_HEADER_LINES, NUMBERED_TITLE, SALUTATION, is_header_line
-
-_SUBTITLE_DASH = regex.compile(r"\s*(?:——|--|—)\s*")
+from govspeech.speech_words import (
+    DATE_LINE,
+    MAX_HEADER_LINES,
+    NUMBERED_TITLE,
+    SALUTATION,
+    SUBTITLE_DASH,
+    SUBTITLE_PREFIXES,
+    TITLE_WORDS,
+    is_header_line,
+)
 
 
 def read_header(text: str, speech: SpeechSlice) -> SpeechSlice:
@@ -41,9 +46,13 @@ def read_header(text: str, speech: SpeechSlice) -> SpeechSlice:
         # that cannot be body — a date, a ——subtitle; the rest is preamble.
         kept = header[:1]
         for text_line in header[1:]:
-            if not (DATE_LINE.match(text_line) or text_line.startswith(("——", "--"))):
+            if not (DATE_LINE.match(text_line) or text_line.startswith(SUBTITLE_PREFIXES)):
                 break
             kept.append(text_line)
+        # ...and a short first line is a title only if it reads as one: a title word, or a
+        # date/subtitle under it; "今天我们召开全县经济工作会议" is the preamble's first line.
+        if kept and len(kept) == 1 and not TITLE_WORDS.search(kept[0]) and not NUMBERED_TITLE.search(kept[0]):
+            kept = []
         header = kept
         speech.body_start = lines[len(kept) - 1].end if kept else speech.start
     _title_fields(speech, header)
@@ -63,14 +72,14 @@ def _title_fields(speech: SpeechSlice, header: list[str]) -> None:
             if sub:
                 rest.append(sub)
         else:
-            rest.append(_SUBTITLE_DASH.sub("", line, count=1) if line.startswith(("—", "-")) else line)
+            rest.append(SUBTITLE_DASH.sub("", line, count=1) if line.startswith(SUBTITLE_PREFIXES) else line)
     if rest:
         speech.subtitle = " ".join(rest)
 
 
 def _split_dash(title: str) -> tuple[str, str, str]:
     """``主标题——副标题`` → (主标题, ——, 副标题)."""
-    m = _SUBTITLE_DASH.search(title)
+    m = SUBTITLE_DASH.search(title)
     if m is None or m.start() == 0:
         return title, "", ""
     return title[: m.start()], m.group(), title[m.end():]

@@ -8,41 +8,18 @@ title line, or at its salutation where it has no title. Text before the first sp
 
 from __future__ import annotations
 
-import regex
-
 from govspeech._types import SpeechSlice
 from govspeech.lines import Line, split_lines
-from govspeech.outline.markers import MARKER_PATTERN  # a data table, not a later stage
-
-# Salutations that open a speech: 同志们: / 各位委员、同志们: / 各位代表:
-SALUTATION = regex.compile(
-    r"^(?P<who>[^。!?;:\n]{0,24}?(?:同志们|代表们|委员们|朋友们|同事们|同仁们|乡亲们|同学们|老师们|各位代表|各位委员|各位领导|各位来宾|各位嘉宾|各位同仁|女士们、先生们))\s*:"
+from govspeech.speech_words import (
+    CLOSING_CUE,
+    MAX_HEADER_LINES,
+    NUMBERED_TITLE,
+    RALLYING_ENDS,
+    SALUTATION,
+    SUBTITLE_PREFIXES,
+    TITLE_WORDS,
+    is_header_line,
 )
-# Words that make a short line look like a speech title.
-TITLE_WORDS = regex.compile(r"讲话|发言|致辞|报告|讲稿|表态|动员|总结|演讲|主持词|讲评")
-# A title numbered by the site: …篇1 / …(一): / …之二
-NUMBERED_TITLE = regex.compile(r"(?:篇\s*\d{1,2}|\((?:[一二三四五六七八九十]{1,3}|\d{1,2})\)|之[一二三四五六七八九十])\s*:?$")
-# (2024年1月5日) on its own line
-DATE_LINE = regex.compile(r"^\(?(?P<date>(?:\d{4}|[一二〇○零三四五六七八九]{4}|20[xX×]{2})年[^()\n]{1,12}日)\)?$")
-
-MAX_HEADER_LINE = 80  # a title, subtitle or date line is short
-MAX_HEADER_LINES = 6  # lines between a title and its salutation
-
-
-def is_header_line(line: Line) -> bool:
-    """A short line that does not end a sentence nor open a point: a title, subtitle or date."""
-    return (
-        0 < len(line.text) <= MAX_HEADER_LINE
-        and line.text[-1] not in "。!?;,"
-        and not SALUTATION.match(line.text)
-        and not _opens_point(line.text)
-    )
-
-
-def _opens_point(text: str) -> bool:
-    """Whether a line starts with a marker (a ——subtitle under a title does not count)."""
-    m = MARKER_PATTERN.match(text)
-    return m is not None and m.lastgroup != "dash"
 
 
 def split_speeches(text: str) -> list[SpeechSlice]:
@@ -75,8 +52,12 @@ def _speech_starts(lines: list[Line]) -> list[int]:
             continue
         if SALUTATION.match(line.text):
             if body_seen:
-                starts.append(_title_above(lines, i))
-                body_seen = False
+                top = _title_above(lines, i)
+                # 同志们: with no title above opens a speech only at the top of the text or
+                # after another speech's close; mid-speech it is just an address.
+                if top < i or not starts or _after_close(lines, i):
+                    starts.append(top)
+                    body_seen = False
             continue
         if NUMBERED_TITLE.search(line.text) and TITLE_WORDS.search(line.text) and is_header_line(line):
             if not starts or (starts[-1] < i and body_seen):
@@ -88,6 +69,12 @@ def _speech_starts(lines: list[Line]) -> list[int]:
         if not is_header_line(line):
             body_seen = True
     return starts
+
+
+def _after_close(lines: list[Line], i: int) -> bool:
+    """Whether the paragraph before line ``i`` is a speech's rallying close."""
+    prev = next((lines[j].text for j in range(i - 1, -1, -1) if not lines[j].blank), "")
+    return bool(CLOSING_CUE.match(prev)) or prev.endswith(RALLYING_ENDS)
 
 
 def _title_above(lines: list[Line], salutation: int) -> int:
@@ -108,7 +95,7 @@ def _title_above(lines: list[Line], salutation: int) -> int:
     if not titled:
         return block[0]
     k = block.index(titled[0])
-    if k > 0 and lines[titled[0]].text.startswith(("——", "--")):
+    if k > 0 and lines[titled[0]].text.startswith(SUBTITLE_PREFIXES):
         return block[k - 1]  # 坚定信心 奋力跨越 / ——在…会议上的讲话: the slogan is the title
     return titled[0]
 

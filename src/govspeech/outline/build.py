@@ -9,16 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import regex
-
 from govspeech._types import OutlineNode, SpeechSlice
 from govspeech.outline.headings import clean_heading, heading_span, repair_glued
 from govspeech.outline.levels import LevelledMarker
+from govspeech.speech_words import CLOSING_CUE
 
-# 同志们, / 各位委员、同志们, / 同志们! at a line start: the rallying close.
-CLOSING_CUE = regex.compile(
-    r"^[ \t]*(?:[^,。!?:;\n]{0,24}、)?(?:同志们|各位代表|各位委员|代表们|委员们)[,!]", regex.MULTILINE
-)
+
+
+MAX_CLOSING_PARAGRAPHS = 3  # a rallying close is short: 同志们,… / 让我们…奋斗!
 
 
 @dataclass(slots=True)
@@ -42,8 +40,7 @@ def build_tree(text: str, speech: SpeechSlice, levelled: list[LevelledMarker]) -
     ([('稳增长', ['抓项目'])], '同志们,加油!')
     """
     search_from = levelled[-1].marker.end if levelled else speech.body_start
-    cue = CLOSING_CUE.search(text, search_from, speech.end)
-    closing_start = cue.start() + (len(cue.group()) - len(cue.group().lstrip(" \t"))) if cue else None
+    closing_start = _closing_start(text, search_from, speech.end)
     body_end = closing_start if closing_start is not None else speech.end
     levelled = [lm for lm in levelled if lm.marker.start < body_end]
     outline = SpeechOutline(
@@ -71,6 +68,28 @@ def build_tree(text: str, speech: SpeechSlice, levelled: list[LevelledMarker]) -
         node.end = _rstrip_end(text, node.marker.start, body_end)
     _repair_headings(outline.roots)
     return outline
+
+
+def _closing_start(text: str, start: int, end: int) -> int | None:
+    """Where the rallying close begins: the first 同志们, paragraph after the last marker
+    that is followed by at most a few paragraphs more (one inside the last part is not)."""
+    for cue in CLOSING_CUE.finditer(text, start, end):
+        if _paragraphs_up_to(text, cue.start(), end, MAX_CLOSING_PARAGRAPHS + 1) <= MAX_CLOSING_PARAGRAPHS:
+            return cue.start() + len(cue.group()) - len(cue.group().lstrip(" \t"))
+    return None
+
+
+def _paragraphs_up_to(text: str, start: int, end: int, limit: int) -> int:
+    """Non-blank lines in ``text[start:end]``, counting no further than ``limit``."""
+    count = 0
+    pos = start
+    while pos < end and count < limit:
+        stop = text.find("\n", pos, end)
+        stop = end if stop == -1 else stop
+        if not text[pos:stop].isspace() and stop > pos:
+            count += 1
+        pos = stop + 1
+    return count
 
 
 def _repair_headings(nodes: list[OutlineNode]) -> None:
