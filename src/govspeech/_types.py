@@ -51,7 +51,7 @@ class OutlineNode:
     depth: int
     heading: str
     end: int
-    body_start: int  # first character after the heading
+    heading_fills_line: bool  # the heading is the whole rest of the marker's line
     children: list[OutlineNode] = field(default_factory=list)
     sentences: list[SentenceSpan] = field(default_factory=list)
 

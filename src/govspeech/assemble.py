@@ -27,7 +27,6 @@ class SpeechRecord:
     outline: SpeechOutline
     preamble: list[SentenceSpan]
     closing: list[SentenceSpan]
-    node_sentences: dict[int, list[SentenceSpan]]  # id(OutlineNode) → its own sentences
 
 
 def assemble(source: Source, noise: list[NoiseSpan], speeches: list[SpeechRecord]) -> Document:
@@ -71,7 +70,7 @@ def _node_fields(
         "start": source.to_original(node.marker.start),
         "end": source.to_original_end(node.end),
         "points": [_node_fields(source, c, record, here) for c in node.children],
-        "sentences": [_sentence(source, s, here) for s in record.node_sentences.get(id(node), [])],
+        "sentences": [_sentence(source, s, here) for s in node.sentences],
     }
 
 

@@ -94,7 +94,6 @@ def _parse(text: str, indicators: bool) -> Document:
         levelled = assign_levels(scan_markers(t, speech.body_start, speech.end), t)
         outline = build_tree(t, speech, levelled)
         preamble = split_sentences(t, speech.body_start, outline.preamble_end)
-        node_sentences: dict[int, list[SentenceSpan]] = {}
         flat = list(_walk(outline.roots))
         body_end = outline.closing_start if outline.closing_start is not None else speech.end
         for k, (node, path) in enumerate(flat):
@@ -102,7 +101,7 @@ def _parse(text: str, indicators: bool) -> Document:
             sentences = split_sentences(t, node.marker.start, own_end)
             if indicators:
                 _add_quantities(t, sentences, path)
-            node_sentences[id(node)] = sentences
+            node.sentences = sentences
         closing = (
             split_sentences(t, outline.closing_start, speech.end)
             if outline.closing_start is not None else []
@@ -110,7 +109,7 @@ def _parse(text: str, indicators: bool) -> Document:
         if indicators:
             _add_quantities(t, preamble, [])
             _add_quantities(t, closing, [])
-        records.append(SpeechRecord(outline, preamble, closing, node_sentences))
+        records.append(SpeechRecord(outline, preamble, closing))
     return assemble(source, noise, records)
 
 

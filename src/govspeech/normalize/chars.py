@@ -55,6 +55,9 @@ def fold(text: str) -> str:
     >>> fold("開發區（一）")
     '开发区(一)'
     """
+    if "\r" in text:
+        # Windows and old Mac line ends, one-for-one: CR LF → space LF, a lone CR → LF
+        text = text.replace("\r\n", " \n").replace("\r", "\n")
     present = set(map(ord, set(text)))
     table = _simplify_table(present)
     if present.isdisjoint(table):

@@ -14,8 +14,6 @@ from govspeech.outline.headings import clean_heading, heading_span, repair_glued
 from govspeech.outline.levels import LevelledMarker
 from govspeech.speech_words import CLOSING_CUE
 
-
-
 MAX_CLOSING_PARAGRAPHS = 3  # a rallying close is short: 同志们,… / 让我们…奋斗!
 
 
@@ -50,7 +48,7 @@ def build_tree(text: str, speech: SpeechSlice, levelled: list[LevelledMarker]) -
     for k, lm in enumerate(levelled):
         marker = lm.marker
         region_end = levelled[k + 1].marker.start if k + 1 < len(levelled) else body_end
-        h_start, h_end = heading_span(text, marker.end, region_end, inline=not marker.line_start)
+        h_start, h_end, fills_line = heading_span(text, marker.end, region_end, inline=not marker.line_start)
         while stack and stack[-1].depth >= lm.depth:
             closed = stack.pop()  # a node ends where the next node at its depth or above starts
             closed.end = _rstrip_end(text, closed.marker.start, marker.start)
@@ -60,7 +58,7 @@ def build_tree(text: str, speech: SpeechSlice, levelled: list[LevelledMarker]) -
             depth=depth,
             heading=clean_heading(text[h_start:h_end]),
             end=body_end,
-            body_start=h_end,
+            heading_fills_line=fills_line,
         )
         (stack[-1].children if stack else outline.roots).append(node)
         stack.append(node)
@@ -93,7 +91,8 @@ def _paragraphs_up_to(text: str, start: int, end: int, limit: int) -> int:
 
 
 def _repair_headings(nodes: list[OutlineNode]) -> None:
-    for node, heading in zip(nodes, repair_glued([n.heading for n in nodes])):
+    headings = repair_glued([n.heading for n in nodes], [n.heading_fills_line for n in nodes])
+    for node, heading in zip(nodes, headings):
         node.heading = heading
         _repair_headings(node.children)
 

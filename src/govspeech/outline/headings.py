@@ -19,8 +19,9 @@ MIN_SHARED_PREFIX = 2
 GLUE_SLACK = 4  # a heading this much longer than its siblings' shape may be glued
 
 
-def heading_span(text: str, start: int, limit: int, inline: bool) -> tuple[int, int]:
-    """Span of the heading that starts at ``start`` (right after the marker).
+def heading_span(text: str, start: int, limit: int, inline: bool) -> tuple[int, int, bool]:
+    """Span of the heading that starts at ``start`` (right after the marker), and whether
+    it fills the rest of the marker's line (a heading on its own line is never glued).
 
     ``limit`` is where the next marker starts (or the node's region ends). A marker in
     running text whose line breaks before any sentence end continues on the next line:
@@ -30,14 +31,15 @@ def heading_span(text: str, start: int, limit: int, inline: bool) -> tuple[int, 
     line_end = limit if line_end == -1 else line_end
     stop = HEADING_STOP.search(text, start, line_end)
     if stop is not None:
-        return start, stop.start()
+        fills_line = not inline and not text[stop.end():line_end].strip()
+        return start, stop.start(), fills_line
     if inline and line_end < limit:
         nxt_end = text.find("\n", line_end + 1, limit)
         nxt_end = limit if nxt_end == -1 else nxt_end
         stop = HEADING_STOP.search(text, line_end + 1, nxt_end)
         if stop is not None:
-            return start, stop.start()
-    return start, line_end
+            return start, stop.start(), False
+    return start, line_end, not inline
 
 
 def clean_heading(raw: str) -> str:
@@ -50,8 +52,11 @@ def clean_heading(raw: str) -> str:
     return text.lstrip(":, ").rstrip(TRAILING)
 
 
-def repair_glued(headings: list[str]) -> list[str]:
+def repair_glued(headings: list[str], whole_line: list[bool] | None = None) -> list[str]:
     """Cut glued headings back to the shape their siblings share.
+
+    A heading that fills its own line (``whole_line``) is never cut: only a heading run
+    into its body can be glued.
 
     >>> repair_glued(["抓落实,就要改进作风、求真务实", "抓落实,就要敢于担当、率先垂范",
     ...               "抓落实,就要讲究方法、善做善成党员领导干部抓好工作落实不"])[2]
@@ -64,11 +69,12 @@ def repair_glued(headings: list[str]) -> list[str]:
     if shape is None:
         return headings
     length, marks, prefix = shape
+    fills = whole_line or [False] * len(headings)
     return [
         h[:length]
-        if len(h) >= length + GLUE_SLACK and h.startswith(prefix) and _marks(h[:length]) == marks
+        if not fill and len(h) >= length + GLUE_SLACK and h.startswith(prefix) and _marks(h[:length]) == marks
         else h
-        for h in headings
+        for h, fill in zip(headings, fills)
     ]
 
 

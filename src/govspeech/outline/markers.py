@@ -15,6 +15,8 @@ import regex
 from govspeech.numerals import CIRCLED, PAREN_DIGITS, PAREN_IDEOGRAPHS, parse_number
 
 CN_NUM = "[一二三四五六七八九十]{1,3}"
+# 三、四月份 / 一、二产业 / 二、三季度: numerals listed with 、, not a marker before them
+_NUMERAL_LIST = r"[一二三四五六七八九十]{1,2}(?:[、月季产]|年级|个月)"
 
 
 class MarkerStyle(NamedTuple):
@@ -29,7 +31,7 @@ MARKER_STYLES: tuple[MarkerStyle, ...] = (
     # 第一部分 — a report's parts, above 一、
     MarkerStyle("cn_section", rf"第(?P<n>{CN_NUM})部分[,:、]?", "cn_section"),
     # 一、  二.
-    MarkerStyle("cn_dun", rf"(?P<n>{CN_NUM})[、.](?![、.])", "cn_dun"),
+    MarkerStyle("cn_dun", rf"(?P<n>{CN_NUM})[、.](?![、.]|{_NUMERAL_LIST})", "cn_dun"),
     # (一)  (二)、   and the one-character form ㈠
     MarkerStyle("paren_cn", rf"\((?P<n>{CN_NUM})\)[、.]?", "paren_cn"),
     MarkerStyle("paren_cn_char", rf"(?P<n>[{PAREN_IDEOGRAPHS}])", "paren_cn"),
@@ -42,7 +44,7 @@ MARKER_STYLES: tuple[MarkerStyle, ...] = (
     # ①  ②
     MarkerStyle("circled", rf"(?P<n>[{CIRCLED}])", "circled"),
     # 第一,  第二:  第三是
-    MarkerStyle("cn_ordinal", rf"第(?P<n>{CN_NUM})(?:[,:、]|是)", "cn_ordinal"),
+    MarkerStyle("cn_ordinal", rf"第(?P<n>{CN_NUM})(?:[,:]|是|、(?!{_NUMERAL_LIST}|[一二三四五六七八九十]))", "cn_ordinal"),
     # 一是  二要  三是要 — one family: speeches switch between them within a list
     MarkerStyle("cn_shi", rf"(?P<n>{CN_NUM})是", "cn_verb"),
     MarkerStyle("cn_yao", rf"(?P<n>{CN_NUM})要(?![求务素点件])", "cn_verb"),
@@ -51,7 +53,8 @@ MARKER_STYLES: tuple[MarkerStyle, ...] = (
     # 首先,  其次,  再次,  最后, — 最后 has no number (GUIDE gold)
     MarkerStyle(
         "sequence_word",
-        r"(?P<w>首先|其次|再次|最后)[,:]?",
+        # 再次 and 最后 are adverbs too (再次感谢, 最后一公里): they need their comma
+        r"(?P<w>首先|其次)(?:[,:]|(?!的))|(?P<w>再次|最后)[,:]",
         "sequence_word",
         numbers={"首先": 1, "其次": 2, "再次": 3, "最后": None},
     ),

@@ -33,12 +33,15 @@ def scan_markers(text: str, start: int = 0, end: int | None = None) -> list[Mark
     """
     end = len(text) if end is None else end
     found: list[Marker] = []
+    quoted = _Nesting(text, start)
     for m in _SCANNER.finditer(text, start, end):
         style = STYLE_BY_NAME[str(m.lastgroup)]  # the style's group closes last
         m_start, m_end = m.span(style.name)
         line_start = _only_spaces_before(text, m_start)
         if style.line_start_only and not line_start:
             continue
+        if not line_start and quoted.depth_at(m_start) and quoted.closes_later(m_end):
+            continue  # 总书记强调:“一要…;二要…” — a quotation's list, not the speech's
         blocker = NOT_A_MARKER_PATTERNS.get(style.family)
         if blocker is not None and blocker.match(text, m_end, min(end, m_end + _FOLLOWER_WINDOW)):
             continue
@@ -47,6 +50,40 @@ def scan_markers(text: str, start: int = 0, end: int | None = None) -> list[Mark
             continue  # 0、 numbers nothing; 一百、 is not a list item
         found.append(Marker(m_start, m_end, text[m_start:m_end], style.name, number, line_start))
     return found
+
+
+class _Nesting:
+    """Depth of open quotation marks and brackets at increasing positions of a text.
+
+    The depth is counted within the line only, so a damaged, never-closed quotation
+    cannot hide the markers of the lines after it.
+    """
+
+    OPENERS = "“‘「『("
+    CLOSERS = "”’」』)"
+    _NEXT_MARK = regex.compile("[“‘「『(”’」』)\n]")
+
+    def __init__(self, text: str, start: int) -> None:
+        self.text = text
+        self.pos = start
+        self.depth = 0
+
+    def depth_at(self, pos: int) -> int:
+        segment = self.text[self.pos:pos]
+        newline = segment.rfind("\n")
+        if newline != -1:
+            self.depth = 0
+            segment = segment[newline + 1:]
+        self.depth += sum(segment.count(ch) for ch in self.OPENERS)
+        self.depth = max(0, self.depth - sum(segment.count(ch) for ch in self.CLOSERS))
+        self.pos = pos
+        return self.depth
+
+    def closes_later(self, pos: int) -> bool:
+        """Whether the next quotation mark or bracket after ``pos`` in its line closes one
+        (a damaged text may open a quotation and never close it)."""
+        m = self._NEXT_MARK.search(self.text, pos)
+        return m is not None and m.group() in self.CLOSERS
 
 
 def _only_spaces_before(text: str, i: int) -> bool:

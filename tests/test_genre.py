@@ -1,0 +1,118 @@
+"""Whole short speeches with the features real inputs have and the dev texts lack.
+
+Each case is a small speech written for this file, with the outline a careful reader of
+the genre would draw (GUIDE §1–2): ``(depth, marker, heading)`` for every node, in order.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import govspeech
+from govspeech.models import Point
+
+
+def outline(text: str) -> list[tuple[int, str, str]]:
+    rows: list[tuple[int, str, str]] = []
+
+    def walk(node: Point, depth: int) -> None:
+        rows.append((depth, node.marker, node.heading))
+        for child in node.points:
+            walk(child, depth + 1)
+
+    for speech in govspeech.parse(text).speeches:
+        for part in speech.parts:
+            walk(part, 1)
+    return rows
+
+
+OUTLINES = [
+    pytest.param(
+        "开幕讲话\n同志们:\n一、加强领导\n总书记强调:“一要坚持稳中求进;二要坚持改革创新。”我们要落实。\n二、强化考核\n正文。",
+        [(1, "一、", "加强领导"), (1, "二、", "强化考核")],
+        id="list-inside-a-quotation-is-not-the-speechs",
+    ),
+    pytest.param(
+        "开幕讲话\n同志们:\n一、加强领导\n我们要(一是抓项目;二是抓投资)。一是抓落实。二是抓考核。",
+        [(1, "一、", "加强领导"), (2, "一是", "抓落实"), (2, "二是", "抓考核")],
+        id="list-inside-brackets-is-not-the-speechs",
+    ),
+    pytest.param(
+        "开幕讲话\n同志们:\n一、抓好春耕\n三、四月份是关键期,要抓紧。第一、二产业要协调。\n二、抓好防汛\n正文。",
+        [(1, "一、", "抓好春耕"), (1, "二、", "抓好防汛")],
+        id="numerals-listed-with-dun-are-not-markers",
+    ),
+    pytest.param(
+        "开幕讲话\n同志们:\n一、加强领导\n正文。\n二、强化考核\n正文。再次感谢大家!最后一公里要打通。",
+        [(1, "一、", "加强领导"), (1, "二、", "强化考核")],
+        id="adverbs-zaici-zuihou-without-comma",
+    ),
+    pytest.param(
+        "开幕讲话\n同志们:\n第一部分 过去一年工作回顾\n一、经济发展\n⑴工业。⑵农业。\n第二部分 今年工作安排\n一、稳增长",
+        [(1, "第一部分", "过去一年工作回顾"), (2, "一、", "经济发展"), (3, "⑴", "工业"), (3, "⑵", "农业"),
+         (1, "第二部分", "今年工作安排"), (2, "一、", "稳增长")],
+        id="report-sections-above-parts",
+    ),
+    pytest.param(
+        "开幕讲话\n同志们:\n一、坚持创新驱动,增强发展动力\n正文。\n二、坚持协调发展,补齐发展短板\n正文。\n"
+        "三、坚持绿色发展,建设美丽家园,打造生态宜居城市\n正文。",
+        [(1, "一、", "坚持创新驱动,增强发展动力"), (1, "二、", "坚持协调发展,补齐发展短板"),
+         (1, "三、", "坚持绿色发展,建设美丽家园,打造生态宜居城市")],
+        id="a-longer-heading-on-its-own-line-is-not-glued",
+    ),
+    pytest.param(
+        "讲话\r\n同志们:\r\n一、甲\r\n二、乙\r\n",
+        [(1, "一、", "甲"), (1, "二、", "乙")],
+        id="windows-line-ends",
+    ),
+    pytest.param(
+        "讲话\r同志们:\r一、甲\r二、乙",
+        [(1, "一、", "甲"), (1, "二、", "乙")],
+        id="old-mac-line-ends",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OUTLINES)
+def test_genre_outline(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert outline(text) == expected
+
+
+def test_genre_address_inside_a_speech_opens_no_speech() -> None:
+    text = (
+        "开幕讲话\n同志们:\n一、关于去年\n在这里,我要提醒同志们:要保持清醒头脑。\n二、关于今年\n任务重。\n"
+        "同志们、朋友们:\n新的一年,我们要努力。"
+    )
+    doc = govspeech.parse(text)
+    assert len(doc.speeches) == 1
+    assert [p.marker for p in doc.speeches[0].parts] == ["一、", "二、"]
+
+
+def test_genre_untitled_salutation_after_a_close_opens_a_speech() -> None:
+    text = "讲话一\n同志们:\n一、甲\n甲。\n同志们,让我们努力奋斗!\n同志们:\n这次全会很重要。\n一、乙"
+    doc = govspeech.parse(text)
+    assert [(s.title, s.salutation) for s in doc.speeches] == [("讲话一", "同志们"), (None, "同志们")]
+    assert text[doc.speeches[1].start:].startswith("同志们:\n这次全会")
+
+
+def test_genre_any_addressee_list_is_a_salutation() -> None:
+    text = "在全县招商大会上的讲话\n同志们:\n一、甲\n甲。\n在全县招商大会上的致辞\n尊敬的各位企业家朋友:\n一、乙\n二、丙"
+    doc = govspeech.parse(text)
+    assert [s.title for s in doc.speeches] == ["在全县招商大会上的讲话", "在全县招商大会上的致辞"]
+    assert doc.speeches[1].salutation == "尊敬的各位企业家朋友"
+
+
+def test_genre_tongzhimen_inside_the_last_part_is_not_the_closing() -> None:
+    text = (
+        "开幕讲话\n同志们:\n一、甲\n甲。\n二、抓落实\n要抓落实。\n同志们,抓落实关键在人。\n要完善考核机制。\n"
+        "要强化督查。\n要严格问责。\n同志们,让我们共同努力!"
+    )
+    speech = govspeech.parse(text).speeches[0]
+    assert [s.text for s in speech.closing] == ["同志们,让我们共同努力!"]
+    assert "同志们,抓落实关键在人。" in [s.text for s in speech.parts[1].sentences]
+
+
+def test_genre_first_line_without_title_words_is_preamble() -> None:
+    speech = govspeech.parse("今天我们召开全县经济工作会议\n主要任务是总结。\n一、甲").speeches[0]
+    assert speech.title is None
+    assert speech.preamble[0].text == "今天我们召开全县经济工作会议"
