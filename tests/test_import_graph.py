@@ -11,7 +11,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "govspeech"
 
 # Leaves and data tables: importable from anywhere, importing no stage themselves.
 LEAVES = {"_types", "_version", "errors", "source", "numerals", "lines", "outline.markers",
-          "normalize.noise", "indicators.lexicon"}
+          "normalize.noise", "indicators.lexicon", "speech_words"}
 # Stages in data-flow order (pipeline.STAGES); each may import only earlier ones.
 STAGES = ["normalize", "split", "header", "outline.scan", "outline.levels", "outline.headings",
           "outline.build", "sentences", "indicators", "assemble"]
@@ -45,6 +45,17 @@ def _stage_of(module: str) -> int | None:
 
 
 MODULES = sorted(PACKAGE.rglob("*.py"))
+
+
+def test_import_graph_stage_order_matches_pipeline() -> None:
+    """The order here is the order ``pipeline.STAGES`` declares (helper modules between)."""
+    from govspeech.pipeline import STAGES as PIPELINE
+
+    declared = [fn.__module__.removeprefix("govspeech.") for _, fn in PIPELINE]
+    declared = [m for k, m in enumerate(declared) if m not in declared[:k]]  # one row per module
+    positions = [_stage_of(m) for m in declared]
+    assert None not in positions, declared
+    assert positions == sorted(positions), f"pipeline order {declared} disagrees with {STAGES}"
 
 
 @pytest.mark.parametrize("path", MODULES, ids=lambda p: _module_name(p) or "govspeech")
