@@ -1,4 +1,6 @@
-"""Reader for fixture files in markdown-it-py's format.
+"""Shared test data: a sample speech, and the reader for fixture files.
+
+Fixture files are in markdown-it-py's format.
 
 A file is a sequence of blocks::
 
@@ -21,6 +23,17 @@ from pathlib import Path
 import pytest
 
 FIXTURES = Path(__file__).parent / "fixtures"
+
+# A short speech with a salutation, two parts and an indicator, written to files of every
+# format and encoding by the reader, batch and Dask tests.
+SPEECH = (
+    "同志们:\n"
+    "今天召开全区经济工作会议,主要任务是总结工作、部署任务。\n"
+    "一、坚持稳中求进\n"
+    "全年地区生产总值完成244.4亿元,同比增长9.4%。\n"
+    "二、狠抓工作落实\n"
+    "各级各部门要强化责任担当,确保各项任务落到实处。\n"
+)
 
 
 @dataclass(frozen=True)

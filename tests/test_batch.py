@@ -8,30 +8,15 @@ import os
 import random
 from pathlib import Path
 
+import docx
 import pytest
+from click.testing import CliRunner
 
 from govspeech import Document
 from govspeech.batch import _Outcome, _parallel, collect_inputs, errors_path, run_batch
+from govspeech.cli import cli
 from govspeech.errors import ConfigError, InputError
-
-try:
-    from click.testing import CliRunner
-
-    from govspeech.cli import cli
-except ImportError as exc:  # the command line needs every command module to import
-    cli, CLI_ERROR = None, str(exc)
-else:
-    CLI_ERROR = ""
-needs_cli = pytest.mark.skipif(cli is None, reason=f"govspeech.cli does not import: {CLI_ERROR}")
-
-SPEECH = (
-    "同志们:\n"
-    "今天召开全区经济工作会议,主要任务是总结工作、部署任务。\n"
-    "一、坚持稳中求进\n"
-    "全年地区生产总值完成244.4亿元,同比增长9.4%。\n"
-    "二、狠抓工作落实\n"
-    "各级各部门要强化责任担当,确保各项任务落到实处。\n"
-)
+from _fixtures import SPEECH
 
 
 def read_jsonl(path: Path) -> list[dict[str, object]]:
@@ -40,7 +25,6 @@ def read_jsonl(path: Path) -> list[dict[str, object]]:
 
 
 def make_docx(path: Path, lines: list[str]) -> None:
-    docx = pytest.importorskip("docx")
     document = docx.Document()
     for line in lines:
         document.add_paragraph(line)
@@ -288,7 +272,6 @@ def test_batch_progress_is_silent_off_a_terminal(
 # --- command line ----------------------------------------------------------------------
 
 
-@needs_cli
 def test_batch_cli_finishes_with_bad_files(corpus: Path, tmp_path: Path) -> None:
     bad_files(corpus / "bad")
     out = tmp_path / "out.jsonl"
@@ -298,7 +281,6 @@ def test_batch_cli_finishes_with_bad_files(corpus: Path, tmp_path: Path) -> None
     assert len(read_jsonl(out)) == 5 and len(read_jsonl(errors_path(out))) == 3
 
 
-@needs_cli
 def test_batch_cli_writes_indicators_and_resumes(corpus: Path, tmp_path: Path) -> None:
     out, table = tmp_path / "out.jsonl", tmp_path / "indicators.csv"
     runner = CliRunner()
@@ -315,7 +297,6 @@ def test_batch_cli_writes_indicators_and_resumes(corpus: Path, tmp_path: Path) -
     assert table.exists()
 
 
-@needs_cli
 @pytest.mark.parametrize(
     "args",
     [
@@ -333,7 +314,6 @@ def test_batch_cli_usage_errors_exit_2(corpus: Path, args: list[str]) -> None:
     assert not (corpus.parent / "out.jsonl").exists()
 
 
-@needs_cli
 def test_batch_cli_help() -> None:
     result = CliRunner().invoke(cli, ["batch", "--help"])
     assert result.exit_code == 0

@@ -68,6 +68,17 @@ def test_cli_parse_bad_input_one_line_error_exit_2(tmp_path: Path, content: byte
     assert "Traceback" not in result.output
 
 
+@pytest.mark.parametrize("content", [b"\xff\xfe\x00", b"\xef\xbb\xbf\x07\x08\x1b"])
+def test_cli_parse_no_visible_text_exit_2(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "blank.txt"
+    path.write_bytes(content)
+    result = CliRunner().invoke(cli, ["parse", str(path)])
+    assert result.exit_code == 2
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1 and str(path) in lines[0] and "no text" in lines[0]
+    assert "Traceback" not in result.output
+
+
 def test_cli_parse_missing_file_exit_2(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["parse", str(tmp_path / "nope.txt")])
     assert result.exit_code == 2

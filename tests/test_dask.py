@@ -17,15 +17,7 @@ import govspeech
 import govspeech.dask as gd
 from govspeech.errors import InputError
 from govspeech.tables import COLUMNS
-
-SPEECH = (
-    "同志们:\n"
-    "今天召开全区经济工作会议,主要任务是总结工作、部署任务。\n"
-    "一、坚持稳中求进\n"
-    "全年地区生产总值完成244.4亿元,同比增长9.4%。\n"
-    "二、狠抓工作落实\n"
-    "全年城镇新增就业1.2万人,居民人均可支配收入增长6.5%。\n"
-)
+from _fixtures import SPEECH
 
 
 @pytest.fixture(scope="module")

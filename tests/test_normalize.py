@@ -121,7 +121,9 @@ NOISE_KIND_CASES = [
     ("《县长在全县大会上的讲话》来源于feisuxs,欢迎阅读县长在全县大会上的讲话。", "source_line"),
     ("copyright@ 2008-2022 学习啦 All Rights Reserved", "copyright"),
     ("Copyright © wanshu.net All Rights Reserved.版权所有", "copyright"),
+    ("copyright@ 2008-2022 某某网 版权所有", "copyright"),
     ("鄂ICP备2022015515号-1", "icp"),
+    ("工信部备案号:鲁ICP备2020038323号-1", "icp"),
     ("本网站内容仅供参考,内容侵权或错误投诉:640661@qq.com", "contact"),
 ]
 
@@ -152,6 +154,15 @@ def test_normalize_finds_related_list_with_its_items() -> None:
         "小编",  # a word, not a blurb
         "他的著作《论发展》来自实践。",
         "第一,加强领导。",
+        # a line is a paragraph: prose with a footer's words is still prose
+        "严厉打击侵权假冒行为,畅通消费者投诉举报渠道。",
+        "群众可以通过邮箱jubao@xx.gov.cn反映问题。",
+        "要让版权所有者的合法权益得到保护。",
+        "全年完成项目备案号审核200个。",
+        "《决定》来源于实践,又指导实践。",
+        # a heading, not a byline
+        "一、经验分享",
+        "(二)成果分享",
     ],
 )
 def test_normalize_leaves_speech_text_alone(sentence: str) -> None:

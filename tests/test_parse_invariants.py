@@ -17,6 +17,8 @@ from hypothesis import strategies as st
 import govspeech
 from govspeech.models import Document, Point, Sentence, Speech
 from govspeech.normalize.chars import fold
+from govspeech.normalize.noise import NOISE_PATTERNS
+from govspeech.outline.markers import MARKER_PATTERN
 
 # Fragments of the genre, so that generated texts reach every stage.
 FRAGMENTS = [
@@ -37,6 +39,7 @@ FRAGMENTS = [
     "第1页 / 共7页", "第 4 页 共 4 页", "展开阅读全文", "点击查看更多>>", "下载 相关 举报",
     "下面是学习啦小编给大家整理的讲话,仅供参考。", "《讲话》来源于网络,欢迎阅读讲话。",
     "看过讲话的人还看了:", "copyright@ 2008-2022 学习啦", "鄂ICP备2022015515号-1", "a@b.com",
+    "经验分享", "佩珊分享", "版权所有", "本网站内容", "侵权投诉", "备案号:", "来源于", "作者:张三",
     # ordinary prose with numbers
     "地区生产总值完成244.4亿元,同比增长9.4%。", "加强领导", "坚持稳中求进", "正文",
 ]
@@ -97,6 +100,61 @@ def _check(text: str, doc: Document) -> None:
             covered[k] = True
     lost = [(k, ch) for k, ch in enumerate(text) if not covered[k] and not ch.isspace()]
     assert lost == []
+
+
+# Boilerplate kinds that may hold numbered lines: a site's page numbers, a related list.
+NUMBERED_NOISE = frozenset({"page_fragment", "related_list"})
+BOILERPLATE = frozenset(row.name for row in NOISE_PATTERNS) - NUMBERED_NOISE
+
+
+def _check_markers_survive(text: str, doc: Document) -> None:
+    """No boilerplate span other than a numbered one holds a marker at a line start, so
+    every part and point of the tree lies outside them (GUIDE §1: speech text is kept)."""
+    folded = fold(text)
+    spans = [(n.start, n.end) for n in doc.noise if n.kind in BOILERPLATE]
+    for speech in doc.speeches:
+        for _, node in _nodes(speech):
+            assert not any(start <= node.start < end for start, end in spans), node.marker
+    for start, end in spans:
+        at = start
+        while at < end:
+            line_start = folded.rfind("\n", 0, at) + 1
+            indented = not folded[line_start:at].strip()
+            if indented and not folded[at].isspace() and MARKER_PATTERN.match(folded, at):
+                raise AssertionError(f"noise {folded[start:end]!r} holds a marker at {at}")
+            newline = folded.find("\n", at, end)
+            if newline < 0:
+                break
+            at = newline + 1
+            while at < end and folded[at] in " \t\u3000\r":
+                at += 1
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=60).map("".join))
+def test_parse_invariants_markers_never_in_boilerplate(text: str) -> None:
+    _check_markers_survive(text, govspeech.parse(text))
+
+
+# GUIDE §1: a lead-in ending with "," announces a list; its 1、 is no page fragment
+LEAD_IN_LIST = (
+    "近年来,我县坚持发展第一要务,在项目建设、招商引资、改革创新、营商环境持续优化等方面,"
+    "\n1、抓项目。\n2、抓招商。"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "markers"),
+    [
+        ("一、经验分享\n各地要相互学习。\n二、其他", ["一、", "二、"]),
+        ("(一)成果分享\n1.数据分享\n要打通数据壁垒。", ["(一)", "1."]),
+        (LEAD_IN_LIST, ["1、", "2、"]),
+    ],
+)
+def test_parse_invariants_markers_never_in_boilerplate_examples(text: str, markers: list[str]) -> None:
+    doc = govspeech.parse(text)
+    _check_markers_survive(text, doc)
+    assert [node.marker for speech in doc.speeches for _, node in _nodes(speech)] == markers
 
 
 @SETTINGS

@@ -5,23 +5,14 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+import docx
 import pytest
+from docx.oxml import parse_xml
 
 import govspeech
 from govspeech.errors import DecodeError, EmptyInputError, InputError
 from govspeech.readers import NUMBER_FORMATS, read_file
-
-docx = pytest.importorskip("docx")
-from docx.oxml import parse_xml
-
-SPEECH = (
-    "同志们:\n"
-    "今天召开全区经济工作会议,主要任务是总结工作、部署任务。\n"
-    "一、坚持稳中求进\n"
-    "全年地区生产总值完成244.4亿元,同比增长9.4%。\n"
-    "二、狠抓工作落实\n"
-    "各级各部门要强化责任担当,确保各项任务落到实处。\n"
-)
+from _fixtures import SPEECH
 
 W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
@@ -104,6 +95,23 @@ def test_readers_empty_txt_is_empty_input(tmp_path: Path, content: bytes) -> Non
     path = tmp_path / "empty.txt"
     path.write_bytes(content)
     with pytest.raises(EmptyInputError) as caught:
+        read_file(path)
+    assert caught.value.path == str(path)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"\xff\xfe\x00",  # a UTF-16 BOM and one stray byte: nothing but U+FFFD
+        b"\xef\xbb\xbf\x07\x08\x1b",  # a UTF-8 BOM and control characters
+        "\u200b\ufeff\u3000\n".encode("utf-8"),  # zero-width and ideographic spaces
+        b"\xff\xfe" + "\x01\x02\n\x03".encode("utf-16-le"),
+    ],
+)
+def test_readers_txt_without_visible_character_is_empty_input(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "blank.txt"
+    path.write_bytes(content)
+    with pytest.raises(EmptyInputError, match="no text") as caught:
         read_file(path)
     assert caught.value.path == str(path)
 

@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 DIGITS: dict[str, int] = {
     "〇": 0, "零": 0, "○": 0, "0": 0,
     "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3, "叁": 3, "四": 4, "肆": 4,
@@ -26,6 +28,7 @@ NUMERAL_CHARS = "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(LARGE_UNITS)
 _CN_DIGITS = "零一二三四五六七八九"
 
 
+@lru_cache(maxsize=4096)  # markers and measure words repeat the same few numerals
 def parse_number(text: str) -> int | None:
     """Value of a Chinese (or Arabic, or circled) integer numeral, or ``None``.
 

@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+import regex
+
 # NUMBER_FORMATS stays importable from here: Word's numFmt values and their rendering.
 from govspeech._docx import NUMBER_FORMATS, docx_text  # noqa: F401
 from govspeech._encoding import declared_charset, decode_bytes
@@ -39,6 +41,12 @@ Format = Literal["txt", "docx", "html"]
 
 #: File suffixes govspeech reads (compared case-insensitively) and their format.
 FORMATS: dict[str, Format] = {".txt": "txt", ".docx": "docx", ".htm": "html", ".html": "html"}
+
+# A character a reader sees: not whitespace, not a control, format (BOM, zero-width),
+# private-use, surrogate or unassigned code point, and not U+FFFD, which only marks
+# bytes that were not text (a UTF-16 BOM followed by a lone byte decodes to just that).
+# One search in C, so a 50 MB file of invisible characters costs no Python loop.
+_VISIBLE = regex.compile(r"[^\s\p{C}\ufffd]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +68,7 @@ def read_file(path: str | os.PathLike[str]) -> ReadResult:
         The extracted text, the format and the detected encoding (``None`` for .docx).
 
     Raises:
-        EmptyInputError: the file is empty or holds no text.
+        EmptyInputError: the file is empty or holds no visible character.
         DecodeError: the bytes are not text in an encoding govspeech can detect.
         InputError: the file is missing, unreadable, of another type, or a corrupt .docx.
     """
@@ -99,7 +107,7 @@ def read_bytes(data: bytes, name: str) -> ReadResult:
         text = html_text(text)
     else:
         text, encoding = decode_bytes(data, name)
-    if not text.strip():
+    if _VISIBLE.search(text) is None:
         raise EmptyInputError(f"no text in this .{fmt} file", path=name)
     return ReadResult(text=text, format=fmt, encoding=encoding)
 

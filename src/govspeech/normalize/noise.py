@@ -6,6 +6,11 @@ text; the others remove just the match. The rows are
 each compiled once at import, with the literal *trigger* words it cannot match without:
 the pattern runs only on lines where its trigger occurs. (One big alternation over the
 whole text was three times slower: the engine tries every row at every position.)
+
+A line here is usually a whole paragraph, so a row that removes a line is anchored to a
+*short boilerplate line* (``_SHORT_LINE``): a site footer never holds a sentence end.
+And no match may open with an enumeration marker at a line start (``一、经验分享`` is a
+part heading, not a byline), except a ``numbered`` row, whose job is exactly that.
 """
 
 from __future__ import annotations
@@ -14,16 +19,38 @@ from typing import NamedTuple
 
 import regex
 
+from govspeech.outline.markers import MARKER_PATTERN  # a data table, not a later stage
+
 
 class NoisePattern(NamedTuple):
     name: str
     pattern: str
     trigger: str  # literal words without which the pattern cannot match
     block: int = 0  # characters past the trigger's line the match may run on (lists)
+    # The match is a number a site put before a line (a page fragment): it may open with
+    # a marker, and is dropped where the number belongs to a real numbered list.
+    numbered: bool = False
 
 
 # A short line (no sentence punctuation) — most boilerplate lives on lines like that.
 _LINE = r"[^\n。!?]"
+# Put at a pattern's start: the line from here is a footer-sized line without a sentence
+# end, so prose such as "畅通消费者投诉举报渠道。" (a paragraph, GUIDE §1) is never taken.
+_SHORT_LINE = rf"^(?={_LINE}{{1,120}}$)"
+# Line ends after which a numbered line is a list, not a page fragment: a sentence end,
+# a closing quote or bracket, or a lead-in that announces a list ("…等方面,", "——").
+_LIST_LEAD_END = "。!?:;”’\"」)],、—"
+
+
+def _footer(mark: str) -> str:
+    """A line of bounded length with ``mark`` before any sentence end: a notice may run on
+    after the mark, but prose before it ("今年经济平稳增长。copyright…") is never taken."""
+    return rf"(?={_LINE}{{0,80}}?{mark})(?=[^\n]{{1,150}}$)"
+
+
+# Marks no prose holds: a copyright sign or notice, an ICP or public-security filing number.
+_COPYRIGHT_MARK = r"(?:(?i:copyright|all[ ]rights[ ]reserved)|©)"
+_FILING_MARK = r"(?:(?i:icp)[备证][ \t]*\d{4,}|公网安备[ \t]*\d{6,})"
 _CRUMB = r"[^\n。!?>»›]"  # one breadcrumb segment character (never the separator)
 
 NOISE_PATTERNS: tuple[NoisePattern, ...] = (
@@ -42,7 +69,7 @@ NOISE_PATTERNS: tuple[NoisePattern, ...] = (
     # 佩珊分享 / 作者:… / 来源:… / 发布时间:…
     NoisePattern(
         "byline",
-        r"^[ \t]*(?:\S{1,8}分享|(?:作者|来源|编辑|责任编辑|发布时间|发布日期|浏览次数|阅读量)[ \t]*:[^\n]{0,60})[ \t]*$",
+        r"^[ \t]*(?:[^\s、,:;。!?]{1,8}分享|(?:作者|来源|编辑|责任编辑|发布时间|发布日期|浏览次数|阅读量)[ \t]*:[^\n]{0,60})[ \t]*$",
         "分享|作者|来源|编辑|发布|浏览|阅读量",
     ),
     # ….docx_第1页   第1页 / 共7页   第 4 页 共 4 页
@@ -58,10 +85,12 @@ NOISE_PATTERNS: tuple[NoisePattern, ...] = (
     ),
     # A site that cuts a paragraph into pages numbers each fragment: "…集中时间、集中\n2、精力,…"
     # The number follows a long line that stops mid-sentence; it is not a point (GUIDE §1).
+    # A number that belongs to a run of consecutive numbered lines is a list (find_noise).
     NoisePattern(
         "page_fragment",
-        r"(?<=[^\n]{40}[^\s。!?:;”’\"」)\]])[ \t]*\n[ \t]*\d{1,3}[、.](?![\d、.])",
+        rf"(?<=[^\n]{{40}}[^\s{regex.escape(_LIST_LEAD_END)}])[ \t]*\n[ \t]*\d{{1,3}}[、.](?![\d、.])",
         r"\n[ \t]*\d{1,3}[、.]",
+        numbered=True,
     ),
     # 展开阅读全文  点击查看更多>>  下载 相关 举报
     NoisePattern(
@@ -75,10 +104,11 @@ NOISE_PATTERNS: tuple[NoisePattern, ...] = (
         r"(?:下面|以下|以上)(?:就)?是?[^\n。]{0,30}小编[^\n。]{0,120}?(?:仅供参考|欢迎阅读[^\n。]{0,40}|希望[^\n。]{0,40}|供大家参考[^\n。]{0,20})[。!.]?",
         "小编",
     ),
-    # 《…》来源于feisuxs,欢迎阅读…。
+    # 《…》来源于feisuxs,欢迎阅读…。 — a site name or an invitation to read on, never
+    # a speech's own "《决定》来源于实践。"
     NoisePattern(
         "source_line",
-        r"^[ \t]*《[^》\n]{1,80}》[ \t]*(?:来源于|来自|出自)[^\n]*$",
+        r"^[ \t]*《[^》\n]{1,80}》[ \t]*(?:来源于|来自|出自)(?=[^\n]*(?:[A-Za-z]|欢迎|网络|本站|网站))[^\n]*$",
         "来源于|来自|出自",
     ),
     NoisePattern(
@@ -95,19 +125,33 @@ NOISE_PATTERNS: tuple[NoisePattern, ...] = (
     # copyright@ 2008-2022 …   Copyright © wanshu.net All Rights Reserved.版权所有
     NoisePattern(
         "copyright",
-        r"^[^\n]{0,80}?(?:[Cc]opyright|©|版权所有|All Rights Reserved)[^\n]*$",
-        "[Cc]opyright|©|版权所有|All Rights Reserved",
+        rf"""(?x)^(?:
+            # a mark no prose holds: a notice may run on past it ("…Reserved. 未经许可不得转载。")
+            {_footer(_COPYRIGHT_MARK)}
+            # 版权所有 on a short line (not 版权所有者/版权所有人, the owner of a copyright)
+          | {_SHORT_LINE}(?=[^\n]*?版权所有(?![者人权方]))
+        )[^\n]*$""",
+        "(?i)copyright|©|版权所有|all rights reserved",
     ),
-    # 鄂ICP备2022015515号-1   工信部备案号:…
+    # 鄂ICP备2022015515号-1   工信部备案号:…   京公网安备11010502030143号
     NoisePattern(
         "icp",
-        r"^[^\n]{0,40}?(?:ICP备|ICP证|备案号|公网安备)[^\n]*$",
-        "ICP|备案号|公网安备",
+        rf"""(?x)^(?:
+            {_footer(_FILING_MARK)}
+            # a filing-number label on a short line (not "项目备案号审核")
+          | {_SHORT_LINE}(?=[^\n]*?备案号[ \t]*:)
+        )[^\n]*$""",
+        "(?i)icp|备案号|公网安备",
     ),
-    # 本网站内容仅供参考,内容侵权或错误投诉:640661@qq.com
+    # 本网站内容仅供参考,内容侵权或错误投诉:640661@qq.com   联系我们
     NoisePattern(
         "contact",
-        r"^[^\n]{0,80}?(?:[\w.+-]+@[\w-]+\.[\w.]+|侵权[^\n]{0,20}投诉|联系我们|本站内容|本网站内容)[^\n]*$",
+        rf"""(?x){_SHORT_LINE}(?:
+            (?=[^\n]*[\w.+-]+@[\w-]+\.[\w.]+)         # an e-mail address
+          | (?=[^\n]*(?:联系我们|本站内容|本网站内容))   # the site speaking of itself
+            # a complaint notice names the site or its content ("严厉打击侵权…投诉" is prose)
+          | (?=[^\n]*(?:本站|本网站|本文|内容|@))(?=[^\n]*侵权[^\n]{{0,20}}(?:投诉|删除))
+        )[^\n]*$""",
         "@|侵权|联系我们|本站内容|本网站内容",
     ),
 )
@@ -117,9 +161,15 @@ NOISE_PATTERNS: tuple[NoisePattern, ...] = (
 PAGE_BREAK_KINDS: frozenset[str] = frozenset({"page_marker", "page_counter", "site_button"})
 
 _COMPILED = tuple(
-    (row.name, regex.compile(row.trigger), regex.compile(row.pattern, regex.MULTILINE), row.block)
+    (row, regex.compile(row.trigger), regex.compile(row.pattern, regex.MULTILINE))
     for row in NOISE_PATTERNS
 )
+_FRAGMENT = regex.compile(next(row.pattern for row in NOISE_PATTERNS if row.numbered), regex.MULTILINE)
+# A numbered line, as a page fragment or a list item writes it: "2、", "12."
+_NUMBERED_LINE = regex.compile(r"[ \t]*(\d{1,3})[、.](?![\d、.])")
+# How many non-blank lines apart two items of one list may stand; a site's page numbers
+# stand about a page apart.
+_LIST_WINDOW = 5
 
 
 def find_noise(text: str) -> list[tuple[str, int, int]]:
@@ -129,7 +179,7 @@ def find_noise(text: str) -> list[tuple[str, int, int]]:
     [('site_button', 4, 10)]
     """
     found: list[tuple[str, int, int]] = []
-    for name, trigger, pattern, block in _COMPILED:
+    for row, trigger, pattern in _COMPILED:
         # Run the full pattern only on the lines where its trigger words occur: a
         # literal search is far cheaper than trying the pattern at every line.
         done_to = -1
@@ -139,13 +189,77 @@ def find_noise(text: str) -> list[tuple[str, int, int]]:
             line_start = text.rfind("\n", 0, hit.start()) + 1
             line_end = text.find("\n", hit.end())
             line_end = len(text) if line_end == -1 else line_end
-            stop = min(len(text), line_end + block)
-            found.extend((name, m.start(), m.end()) for m in pattern.finditer(text, line_start, stop) if m.end() > m.start())
+            stop = min(len(text), line_end + row.block)
+            found.extend(
+                (row.name, m.start(), m.end())
+                for m in pattern.finditer(text, line_start, stop)
+                if m.end() > m.start() and _keeps_speech(text, row, m.start(), m.end())
+            )
             done_to = stop
-    found.sort(key=lambda row: (row[1], -row[2]))
+    found.sort(key=lambda span: (span[1], -span[2]))
     # keep the first (longest) of overlapping matches
     kept: list[tuple[str, int, int]] = []
-    for row in found:
-        if not kept or row[1] >= kept[-1][2]:
-            kept.append(row)
+    for span in found:
+        if not kept or span[1] >= kept[-1][2]:
+            kept.append(span)
     return kept
+
+
+def _keeps_speech(text: str, row: NoisePattern, start: int, end: int) -> bool:
+    """Whether a match leaves the speech's outline whole (else it is not noise)."""
+    at = start
+    while at < end and text[at].isspace():
+        at += 1
+    if row.numbered:
+        # GUIDE §1: a site's page numbers stand alone; numbered lines in a run are a list.
+        number = _NUMBERED_LINE.match(text, text.rfind("\n", 0, at) + 1)
+        return number is None or not _in_list(text, number.start(), int(number.group(1)))
+    # GUIDE §2: a marker at a line start opens a part or a point: "一、经验分享".
+    line_start = text.rfind("\n", 0, at) + 1
+    return at == end or bool(text[line_start:at].strip()) or MARKER_PATTERN.match(text, at) is None
+
+
+def _in_list(text: str, line_start: int, number: int) -> bool:
+    """Whether the numbered line at ``line_start`` is in a run of consecutive numbered
+    lines (N-1 or N+1 within a few lines, and so on) of which one is not a page fragment.
+
+    >>> _in_list("工作取得新进展\\n1、抓项目。\\n2、抓招商。", 8, 1)
+    True
+    """
+    for step in (1, -1):
+        want, pos, seen, walked = number + step, line_start, 0, 0
+        while seen < _LIST_WINDOW and walked < 4 * _LIST_WINDOW and want > 0:
+            pos = _next_line(text, pos, step)
+            if pos < 0:
+                break
+            end = text.find("\n", pos)
+            body = text[pos:] if end < 0 else text[pos:end]
+            walked += 1
+            if not body.strip():
+                continue  # blank lines between paragraphs count less
+            seen += 1
+            line = _NUMBERED_LINE.match(body)
+            if line is None or int(line.group(1)) != want:
+                continue
+            if not _is_fragment(text, pos):
+                return True  # a clean break before one item: the run is a list
+            want, seen, walked = want + step, 0, 0
+    return False
+
+
+def _next_line(text: str, pos: int, step: int) -> int:
+    """Start of the line after (``step`` 1) or before (-1) the line at ``pos``; -1 at the edge."""
+    if step > 0:
+        end = text.find("\n", pos)
+        return -1 if end < 0 else end + 1
+    if pos == 0:
+        return -1
+    return text.rfind("\n", 0, pos - 1) + 1
+
+
+def _is_fragment(text: str, line_start: int) -> bool:
+    """Whether the numbered line at ``line_start`` follows a line cut mid-sentence."""
+    before = line_start - 1
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    return before >= 0 and _FRAGMENT.match(text, before) is not None

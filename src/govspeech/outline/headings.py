@@ -21,7 +21,8 @@ GLUE_SLACK = 4  # a heading this much longer than its siblings' shape may be glu
 
 def heading_span(text: str, start: int, limit: int, inline: bool) -> tuple[int, int, bool]:
     """Span of the heading that starts at ``start`` (right after the marker), and whether
-    it fills the rest of the marker's line (a heading on its own line is never glued).
+    it fills the rest of the marker's line with no sentence end (such a heading, alone on
+    its line, is never glued to a body).
 
     ``limit`` is where the next marker starts (or the node's region ends). A marker in
     running text whose line breaks before any sentence end continues on the next line:
@@ -31,8 +32,7 @@ def heading_span(text: str, start: int, limit: int, inline: bool) -> tuple[int, 
     line_end = limit if line_end == -1 else line_end
     stop = HEADING_STOP.search(text, start, line_end)
     if stop is not None:
-        fills_line = not inline and not text[stop.end():line_end].strip()
-        return start, stop.start(), fills_line
+        return start, stop.start(), False  # a sentence: its words may run into the body
     if inline and line_end < limit:
         nxt_end = text.find("\n", line_end + 1, limit)
         nxt_end = limit if nxt_end == -1 else nxt_end

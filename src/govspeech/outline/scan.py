@@ -59,9 +59,11 @@ class _Nesting:
     cannot hide the markers of the lines after it.
     """
 
-    OPENERS = "“‘「『("
     CLOSERS = "”’」』)"
     _NEXT_MARK = regex.compile("[“‘「『(”’」』)\n]")
+    _ANY_MARK = regex.compile("[“‘「『(”’」』)]")
+    _OPEN = regex.compile("[“‘「『(]")
+    _CLOSE = regex.compile("[”’」』)]")
 
     def __init__(self, text: str, start: int) -> None:
         self.text = text
@@ -70,13 +72,16 @@ class _Nesting:
 
     def depth_at(self, pos: int) -> int:
         segment = self.text[self.pos:pos]
+        self.pos = pos
         newline = segment.rfind("\n")
         if newline != -1:
             self.depth = 0
             segment = segment[newline + 1:]
-        self.depth += sum(segment.count(ch) for ch in self.OPENERS)
-        self.depth = max(0, self.depth - sum(segment.count(ch) for ch in self.CLOSERS))
-        self.pos = pos
+        if self.depth == 0 and self._ANY_MARK.search(segment) is None:
+            return 0  # the common case: no quotation anywhere near
+        opened = len(self._OPEN.findall(segment))
+        closed = len(self._CLOSE.findall(segment))
+        self.depth = max(0, self.depth + opened - closed)
         return self.depth
 
     def closes_later(self, pos: int) -> bool:
