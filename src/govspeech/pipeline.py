@@ -11,6 +11,7 @@ This is the only module that imports every stage.
 from __future__ import annotations
 
 import gc
+from functools import partial
 from collections.abc import Iterator
 from contextlib import contextmanager
 from os import PathLike
@@ -144,11 +145,13 @@ def _walk(nodes: list[OutlineNode], path: tuple[str, ...] = ()) -> list[tuple[Ou
 def _add_quantities(text: str, sentences: list[SentenceSpan], path: list[str]) -> None:
     """Run the indicator stage on each sentence, with the paragraph before it as context."""
     heading_context = " > ".join(path)
+
+    def context_of(start: int) -> str:
+        line_start = text.rfind("\n", max(0, start - CONTEXT_CHARS), start) + 1
+        lo = max(line_start, start - CONTEXT_CHARS)
+        return f"{heading_context}\n{text[lo:start]}" if heading_context else text[lo:start]
+
     for s in sentences:
         sentence = text[s.start:s.end]
-        if not may_hold_quantity(sentence):
-            continue  # most sentences hold no number: skip building their context
-        line_start = text.rfind("\n", max(0, s.start - CONTEXT_CHARS), s.start) + 1
-        lo = max(line_start, s.start - CONTEXT_CHARS)
-        context = f"{heading_context}\n{text[lo:s.start]}" if heading_context else text[lo:s.start]
-        s.quantities = extract_indicators(sentence, s.start, context=context)
+        if may_hold_quantity(sentence):  # most sentences hold no number at all
+            s.quantities = extract_indicators(sentence, s.start, context=partial(context_of, s.start))

@@ -9,6 +9,8 @@ fields from the words around them (``fields``), using the tables of ``lexicon``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from govspeech._types import Quantity
 from govspeech.indicators.fields import build_quantities
 from govspeech.indicators.match import find_quantities, may_hold_quantity
@@ -16,7 +18,9 @@ from govspeech.indicators.match import find_quantities, may_hold_quantity
 __all__ = ["extract_indicators", "may_hold_quantity"]
 
 
-def extract_indicators(text: str, start: int = 0, *, context: str = "") -> list[Quantity]:
+def extract_indicators(
+    text: str, start: int = 0, *, context: str | Callable[[], str] = ""
+) -> list[Quantity]:
     """The indicators stated in one sentence of normalised text.
 
     Args:
@@ -24,7 +28,8 @@ def extract_indicators(text: str, start: int = 0, *, context: str = "") -> list[
         start: Offset of the sentence in the normalised document; every offset returned
             is ``start`` plus an index into ``text``.
         context: Text of the paragraph before the sentence (and the heading path), read
-            for status cues such as ``预期目标是:``.
+            for status cues such as ``预期目标是:``; or a function returning it, called
+            only when the sentence holds a quantity (most sentences do not).
 
     Returns:
         One ``Quantity`` per indicator, in order. A change with no level of its own
@@ -35,4 +40,4 @@ def extract_indicators(text: str, start: int = 0, *, context: str = "") -> list[
     found = find_quantities(text)
     if not found:
         return []
-    return build_quantities(text, found, start, context)
+    return build_quantities(text, found, start, context if isinstance(context, str) else context())

@@ -62,7 +62,11 @@ _SCANNER = re.compile(
     """,
     re.VERBOSE,
 )
-_QUICK = re.compile(f"[0-9{_CN_DIGITS}首翻]")
+# Cheap sentence filter: a digit, or a Chinese numeral with a magnitude or unit after it,
+# or a rank or a doubling. Chinese numerals alone are everywhere (一是, 统一, 进一步).
+_QUICK = re.compile(
+    f"[0-9]|[{_CN_DIGITS}](?:[万亿]|{_UNIT})|第(?:{_RANK_NUM})(?:名|位)|(?:{lexicon.RANK_SCOPES})第|首位|翻"
+)
 _ARABIC_START = re.compile(r"\d")
 _MULTIPLIER = {row.pattern: row.multiplier for row in lexicon.MAGNITUDES}
 _BEFORE_EXCLUDED = re.compile("|".join(f"(?:{row.pattern})" for row in lexicon.EXCLUDE_BEFORE))

@@ -25,7 +25,7 @@ from govspeech.outline.markers import MARKER_PATTERN  # a data table, not a late
 class NoisePattern(NamedTuple):
     name: str
     pattern: str
-    trigger: str  # literal words without which the pattern cannot match
+    trigger: str  # a cheap regex (mostly literal words) without which the pattern cannot match
     block: int = 0  # characters past the trigger's line the match may run on (lists)
     # The match is a number a site put before a line (a page fragment): it may open with
     # a marker, and is dropped where the number belongs to a real numbered list.
@@ -64,13 +64,13 @@ NOISE_PATTERNS: tuple[NoisePattern, ...] = (
     NoisePattern(
         "uploader",
         r"^[^\n]*(?:上传人|上传者|文档编号|文档格式|页数|上传时间)[ \t]*:[^\n]*$",
-        "上传人|上传者|文档编号|文档格式|页数|上传时间",
+        r"(?:上传人|上传者|文档编号|文档格式|页数|上传时间)[ \t]*:",
     ),
     # 佩珊分享 / 作者:… / 来源:… / 发布时间:…
     NoisePattern(
         "byline",
         r"^[ \t]*(?:[^\s、,:;。!?]{1,8}分享|(?:作者|来源|编辑|责任编辑|发布时间|发布日期|浏览次数|阅读量)[ \t]*:[^\n]{0,60})[ \t]*$",
-        "分享|作者|来源|编辑|发布|浏览|阅读量",
+        r"分享[ \t]*(?:\n|\Z)|(?:作者|来源|编辑|发布时间|发布日期|浏览次数|阅读量)[ \t]*:",
     ),
     # ….docx_第1页   第1页 / 共7页   第 4 页 共 4 页
     NoisePattern(
@@ -81,7 +81,7 @@ NOISE_PATTERNS: tuple[NoisePattern, ...] = (
     NoisePattern(
         "page_counter",
         r"第[ \t]*\d+[ \t]*页[ \t]*/?[ \t]*共[ \t]*\d+[ \t]*页",
-        "共",
+        r"共[ \t]*\d",
     ),
     # A site that cuts a paragraph into pages numbers each fragment: "…集中时间、集中\n2、精力,…"
     # The number follows a long line that stops mid-sentence; it is not a point (GUIDE §1).
@@ -96,7 +96,7 @@ NOISE_PATTERNS: tuple[NoisePattern, ...] = (
     NoisePattern(
         "site_button",
         r"展开阅读全文|点击查看更多[>》»]*|查看更多[>》»]+|(?:下载|收藏|相关|举报|分享|打印)(?:[ \t]+(?:下载|收藏|相关|举报|分享|打印)){2,}",
-        "展开|查看|下载|收藏|相关|举报|分享|打印",
+        r"展开阅读|查看更多|(?:下载|收藏|相关|举报|分享|打印)[ \t]+(?:下载|收藏|相关|举报|分享|打印)",
     ),
     # 下面是学习啦小编给大家整理的…,仅供参考。  以上就是小编为大家整理的…,希望对你有帮助。
     NoisePattern(
@@ -114,13 +114,13 @@ NOISE_PATTERNS: tuple[NoisePattern, ...] = (
     NoisePattern(
         "title_label",
         r"^[ \t]*(?:文章标题|标题|题目)[ \t]*:[ \t]*",
-        "标题|题目",
+        r"(?:标题|题目)[ \t]*:",
     ),
     # 看过…的人还看了: then the numbered list of related articles
     NoisePattern(
         "related_list",
         r"^[ \t]*(?:看过[^\n]{0,80}?的人还看了|相关推荐|相关文章|猜你喜欢|热门推荐|推荐阅读|延伸阅读)[ \t]*:?[^\n]*(?:\n[ \t]*(?:\d{1,2}[.、][^\n]*)?(?=\n|\Z))*",
-        "看过|相关|猜你喜欢|热门推荐|推荐阅读|延伸阅读", block=2000,
+        "的人还看了|相关推荐|相关文章|猜你喜欢|热门推荐|推荐阅读|延伸阅读", block=2000,
     ),
     # copyright@ 2008-2022 …   Copyright © wanshu.net All Rights Reserved.版权所有
     NoisePattern(
