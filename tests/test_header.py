@@ -115,3 +115,19 @@ def test_header_title_folded_and_simplified() -> None:
     assert speech.title == "开发区工作会议上的讲话"
     assert speech.salutation == "同志们"
     assert speech.start == 0
+
+
+SPEAKERS = [
+    ("区委书记在区委全会上的讲话\n同志们:\n正文。", "区委书记", "区委全会"),
+    ("在全县经济工作会议上的讲话\n县委书记 李四\n同志们:\n正文。", "县委书记 李四", "全县经济工作会议"),
+    ("开发区工作会议上的讲话\n同志们:\n正文。", None, "开发区工作会议"),
+    ("区长领导干部大会表态讲话\n同志们:\n正文。", "区长", "领导干部大会"),
+    ("坚定信心 奋力跨越\n——在全市招商引资工作会议上的讲话\n同志们:\n正文。", None, "全市招商引资工作会议"),
+    ("开幕讲话\n同志们:\n正文。", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "meeting"), SPEAKERS)
+def test_header_speaker_and_meeting_when_stated(text: str, speaker: str | None, meeting: str | None) -> None:
+    speech = govspeech.parse(text).speeches[0]
+    assert (speech.speaker, speech.meeting) == (speaker, meeting)

@@ -65,6 +65,8 @@ class SpeechSlice:
     title: str | None = None
     subtitle: str | None = None
     date: str | None = None
+    speaker: str | None = None
+    meeting: str | None = None
     salutation: str | None = None
     body_start: int = 0  # where the preamble starts, after the header lines
 

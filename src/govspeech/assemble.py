@@ -47,6 +47,8 @@ def _speech(source: Source, record: SpeechRecord) -> Json:
         "title": sl.title,
         "subtitle": sl.subtitle,
         "date": sl.date,
+        "speaker": sl.speaker,
+        "meeting": sl.meeting,
         "salutation": sl.salutation,
         "start": source.to_original(sl.start),
         "end": source.to_original_end(sl.end),

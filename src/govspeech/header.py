@@ -13,9 +13,12 @@ from govspeech.speech_words import (
     DATE_LINE,
     MAX_HEADER_LINES,
     NUMBERED_TITLE,
+    OFFICE_PREFIX,
     SALUTATION,
     SUBTITLE_DASH,
+    SPEAKER_LINE,
     SUBTITLE_PREFIXES,
+    TITLE_PARTS,
     TITLE_WORDS,
     is_header_line,
 )
@@ -75,6 +78,23 @@ def _title_fields(speech: SpeechSlice, header: list[str]) -> None:
             rest.append(SUBTITLE_DASH.sub("", line, count=1) if line.startswith(SUBTITLE_PREFIXES) else line)
     if rest:
         speech.subtitle = " ".join(rest)
+    _speaker_and_meeting(speech, rest)
+
+
+def _speaker_and_meeting(speech: SpeechSlice, subtitles: list[str]) -> None:
+    """Who speaks and at which meeting, from the title, a ——subtitle or a speaker line."""
+    for line in [speech.title or "", *subtitles]:
+        parts = TITLE_PARTS.match(line)
+        if parts and speech.meeting is None:
+            speech.speaker = speech.speaker or (parts.group("speaker") or None)
+            meeting = parts.group("meeting")
+            office = OFFICE_PREFIX.match(meeting) if speech.speaker is None else None
+            if office:
+                speech.speaker, meeting = office.group("office"), meeting[office.end():]
+            speech.meeting = meeting
+        speaker_line = SPEAKER_LINE.match(line)
+        if speaker_line and line != speech.title:
+            speech.speaker = speaker_line.group("speaker")
 
 
 def _split_dash(title: str) -> tuple[str, str, str]:

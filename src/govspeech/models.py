@@ -123,6 +123,8 @@ class Speech(_Model):
     title: str | None = None
     subtitle: str | None = None
     date: str | None = None
+    speaker: str | None = Field(None, description="who speaks, when stated: 区委书记, 县委书记 李四")
+    meeting: str | None = Field(None, description="the meeting, when stated: 区委全会")
     salutation: str | None = None
     start: int
     end: int

@@ -21,6 +21,19 @@ CLOSING_CUE = regex.compile(rf"^[ \t]*(?:尊敬的)?{_ADDRESSEE}(?:、{_ADDRESSE
 RALLYING_ENDS = ("!", "!”")
 # Words that make a short line look like a speech title.
 TITLE_WORDS = regex.compile(r"讲话|发言|致辞|报告|讲稿|表态|动员|总结|演讲|主持词|讲评")
+# 区委书记在区委全会上的讲话 / 在全县经济工作会议上的讲话 / 开发区工作会议上的讲话
+TITLE_PARTS = regex.compile(
+    r"^(?:(?:\d{4}|20[xX×]{2})年)?(?:(?P<speaker>[^在]{1,24}?)?在)?"
+    r"(?P<meeting>[^在]{2,40}?(?:会议|全会|大会|座谈会|推进会|动员会|部署会|报告会|培训班|仪式|典礼|论坛|年会|例会))"
+    r"(?:上|开幕式上|闭幕式上)?的?(?:" + TITLE_WORDS.pattern + ")"
+)
+# 区长领导干部大会表态讲话: an office opening the meeting's name is the speaker
+OFFICE_PREFIX = regex.compile(r"^(?P<office>[^\s在]{0,8}?(?:书记|县长|区长|市长|省长|主任|局长|部长|镇长|乡长|主席))(?=.{2})")
+# 县委书记 李四: an office and a name on their own header line
+SPEAKER_LINE = regex.compile(
+    r"^(?P<speaker>[^\s,。]{0,16}(?:书记|县长|区长|市长|省长|主任|局长|部长|镇长|乡长|主席|厅长|院长|校长|经理)"
+    r"(?:[ \t]+[^\s,。]{2,4})?)$"
+)
 # A title numbered by the site: …篇1 / …(一): / …之二
 NUMBERED_TITLE = regex.compile(
     r"(?:篇\s*\d{1,2}|\((?:[一二三四五六七八九十]{1,3}|\d{1,2})\)|之[一二三四五六七八九十])\s*:?$"
