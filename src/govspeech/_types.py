@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 Direction = Literal["up", "down"]
+PINYIN = "pinyin"  # the noise kind of conversion artefacts like 發(fā)展
 Status = Literal["actual", "expected", "target"]
 
 
@@ -114,3 +115,30 @@ class Quantity:
     base: QuantityBase | None = None
     period: str | None = None
     status: Status = "actual"
+
+
+@dataclass(slots=True, frozen=True)
+class LevelledMarker:
+    """A marker and its logical depth (1 = part)."""
+
+    marker: Marker
+    depth: int
+
+
+@dataclass(slots=True)
+class SpeechOutline:
+    """The internal outline of one speech: preamble range, top-level nodes, closing range."""
+
+    speech: SpeechSlice
+    preamble_end: int
+    roots: list[OutlineNode] = field(default_factory=list)
+    closing_start: int | None = None
+
+
+@dataclass(slots=True)
+class SpeechRecord:
+    """Everything the stages found for one speech, as ``assemble`` takes it."""
+
+    outline: SpeechOutline
+    preamble: list[SentenceSpan]
+    closing: list[SentenceSpan]

@@ -9,24 +9,12 @@ in one call, several times faster than constructing them one by one.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
 
-from govspeech._types import NoiseSpan, OutlineNode, Quantity, SentenceSpan
+from govspeech._types import PINYIN, NoiseSpan, OutlineNode, Quantity, SentenceSpan, SpeechRecord
 from govspeech.models import Document
-
-Json = dict[str, object]
-PINYIN = "pinyin"  # the noise kind of conversion artefacts (normalize.pinyin)
-from govspeech.outline.build import SpeechOutline
 from govspeech.source import Source
 
-
-@dataclass(slots=True)
-class SpeechRecord:
-    """Everything the earlier stages found for one speech."""
-
-    outline: SpeechOutline
-    preamble: list[SentenceSpan]
-    closing: list[SentenceSpan]
+Json = dict[str, object]
 
 
 def assemble(source: Source, noise: list[NoiseSpan], speeches: list[SpeechRecord]) -> Document:

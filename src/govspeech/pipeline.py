@@ -11,14 +11,14 @@ This is the only module that imports every stage.
 from __future__ import annotations
 
 import gc
-from functools import partial
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import partial
 from os import PathLike
 from pathlib import Path
 
-from govspeech._types import OutlineNode, SentenceSpan
-from govspeech.assemble import SpeechRecord, assemble
+from govspeech._types import OutlineNode, SentenceSpan, SpeechRecord
+from govspeech.assemble import assemble
 from govspeech.errors import InputError
 from govspeech.header import read_header
 from govspeech.indicators import extract_indicators, may_hold_quantity

@@ -7,7 +7,7 @@ map. Everything deleted is returned as ``NoiseSpan`` records in original offsets
 
 from __future__ import annotations
 
-from govspeech._types import NoiseSpan
+from govspeech._types import PINYIN, NoiseSpan
 from govspeech.normalize.chars import fold
 from govspeech.normalize.noise import PAGE_BREAK_KINDS, find_noise
 from govspeech.normalize.pinyin import find_pinyin
@@ -28,7 +28,7 @@ def normalize(raw: str) -> tuple[Source, list[NoiseSpan]]:
     source = Source.identity(raw, folded)
     noise = [_join_page_break(folded, kind, start, end) for kind, start, end in find_noise(folded)]
     # Pinyin artefacts are reported too, so every deleted character is accounted for.
-    noise.extend(NoiseSpan("pinyin", start, end) for start, end in find_pinyin(raw, folded))
+    noise.extend(NoiseSpan(PINYIN, start, end) for start, end in find_pinyin(raw, folded))
     noise.sort(key=lambda n: (n.start, n.end))
     spans = _merge([(n.start, n.end) for n in noise])
     return source.delete(spans), noise

@@ -7,24 +7,11 @@ node's heading.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from govspeech._types import OutlineNode, SpeechSlice
+from govspeech._types import LevelledMarker, OutlineNode, SpeechOutline, SpeechSlice
 from govspeech.outline.headings import clean_heading, heading_span, repair_glued
-from govspeech.outline.levels import LevelledMarker
 from govspeech.speech_words import CLOSING_CUE
 
 MAX_CLOSING_PARAGRAPHS = 3  # a rallying close is short: 同志们,… / 让我们…奋斗!
-
-
-@dataclass(slots=True)
-class SpeechOutline:
-    """The internal outline of one speech: preamble range, top-level nodes, closing range."""
-
-    speech: SpeechSlice
-    preamble_end: int
-    roots: list[OutlineNode] = field(default_factory=list)
-    closing_start: int | None = None
 
 
 def build_tree(text: str, speech: SpeechSlice, levelled: list[LevelledMarker]) -> SpeechOutline:

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 
 import regex
 
-from govspeech._types import Marker
+from govspeech._types import LevelledMarker, Marker
 from govspeech.lines import same_paragraph
 from govspeech.outline.markers import (
+    CLOSING_WORD,
     CONTINUATION_GROUPS,
     FAMILY_RANK,
     NEEDS_SIBLING,
@@ -25,15 +26,6 @@ from govspeech.outline.markers import (
 )
 
 SIBLING_WINDOW = 3000  # characters within which a 一方面 or —— must find its sibling
-_CLOSING_WORD = "最后"  # sequence word with no number: may close the whole speech
-
-
-@dataclass(slots=True, frozen=True)
-class LevelledMarker:
-    """A marker and its depth (1 = part)."""
-
-    marker: Marker
-    depth: int
 
 
 @dataclass(slots=True)
@@ -89,7 +81,7 @@ def assign_levels(markers: list[Marker], text: str) -> list[LevelledMarker]:
                 depth = stack[same].depth
                 siblings = stack[same].headings
                 del stack[same:]
-            elif marker.text.startswith(_CLOSING_WORD) and marker.number is None:
+            elif marker.text.startswith(CLOSING_WORD) and marker.number is None:
                 if index < last_part:
                     continue  # 最后 inside an earlier part with no 首先 before it: prose
                 depth = 1

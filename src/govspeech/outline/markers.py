@@ -83,6 +83,10 @@ CONTINUATION_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"cn_verb", "cn_ordinal", "sequence_word", "qi_cn"}),
 )
 
+# The sequence word with no number: after the last part it opens a top-level node that
+# closes the speech (GUIDE §2 "最后,…"); inside an earlier part it is prose.
+CLOSING_WORD = "最后"
+
 # Families that only count as a list when they have a sibling: a lone 一方面 or a lone
 # dash line (a quotation's attribution) is not a point.
 NEEDS_SIBLING: frozenset[str] = frozenset({"fangmian", "dash", "qi_cn"})
