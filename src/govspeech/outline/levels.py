@@ -34,7 +34,7 @@ class _Level:
     number: int | None
     depth: int
     marker: Marker
-    headings: list[str]  # first words of every item of this level so far, for parallelism
+    items: list[Marker]  # every item of this level so far, for comparing headings
 
 
 def family_of(marker: Marker) -> str:
@@ -55,13 +55,12 @@ def assign_levels(markers: list[Marker], text: str) -> list[LevelledMarker]:
     last_part = max((i for i, m in enumerate(markers) if family_of(m) == part_family), default=-1)
     stack: list[_Level] = []
     out: list[LevelledMarker] = []
-    top_headings: list[str] = []  # headings of the depth-1 nodes so far
+    top_items: list[Marker] = []  # the depth-1 nodes so far
     for index, marker in enumerate(markers):
         family = family_of(marker)
-        heading = _quick_heading(text, marker)
         if index > last_part >= 0 and _top_level_cue_before(text, markers[index - 1], marker):
             stack = []  # 以上四点意见…: what follows stands beside the parts
-        siblings: list[str] = []  # a new level starts a new list
+        siblings: list[Marker] = []  # a new level starts a new list
         if family == part_family:
             depth = 1
             stack = []
@@ -71,15 +70,15 @@ def assign_levels(markers: list[Marker], text: str) -> list[LevelledMarker]:
                 # a skip in this family, or the continuation of a compatible level above:
                 # the headings' parallel shape decides (一、二、三、(一)(二)(四)…)
                 cont = _continued_level(stack, family, marker.number)
-                if cont is not None and _parallelism(heading, stack[cont].headings) > _parallelism(
-                    heading, stack[same].headings
+                if cont is not None and _parallelism(text, marker, stack[cont].items) > _parallelism(
+                    text, marker, stack[same].items
                 ):
                     same = cont
             if same is not None and _opens_sublist(stack[same], marker, text):
                 depth = stack[-1].depth + 1
             elif same is not None:
                 depth = stack[same].depth
-                siblings = stack[same].headings
+                siblings = stack[same].items
                 del stack[same:]
             elif marker.text.startswith(CLOSING_WORD) and marker.number is None:
                 if index < last_part:
@@ -90,14 +89,14 @@ def assign_levels(markers: list[Marker], text: str) -> list[LevelledMarker]:
                 cont = _continued_level(stack, family, marker.number)
                 if cont is not None:
                     depth = stack[cont].depth
-                    siblings = stack[cont].headings
+                    siblings = stack[cont].items
                     del stack[cont:]
                 else:
                     _close_paragraph_points(stack, marker, text)
                     depth = stack[-1].depth + 1 if stack else 1
         if depth == 1 and not stack:
-            siblings = top_headings
-        siblings.append(heading)  # the level's list, shared by all its items: no copies
+            siblings = top_items
+        siblings.append(marker)  # the level's list, shared by all its items: no copies
         stack.append(_Level(family, marker.number, depth, marker, siblings))
         out.append(LevelledMarker(marker, depth))
     return out
@@ -116,11 +115,13 @@ def _quick_heading(text: str, marker: Marker) -> str:
     return text[marker.end: stop.start() if stop else end]
 
 
-def _parallelism(heading: str, siblings: list[str]) -> int:
-    """How closely ``heading`` echoes the best of ``siblings``: shared opening words, the
+def _parallelism(text: str, marker: Marker, siblings: list[Marker]) -> int:
+    """How closely the marker's heading echoes the best of its ``siblings``: shared opening words, the
     same punctuation skeleton, the same length (``坚持理念建区,打牢…`` / ``坚持惠民福区,践行…``)."""
     best = 0
-    for other in siblings[-PARALLEL_WINDOW:]:
+    heading = _quick_heading(text, marker)  # read only here: ambiguity is rare
+    for item in siblings[-PARALLEL_WINDOW:]:
+        other = _quick_heading(text, item)
         prefix = 0
         for a, b in zip(heading, other):
             if a != b:
