@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 
 from govspeech._types import Quantity, QuantityBase, QuantityChange, Status
 from govspeech.indicators import lexicon
+from govspeech.indicators._regex import Tail, guarded
 from govspeech.indicators.match import Found
 from govspeech.indicators.names import (
     clean,
@@ -39,24 +40,25 @@ def _alternation(names: list[tuple[str, str]]) -> str:
     return "|".join(f"(?P<{name}>{pattern})" for name, pattern in names)
 
 
-_APPROX_BEFORE = re.compile(lexicon.APPROX_BEFORE)
+# Patterns ending in ``$`` are ``Tail``s: searched from near the end of the text only.
+_APPROX_BEFORE = Tail(lexicon.APPROX_BEFORE)
 # a change verb right before the number: 同比增长9.4%, 增长了74倍 (增长到 is a level)
-_VERB_END = re.compile(
+_VERB_END = Tail(
     "(?:"
     + _alternation([(r.name, r.pattern) for r in lexicon.CHANGE_VERBS if not r.points_only])
     + ")(?:了)?(?:达|为|了)?$"
 )
 # 高于省市0.4个百分点, 欠进度8.2个百分点: a short object may sit between
-_POINTS_END = re.compile(
+_POINTS_END = Tail(
     "(?:"
     + _alternation([(r.name, r.pattern) for r in lexicon.CHANGE_VERBS if r.points_only])
     + ")(?P<obj>[^,;:、。]{0,6})$"
 )
 _ATTRIBUTE = re.compile(f"(?:{lexicon.ATTRIBUTES})")
-_KIND_END = re.compile(
+_KIND_END = Tail(
     "(?:" + _alternation([(r.name, r.pattern) for r in lexicon.CHANGE_KINDS]) + ")(?:又|再|将|仍)?$"
 )
-_STATUS = re.compile(_alternation([(r.name, r.pattern) for r in lexicon.STATUS_CUES]))
+_STATUS = guarded(_alternation([(r.name, r.pattern) for r in lexicon.STATUS_CUES]))
 _STATUS_AFTER = re.compile("|".join(f"(?:{r.pattern})" for r in lexicon.STATUS_AFTER_CUES))
 _PERIODS = "|".join(f"(?:{row.pattern})" for row in lexicon.PERIOD_CUES)
 _PERIOD = re.compile(f"(?=[{lexicon.PERIOD_FIRST}])(?:{_PERIODS})")
@@ -67,15 +69,15 @@ _CONTEXT_SHARE = re.compile(f"(?P<scope>{lexicon.RANK_SCOPES})?(?P<attr>占比|�
 _OWN_SHARE = re.compile("占|比重|比例|率")
 _OWNER_CLAUSE = 40  # a longer clause before an attribute is not a subject
 _CONTEXT_TAIL = 80  # characters of context searched for a period: the sentence or two before
-_RATIO = re.compile("(?:是|为|相当于|达到)(?P<what>[^,;:。]{0,12}?)的$")
+_RATIO = Tail("(?:是|为|相当于|达到)(?P<what>[^,;:。]{0,12}?)的$")
 _GROWTH_AFTER = re.compile("(?:以上|左右)?的[^,;:。]{0,4}(?:增长|增速|增幅)")
 # 由35人充实到170人; 由2015年的78微克/立方米降至2020年的42微克/立方米
-_BASE_OPEN = re.compile(f"(?:由|从)(?P<period>{_PERIODS})?的?$")
+_BASE_OPEN = Tail(f"(?:由|从)(?P<period>{_PERIODS})?的?$")
 _BASE_CLOSE = re.compile(f"^[^,;:。]{{0,6}}?(?:到|至)(?:{_PERIODS})?的?$")
 _LIST_JOIN = re.compile("^(?:和|、|与|及)$")
 _CLAUSE = re.compile("[,;:。!?]")
-_COMPARE_TAIL = re.compile("(?:比|较)[^,;:。]{0,8}$")
-_NUMBER_TAIL = re.compile(r"[\d.]+$")
+_COMPARE_TAIL = Tail("(?:比|较)[^,;:。]{0,8}$")
+_NUMBER_TAIL = Tail(r"[\d.]+$")
 
 
 def build_quantities(sentence: str, found: list[Found], offset: int, context: str) -> list[Quantity]:
@@ -105,10 +107,12 @@ class _Reader:
         self.sentence, self.found, self.offset = sentence, found, offset
         self.out: list[Quantity] = []
         self.ranks: set[int] = set()  # ids of rank records: a change never joins a rank
+        self.context = context
         self.clause_starts = [0] + [m.end() for m in _CLAUSE.finditer(sentence)]
-        self.sentence_status = _sentence_status(sentence, found, context)
-        tail = context[-_CONTEXT_TAIL:]
-        self.fallback_period = _last_period(tail, len(tail)) if found else None
+        # read on first use (most figures have a status and a period of their own)
+        self._sentence_status: Status | None = None
+        self._fallback_period: str | None = None
+        self._fallback_read = False
         # cues found once per sentence and looked up by position: the stage stays linear
         self.periods = _period_marks(sentence)
         self.period_ends = [end for end, _ in self.periods]
@@ -133,15 +137,29 @@ class _Reader:
             return
         clause_start = _clause_start(self.clause_starts, q.start)
         status = self._clause_status(clause_start, q.start) or _status_after(sentence, q.end)
-        status = status or self.sentence_status
+        status = status or self.sentence_status()
         k = bisect_right(self.period_ends, q.start) - 1
-        period = (self.periods[k][1] if k >= 0 else None) or self.fallback_period
+        period = (self.periods[k][1] if k >= 0 else None) or self.fallback_period()
         current = self.out[-1] if self.out else None
         change = _change(sentence, q, left, self.last_change)
         if change is None:
             self._add_level(i, q, left, current, clause_start, status, period)
         else:
             self._add_change(i, q, left, change, clause_start, status, period)
+
+    def sentence_status(self) -> Status:
+        """The status a cue opening the sentence (or the context) sets for all of it."""
+        if self._sentence_status is None:
+            self._sentence_status = _sentence_status(self.sentence, self.found, self.context)
+        return self._sentence_status
+
+    def fallback_period(self) -> str | None:
+        """The period of the sentence or two before, for figures with none of their own."""
+        if not self._fallback_read:
+            tail = self.context[-_CONTEXT_TAIL:]
+            self._fallback_period = _last_period(tail, len(tail)) if self.found else None
+            self._fallback_read = True
+        return self._fallback_period
 
     def _owner(self, clause_start: int) -> str | None:
         """The metric an attribute (总量, 增速…) read in this clause belongs to."""
@@ -166,7 +184,7 @@ class _Reader:
             opening = _BASE_OPEN.search(base_left)
             level.base = QuantityBase(base.start + self.offset, base.end + self.offset, base.value,
                                       base.unit, opening.group("period") if opening else None)
-            level.name = clean(_BASE_OPEN.sub("", base_left)) or level.name
+            level.name = clean(_BASE_OPEN.cut(base_left)) or level.name
         if q.kind == "rank":
             self.ranks.add(id(level))
         if self.share_suffix and q.unit == "%" and level.name and not _OWN_SHARE.search(level.name):
@@ -278,7 +296,7 @@ def _change(sentence: str, q: Found, left: str, last: QuantityChange | None) -> 
         return QuantityChange(q.start, q.end, q.value, q.unit, None, "up")
     if q.kind == "rank":
         return None
-    bare = _APPROX_BEFORE.sub("", left)
+    bare = _APPROX_BEFORE.cut(left)
     m = _VERB_END.search(bare)
     if m is None and q.unit == "个百分点":
         m = _POINTS_END.search(bare)
@@ -308,11 +326,11 @@ def _kind(before_verb: str) -> str | None:
 
 def _subject(left: str) -> str:
     """The subject of a change: ``全区GDP增长`` → ``GDP``; ``…增加值欠进度`` → ``…增加值进度``."""
-    bare = _APPROX_BEFORE.sub("", left)
+    bare = _APPROX_BEFORE.cut(left)
     m = _VERB_END.search(bare) or _POINTS_END.search(bare)
-    text = bare[: m.start()] if m is not None else _RATIO.sub("", bare)
-    text = _KIND_END.sub("", text)
-    subject = clean(_COMPARE_TAIL.sub("", text))
+    text = bare[: m.start()] if m is not None else _RATIO.cut(bare)
+    text = _KIND_END.cut(text)
+    subject = clean(_COMPARE_TAIL.cut(text))
     obj = m.groupdict().get("obj") if m is not None else None
     if subject and obj and _ATTRIBUTE.fullmatch(obj):
         subject += obj  # the object of 欠/高于 is the attribute compared: 欠进度
@@ -331,7 +349,7 @@ def _breakdown_share(sentence: str, context: str) -> str:
 
 def _points_comparison(left: str, change: QuantityChange) -> bool:
     """``高于省市0.4个百分点``: points compared with another place's rate."""
-    bare = _APPROX_BEFORE.sub("", left)
+    bare = _APPROX_BEFORE.cut(left)
     return change.unit == "个百分点" and _VERB_END.search(bare) is None and _POINTS_END.search(bare) is not None
 
 
@@ -346,7 +364,7 @@ def _previous_clause(sentence: str, starts: list[int], clause_start: int) -> tup
     if k == 0:
         return "", None
     text = sentence[starts[k - 1] : clause_start].rstrip(",;:")
-    return clean(_NUMBER_TAIL.sub("", text)), _last_status(text, "sentence")
+    return clean(_NUMBER_TAIL.cut(text)), _last_status(text, "sentence")
 
 
 def _sentence_status(sentence: str, found: list[Found], context: str) -> Status:

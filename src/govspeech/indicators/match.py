@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from govspeech.indicators import lexicon
+from govspeech.indicators._regex import guarded
 from govspeech.numerals import parse_decimal
 
 __all__ = ["Found", "find_quantities", "may_hold_quantity"]
@@ -64,13 +65,17 @@ _SCANNER = re.compile(
 )
 # Cheap sentence filter: a digit, or a Chinese numeral with a magnitude or unit after it,
 # or a rank or a doubling. Chinese numerals alone are everywhere (一是, 统一, 进一步).
-_QUICK = re.compile(
-    f"[0-9]|[{_CN_DIGITS}](?:[万亿]|{_UNIT})|第(?:{_RANK_NUM})(?:名|位)|(?:{lexicon.RANK_SCOPES})第|首位|翻"
+# It runs on every sentence, so it is guarded: positions that cannot start a match (and
+# numerals with no unit after them) fail on one character-set test.
+_QUICK = guarded(
+    f"[0-9]|[{_CN_DIGITS}](?:[万亿]|{guarded(_UNIT).pattern})|第(?:{_RANK_NUM})(?:名|位)"
+    f"|(?:{lexicon.RANK_SCOPES})第|首位|翻"
 )
-_ARABIC_START = re.compile(r"\d")
 _MULTIPLIER = {row.pattern: row.multiplier for row in lexicon.MAGNITUDES}
 _BEFORE_EXCLUDED = re.compile("|".join(f"(?:{row.pattern})" for row in lexicon.EXCLUDE_BEFORE))
 _AFTER_EXCLUDED = re.compile("|".join(f"(?:{row.pattern})" for row in lexicon.EXCLUDE_AFTER))
+_BEFORE_SEEN: dict[str, bool] = {}
+_AFTER_SEEN: dict[str, bool] = {}
 _APPROX_BEFORE = re.compile(lexicon.APPROX_BEFORE)
 _APPROX_AFTER = re.compile(lexicon.APPROX_AFTER)
 _RANK_CONTEXT = re.compile(f"(?:{lexicon.RANK_SCOPES}|{lexicon.RANK_VERBS})(?:排名|排)?$")
@@ -132,10 +137,10 @@ def find_quantities(sentence: str) -> list[Found]:
 def _quantity(sentence: str, m: re.Match[str]) -> Found | None:
     num, mag, unit_text = m.group("num"), m.group("mag"), m.group("unit")
     start, end = m.start(), m.end()
-    arabic = _ARABIC_START.match(num) is not None
+    arabic = "0" <= num[0] <= "9"  # the scanner's first-character test admits ASCII digits only
     before = sentence[start - 1] if start else ""
     after = sentence[end : end + 1]
-    if _BEFORE_EXCLUDED.match(before) or _AFTER_EXCLUDED.match(after):
+    if _excluded(_BEFORE_EXCLUDED, _BEFORE_SEEN, before) or _excluded(_AFTER_EXCLUDED, _AFTER_SEEN, after):
         return None
     if unit_text is None:
         # a bare magnitude (60万, 3.76万亿) counts only for Arabic numbers, and 万 only
@@ -164,6 +169,16 @@ def _quantity(sentence: str, m: re.Match[str]) -> Found | None:
     )
     return Found(start, end, m.group(), value, unit, value * multiplier, base, "quantity",
                  unit_kind, approximate)
+
+
+def _excluded(pattern: re.Pattern[str], seen: dict[str, bool], ch: str) -> bool:
+    """``pattern.match(ch)`` for the character (or ``""``) beside a number, remembered."""
+    hit = seen.get(ch)
+    if hit is None:
+        hit = seen[ch] = pattern.match(ch) is not None
+        if len(seen) > 4096:  # bound the memory on unusual scripts
+            seen.clear()
+    return hit
 
 
 def _plausible_chinese(num: str, value: float, mag: str | None) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from govspeech.indicators import lexicon
+from govspeech.indicators._regex import Tail, guarded
 from govspeech.indicators.match import Found
 
 __all__ = [
@@ -48,7 +49,8 @@ _LEAD = re.compile(
     "|对(?![外照])|把|将|要|使|让|包括|原则上|以上的|以上|的|仅|只|才|预计|计划(?!总投资|投资)|力争"
     "|确保|争取|努力|达到了?|拥有|是|为|了|,)"
 )
-_TRAIL = re.compile(
+# Patterns ending in ``$`` are ``Tail``s: searched from near the end of the text only.
+_TRAIL = Tail(
     "(?:完成了?|实现了?|达到了?|已达|达|为|是|有|共计|共|合计|总计|计|已经|已|仅有|只有|仅|才|了"
     "|(?:下降|降低|回落|降|提高|提升|增长|增加|上升|减少|缩小|扩大|压缩|调整)(?:至|到|为)"
     "|将|增至|到|至|超过了?|突破了?|跨上|将近|接近|近|(?<![签合节制公条预])约|大约|不到|不足|不低于"
@@ -57,22 +59,22 @@ _TRAIL = re.compile(
     f"|{_PERIODS})$"
 )
 _INNER = re.compile("各类|各种|各项")
-_COUNT_WORD = re.compile("个数$|(?<=任务)数$")  # 新开工项目个数 → 新开工项目
+_COUNT_WORD = Tail("个数$|(?<=任务)数$")  # 新开工项目个数 → 新开工项目
 _RIGHT_SKIP = re.compile("(?:以上|左右|以内|多|余)?的?")
 _RIGHT_DONE = re.compile("(?:完成|实现)了?")  # 100%完成签约任务
-_RIGHT_STOP = re.compile(
+_RIGHT_STOP = guarded(
     r"[\d的被和与及或等将要已在为是有获来,;:。!?、()]|中有|中还|之中|实现|办理|享受|充实|申报|达到|完成"
     "|挂牌|列入|纳入|进行|正在|必须|荣获|通过|参加|落户|投入|用于|以上|左右|以内|外(?=[,;。]|$)"
     "|全部|全面|陆续|相继|先后"
 )
 # 累计完成固定资产投资 → 固定资产投资; 完成投资 keeps its verb
 _LEAD_VERB = re.compile("^(?:累计)?(?:实现了?|完成了?)(?=.{3})")
-_NEW_TAIL = re.compile("新增$")  # 参保人数新增14.8万人 → 新增参保人数
+_NEW_TAIL = Tail("新增$")  # 参保人数新增14.8万人 → 新增参保人数
 _OF_NOUN = re.compile("(?:以上|左右)?的")
 _SHARE = re.compile("占(?!比)(?P<what>[^,;:。]{1,14}?)(?:的)?(?P<ratio>比重|比例)?(?:为|达|达到)?$")
 _MIN_RIGHT = 2  # a one-character noun after a measure word is rarely the metric
 _COORDINATED = re.compile("和|与|及|、")  # 30个国家和地区的700个项目: nouns, not a modifier
-_QUOTED_END = re.compile("“[^“”]{1,8}”$")
+_QUOTED_END = Tail("“[^“”]{1,8}”$")
 _MAX_MODIFIER = 6  # 集中开工的9个项目 → 集中开工项目; longer clauses are not a modifier
 _MAX_SHARED = 6  # a longer list item states its own action
 _BARE_RATE = re.compile(".{1,2}率")  # 拆迁率 in 签约率达到30%、拆迁率达到20%
@@ -80,9 +82,9 @@ _BARE_RATE = re.compile(".{1,2}率")  # 拆迁率 in 签约率达到30%、拆迁
 _METRIC_VERB = re.compile(f"(?:累计)?(?:{lexicon.METRIC_VERBS})+(?:和(?:{lexicon.METRIC_VERBS}))?")
 _METRIC_LEAD = re.compile(f"^(?:累计)?(?:{lexicon.METRIC_VERBS})")
 _ATTRIBUTE = re.compile(f"(?:{lexicon.ATTRIBUTES})")
-_ATTRIBUTE_END = re.compile(f"(?<=.)(?:{lexicon.ATTRIBUTES})$")
+_ATTRIBUTE_END = Tail(f"(?<=.)(?:{lexicon.ATTRIBUTES})$")
 _RANK_SCOPE = re.compile(lexicon.RANK_SCOPES)
-_RANK_END = re.compile(f"(?:{lexicon.RANK_SCOPES})?(?:排名|名次)$")
+_RANK_END = Tail(f"(?:{lexicon.RANK_SCOPES})?(?:排名|名次)$")
 # 14个地块挂牌上市, 600名失地农民办理了养老保险: a verb phrase closing the clause
 _FOLLOWING = re.compile(
     "(?:全部|全面|陆续|相继|先后|将|已|均|都|也|还)?"
@@ -92,15 +94,15 @@ _FOLLOWING_VERB = re.compile(f"被?(?:{lexicon.FOLLOWING_VERBS})")
 _RATING = re.compile(f"^(?:{lexicon.RATING_VERBS})")
 _VP_NOISE = re.compile("[了“”\"]|^被")
 _SHORT_VP = 4  # 挂牌上市地块; longer phrases take 的: 办理养老保险的失地农民
-_AMONG = re.compile("(?:中有|其中有?|中)$")  # 56个社居委中有43个…: the noun of the figure before
+_AMONG = Tail("(?:中有|其中有?|中)$")  # 56个社居委中有43个…: the noun of the figure before
 _NOT_YET = re.compile("(?:未|尚未|没有|还未)[^的]{1,4}的")  # 13个未开工的安置房项目
 _AREA_NAME = re.compile(
     f"(?:完成了?)?(?P<noun>.*?)(?:要|将|已|也)?(?P<verb>{lexicon.AREA_VERBS})"
 )
 _AREA_OWNER = re.compile(f"^(?P<noun>.+?)(?:{lexicon.AREA_VERBS})面积$")
-_TASK_END = re.compile(f"(?:{lexicon.TASK_NOUNS})$")
-_DONE_BEFORE = re.compile("完成了?$")
-_DONE_OF = re.compile("完成(?:了)?(?P<what>[^,;:。]{1,12}?)的$")
+_TASK_END = Tail(f"(?:{lexicon.TASK_NOUNS})$")
+_DONE_BEFORE = Tail("完成了?$")
+_DONE_OF = Tail("完成(?:了)?(?P<what>[^,;:。]{1,12}?)的$")
 _CLAUSE_VERB = re.compile("实现|完成|达到|保持|呈现|出现|延续|继续|持续|明显|大幅")
 _LINK = re.compile("是|为")
 
@@ -119,18 +121,22 @@ def name_segment(sentence: str, pos: int, floor: int) -> tuple[str, int]:
 
 def clean(text: str) -> str:
     """Strip periods, places, connectives and linking verbs around a name."""
-    text = _INNER.sub("", _PAREN.sub("", text)).strip(" ,;:、")
+    if "(" in text:
+        text = _PAREN.sub("", text)
+    if "各" in text:
+        text = _INNER.sub("", text)
+    text = text.strip(" ,;:、")
     scoped = _SCOPE_PREFIX.match(text)
     if scoped is not None and scoped.end() < len(text):  # 致使全区规上工业增加值
         text = text[scoped.end() :]
     if _NEW_TAIL.search(text):
         text = "新增" + text[:-2]
     for _ in range(8):
-        new = _TRAIL.sub("", _LEAD_VERB.sub("", _LEAD.sub("", text, count=1)), count=1)
+        new = _TRAIL.cut(_LEAD_VERB.sub("", _LEAD.sub("", text, count=1)), count=1)
         if new == text:
             break
         text = new
-    text = _COUNT_WORD.sub("", text.strip(" ,;:、"))
+    text = _COUNT_WORD.cut(text.strip(" ,;:、"))
     if text.count("“") != text.count("”"):
         # a close quote with no open one: the segment began inside a quotation
         close = text.find("”")
@@ -272,7 +278,7 @@ def _rank_suffix(subject: str, scope: str) -> str:
 
 def strip_rank(name: str) -> str:
     """The ranked metric of a rank name: ``GDP进度全市排名`` → ``GDP进度``."""
-    return _RANK_END.sub("", name) or name
+    return _RANK_END.cut(name) or name
 
 
 def needs_owner(name: str | None) -> bool:
@@ -289,7 +295,7 @@ def with_owner(name: str | None, owner: str | None) -> str | None:
     if name.startswith("占"):
         return owner + name  # 是我区的支柱产业,占全区经济总量的70%以上
     m = _ATTRIBUTE.match(name)
-    if m is None or (m.end() < len(name) and not _RANK_END.fullmatch(name, m.end())):
+    if m is None or (m.end() < len(name) and not _RANK_END.pattern.fullmatch(name, m.end())):
         return name
     return owner + name
 
@@ -333,7 +339,7 @@ def owner_of(previous_clause: str, previous: str | None) -> str | None:
     if not previous:
         return None
     base = strip_rank(previous)
-    base = _ATTRIBUTE_END.sub("", base) or base
+    base = _ATTRIBUTE_END.cut(base) or base
     verb = _METRIC_VERB.match(base)  # 新修和改造道路9条,总长25公里 → 道路总长
     return base[verb.end() :] if verb is not None and verb.end() < len(base) else base
 
