@@ -8,7 +8,7 @@ node's heading.
 from __future__ import annotations
 
 from govspeech._types import LevelledMarker, OutlineNode, SpeechOutline, SpeechSlice
-from govspeech.outline.headings import clean_heading, heading_span, repair_glued
+from govspeech.outline.headings import MIN_SIBLINGS_FOR_SHAPE, clean_heading, heading_span, repair_glued
 from govspeech.speech_words import CLOSING_CUE
 
 MAX_CLOSING_PARAGRAPHS = 3  # a rallying close is short: 同志们,… / 让我们…奋斗!
@@ -77,11 +77,16 @@ def _paragraphs_up_to(text: str, start: int, end: int, limit: int) -> int:
     return count
 
 
-def _repair_headings(nodes: list[OutlineNode]) -> None:
-    headings = repair_glued([n.heading for n in nodes], [n.heading_fills_line for n in nodes])
-    for node, heading in zip(nodes, headings):
-        node.heading = heading
-        _repair_headings(node.children)
+def _repair_headings(roots: list[OutlineNode]) -> None:
+    """Repair glued headings in every sibling group (a shape needs three siblings)."""
+    groups = [roots]
+    while groups:
+        nodes = groups.pop()
+        if len(nodes) >= MIN_SIBLINGS_FOR_SHAPE:
+            headings = repair_glued([n.heading for n in nodes], [n.heading_fills_line for n in nodes])
+            for node, heading in zip(nodes, headings):
+                node.heading = heading
+        groups.extend(n.children for n in nodes if n.children)
 
 
 def _rstrip_end(text: str, start: int, end: int) -> int:

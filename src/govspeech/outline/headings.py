@@ -17,6 +17,7 @@ TRAILING = "。,;:、 \t"
 _SHAPE_MARKS = ",、;:"
 MIN_SHARED_PREFIX = 2
 GLUE_SLACK = 4  # a heading this much longer than its siblings' shape may be glued
+MIN_SIBLINGS_FOR_SHAPE = 3  # two siblings share the shape, the third may be glued
 
 
 def heading_span(text: str, start: int, limit: int, inline: bool) -> tuple[int, int, bool]:
@@ -62,7 +63,7 @@ def repair_glued(headings: list[str], whole_line: list[bool] | None = None) -> l
     ...               "抓落实,就要讲究方法、善做善成党员领导干部抓好工作落实不"])[2]
     '抓落实,就要讲究方法、善做善成'
     """
-    if len(headings) < 3:
+    if len(headings) < MIN_SIBLINGS_FOR_SHAPE:
         return headings
     # A glued heading is longer than the shared shape, so it never takes part in it.
     shape = _shared_shape([h for h in headings if h])
