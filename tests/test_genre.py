@@ -116,3 +116,16 @@ def test_genre_first_line_without_title_words_is_preamble() -> None:
     speech = govspeech.parse("今天我们召开全县经济工作会议\n主要任务是总结。\n一、甲").speeches[0]
     assert speech.title is None
     assert speech.preamble[0].text == "今天我们召开全县经济工作会议"
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("年度讲话篇一\n今天开会。\n一、甲\n二、乙\n年度讲话篇二\n今天开会。\n一、丙", ["年度讲话", "年度讲话"]),
+        ("表态发言【1】\n同志们:\n甲。\n表态发言【2】\n同志们:\n乙。", ["表态发言", "表态发言"]),
+        ("领导讲话范文1\n今天开会。\n一、甲\n领导讲话范文2\n今天开会。\n一、丙", ["领导讲话范文", "领导讲话范文"]),
+    ],
+    ids=["pian-chinese-numeral", "bracketed-number", "fanwen-number"],
+)
+def test_genre_site_numbered_titles_split_speeches(text: str, titles: list[str]) -> None:
+    assert [s.title for s in govspeech.parse(text).speeches] == titles
