@@ -13,7 +13,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "govspeech"
 LEAVES = {"_types", "_version", "errors", "source", "numerals", "lines", "outline.markers",
           "normalize.noise", "indicators.lexicon", "speech_words"}
 # Stages in data-flow order (pipeline.STAGES); each may import only earlier ones.
-STAGES = ["normalize", "split", "header", "outline.scan", "outline.levels", "outline.headings",
+STAGES = ["normalize", "split", "header", "outline.scan", "outline.headings", "outline.levels",
           "outline.build", "sentences", "indicators", "assemble"]
 # Modules nothing in the stages may import.
 ADAPTERS = {"cli", "components", "extensions", "segment", "batch", "dask", "pipeline", "export", "tables",

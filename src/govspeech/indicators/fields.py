@@ -145,7 +145,7 @@ class _Reader:
         if change is None:
             self._add_level(i, q, left, current, clause_start, status, period)
         else:
-            self._add_change(i, q, left, change, clause_start, status, period)
+            self._add_change(i, left, change, clause_start, status, period)
 
     def sentence_status(self) -> Status:
         """The status a cue opening the sentence (or the context) sets for all of it."""
@@ -207,7 +207,7 @@ class _Reader:
         return name
 
     def _add_change(
-        self, i: int, q: Found, left: str, change: QuantityChange, clause_start: int,
+        self, i: int, left: str, change: QuantityChange, clause_start: int,
         status: Status, period: str | None,
     ) -> None:
         change.start += self.offset

@@ -8,7 +8,12 @@ node's heading.
 from __future__ import annotations
 
 from govspeech._types import LevelledMarker, OutlineNode, SpeechOutline, SpeechSlice
-from govspeech.outline.headings import MIN_SIBLINGS_FOR_SHAPE, clean_heading, heading_span, repair_glued
+from govspeech.outline.headings import (
+    MIN_SIBLINGS_FOR_SHAPE,
+    clean_heading,
+    heading_span,
+    repair_glued,
+)
 from govspeech.speech_words import CLOSING_CUE
 
 MAX_CLOSING_PARAGRAPHS = 3  # a rallying close is short: 同志们,… / 让我们…奋斗!

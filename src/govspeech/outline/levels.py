@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
 from govspeech._types import LevelledMarker, Marker
 from govspeech.lines import same_paragraph
+from govspeech.outline.headings import heading_span
 from govspeech.outline.markers import (
     CLOSING_WORD,
     CONTINUATION_GROUPS,
@@ -102,17 +101,15 @@ def assign_levels(markers: list[Marker], text: str) -> list[LevelledMarker]:
     return out
 
 
-_HEADING_END = regex.compile(r"[。!?\n]")
 QUICK_HEADING = 30  # characters of a marker's heading compared for parallelism
 PARALLEL_WINDOW = 8  # nearest siblings compared
 _SHAPE = ",、;:"
 
 
 def _quick_heading(text: str, marker: Marker) -> str:
-    """The first words after a marker, up to its sentence or line end."""
-    end = min(len(text), marker.end + QUICK_HEADING)
-    stop = _HEADING_END.search(text, marker.end, end)
-    return text[marker.end: stop.start() if stop else end]
+    """The first words of a marker's heading, read as ``build`` reads headings."""
+    start, end, _ = heading_span(text, marker.end, min(len(text), marker.end + QUICK_HEADING), inline=False)
+    return text[start:end]
 
 
 def _parallelism(text: str, marker: Marker, siblings: list[Marker]) -> int:
