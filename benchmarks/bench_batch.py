@@ -33,7 +33,7 @@ PART = re.compile(r"^[一二三四五六七八九十]+、")
 FIGURE = re.compile(r"\d+(?:\.\d+)?")
 RUNNER = """
 import json, sys
-from govspeech.batch import run_batch
+from govspeech.corpus.batch import run_batch
 if __name__ == "__main__":
     summary = run_batch([sys.argv[1]], sys.argv[2], jobs=int(sys.argv[3]), progress=False)
     print(json.dumps({"ok": summary.ok, "failed": summary.failed, "chars": summary.chars,

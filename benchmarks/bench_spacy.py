@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import govspeech
-from govspeech.segment import load_segmenter
+from govspeech.spacy_plugin.segmenter import load_segmenter
 
 DEV_TEXTS = Path(__file__).resolve().parents[2] / "shared" / "gold" / "dev" / "texts"
 ROUNDS = 5

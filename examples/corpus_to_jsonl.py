@@ -17,7 +17,7 @@ from pathlib import Path
 import docx
 
 from govspeech import Document
-from govspeech.batch import errors_path, run_batch
+from govspeech.corpus.batch import errors_path, run_batch
 
 SPEECH = """在全区经济工作会议上的讲话
 同志们:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from dask.distributed import Client, LocalCluster
 
-import govspeech.dask as gd
+import govspeech.corpus.dask as gd
 
 SPEECH = """同志们:
 一、坚持稳中求进

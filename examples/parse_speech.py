@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 
 import govspeech
-from govspeech.export import to_outline
+from govspeech.corpus.export import to_outline
 
 SAMPLE = """學習啦>實用範文>致辭講話>
 開發區工作會議上的講話

@@ -58,7 +58,7 @@ def test_api_json_contract_fields() -> None:
 
 
 def test_api_schema_describes_document() -> None:
-    from govspeech.export import json_schema
+    from govspeech.corpus.export import json_schema
 
     schema = json_schema()
     assert schema["title"] == "Document"

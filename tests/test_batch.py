@@ -1,4 +1,4 @@
-"""Batch runs over a corpus (``govspeech.batch`` and ``govspeech batch``)."""
+"""Batch runs over a corpus (``govspeech.corpus.batch`` and ``govspeech batch``)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from govspeech import Document
-from govspeech.batch import _Outcome, _parallel, collect_inputs, errors_path, run_batch
+from govspeech.corpus.batch import _Outcome, _parallel, collect_inputs, errors_path, run_batch
 from govspeech.cli import cli
 from govspeech.errors import ConfigError, InputError
 from _fixtures import SPEECH

@@ -25,9 +25,9 @@ from spacy.training import Example
 from spacy.util import registry
 
 import govspeech
-from govspeech.components import IndicatorsComponent, StructureComponent
+from govspeech.spacy_plugin.components import IndicatorsComponent, StructureComponent
 from govspeech.errors import ConfigError, GovspeechWarning
-from govspeech.extensions import DEFAULT_ATTRS, install_extensions
+from govspeech.spacy_plugin.extensions import DEFAULT_ATTRS, install_extensions
 from govspeech.models import (
     Change,
     Document,
@@ -239,7 +239,7 @@ print(json.dumps({{
     result = run_python(code, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     out = json.loads(result.stdout)
-    assert out["modules"] == ["govspeech.components", "govspeech.components"]
+    assert out["modules"] == ["govspeech.spacy_plugin.components", "govspeech.spacy_plugin.components"]
     assert out["document"] == "Document"
     assert out["length"] == len(TEXT)
     assert all(out["found"])
@@ -247,7 +247,7 @@ print(json.dumps({{
 
 
 def test_components_not_imported_by_package() -> None:
-    heavy = ("spacy", "govspeech.components", "govspeech.extensions", "govspeech.segment")
+    heavy = ("spacy", "govspeech.spacy_plugin.components", "govspeech.spacy_plugin.extensions", "govspeech.spacy_plugin.segmenter")
     code = f"import sys, govspeech; print(sorted(m for m in {heavy!r} if m in sys.modules))"
     result = run_python(code)
     assert result.returncode == 0, result.stderr

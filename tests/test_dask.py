@@ -1,4 +1,4 @@
-"""Parsing a corpus on a Dask cluster (``govspeech.dask``)."""
+"""Parsing a corpus on a Dask cluster (``govspeech.corpus.dask``)."""
 
 from __future__ import annotations
 
@@ -14,9 +14,9 @@ distributed = pytest.importorskip("dask.distributed")
 import dask.bag as db
 
 import govspeech
-import govspeech.dask as gd
+import govspeech.corpus.dask as gd
 from govspeech.errors import InputError
-from govspeech.tables import COLUMNS
+from govspeech.corpus.tables import COLUMNS
 from _fixtures import SPEECH
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 import govspeech
-from govspeech.header import read_header
-from govspeech.split import split_speeches
+from govspeech.parser.header import read_header
+from govspeech.parser.split import split_speeches
 
 # (text, title, subtitle, date, salutation, first preamble sentence)
 HEADER_CASES = [
@@ -98,7 +98,7 @@ def test_header_body_starts_after_salutation(
     text: str, title: str | None, subtitle: str | None, date: str | None, salutation: str | None, first: str
 ) -> None:
     (speech,) = split_speeches(text)
-    read_header(text, speech)
+    read_header(speech)
     assert text[speech.body_start:].strip().startswith(first)
 
 

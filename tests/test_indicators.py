@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from govspeech.indicators import extract_indicators
-from govspeech.indicators.match import find_quantities
+from govspeech.parser.indicators import extract_indicators
+from govspeech.parser.indicators.match import find_quantities
 
 # (sentence, quantity text, value, unit, scaled value, base unit)
 QUANTITY_CASES = [

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from govspeech.normalize import normalize
-from govspeech.normalize.chars import fold
-from govspeech.normalize.noise import find_noise
+from govspeech.parser.normalize import normalize
+from govspeech.parser.normalize.chars import fold
+from govspeech.parser.normalize.noise import find_noise
 from _fixtures import FixtureCase, fixture_params
 
 # (raw, folded): one-for-one, so the lengths are equal

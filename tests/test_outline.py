@@ -6,9 +6,9 @@ import pytest
 
 import govspeech
 from govspeech.models import Document, Point
-from govspeech.normalize import normalize
-from govspeech.outline.levels import assign_levels
-from govspeech.outline.scan import scan_markers
+from govspeech.parser.normalize import normalize
+from govspeech.parser.outline.levels import assign_levels
+from govspeech.parser.outline.scan import scan_markers
 from _fixtures import FixtureCase, fixture_params
 
 # ---------------------------------------------------------------------------- markers

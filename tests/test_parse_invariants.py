@@ -16,9 +16,9 @@ from hypothesis import strategies as st
 
 import govspeech
 from govspeech.models import Document, Point, Sentence, Speech
-from govspeech.normalize.chars import fold
-from govspeech.normalize.noise import NOISE_PATTERNS
-from govspeech.outline.markers import MARKER_PATTERN
+from govspeech.parser.normalize.chars import fold
+from govspeech.parser.normalize.noise import NOISE_PATTERNS
+from govspeech.parser.outline.markers import MARKER_PATTERN
 
 # Fragments of the genre, so that generated texts reach every stage.
 FRAGMENTS = [

@@ -18,7 +18,7 @@ import pytest
 
 spacy = pytest.importorskip("spacy")
 
-from govspeech import segment
+from govspeech.spacy_plugin import segmenter as segment
 from govspeech.errors import ConfigError
 
 HAS_PKUSEG = all(importlib.util.find_spec(name) for name in ("spacy_pkuseg", "pkuseg"))

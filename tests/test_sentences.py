@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import govspeech
-from govspeech.sentences import split_sentences
+from govspeech.parser.sentences import split_sentences
 from _fixtures import FixtureCase, fixture_params
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from govspeech.source import Source
+from govspeech.parser.source import Source
 
 ORIGINAL = "甲乙丙丁戊己庚辛壬癸"  # ten characters, offsets 0..9
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import govspeech
-from govspeech.split import split_speeches
+from govspeech.parser.split import split_speeches
 
 # (text, the first line of each speech)
 SPLIT_CASES = [

@@ -1,4 +1,4 @@
-"""Indicator rows and table files (``govspeech.tables``)."""
+"""Indicator rows and table files (``govspeech.corpus.tables``)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 
 from govspeech.errors import ConfigError
 from govspeech.models import Change, Document, Indicator, Part, Sentence, Speech
-from govspeech.tables import COLUMNS, format_for, indicator_rows, write_rows
+from govspeech.corpus.tables import COLUMNS, format_for, indicator_rows, write_rows
 
 GDP = Indicator(
     name="地区生产总值",

@@ -33,7 +33,8 @@ from govspeech.models import (
     Sentence,
     Speech,
 )
-from govspeech.pipeline import parse, parse_file
+from govspeech.parser.pipeline import parse
+from govspeech.readers import parse_file
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -63,6 +64,6 @@ __all__ = [
 
 def load(**kwargs: Any) -> Language:
     """A ready spaCy ``zh`` pipeline with the govspeech components (see ``components.load``)."""
-    from govspeech.components import load as _load
+    from govspeech.spacy_plugin.components import load as _load
 
     return _load(**kwargs)

@@ -20,7 +20,8 @@ EXIT_INPUT_ERROR = 2
 
 def load_document(path: str) -> Document:
     """Parse the file at ``path`` (or standard input for ``-``); exit 2 if unreadable."""
-    from govspeech.pipeline import parse, parse_file
+    from govspeech.parser.pipeline import parse
+    from govspeech.readers import parse_file
     from govspeech.readers import read_bytes
 
     try:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from govspeech.batch import run_batch
+from govspeech.corpus.batch import run_batch
 from govspeech.errors import ConfigError, InputError
 
 

@@ -9,7 +9,7 @@ import click
 from govspeech.cli._io import STDIN, fail, load_document
 from govspeech.errors import ConfigError
 from govspeech.models import Document
-from govspeech.tables import Format, indicator_rows, write_rows
+from govspeech.corpus.tables import Format, indicator_rows, write_rows
 
 
 @click.command("indicators")

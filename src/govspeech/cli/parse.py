@@ -7,7 +7,7 @@ from typing import TextIO
 import click
 
 from govspeech.cli._io import STDIN, load_document
-from govspeech.export import json_schema_text, to_json, to_outline
+from govspeech.corpus.export import json_schema_text, to_json, to_outline
 
 
 @click.command("parse")

@@ -1,0 +1,3 @@
+"""Corpus tools: many files at once (``batch``, ``dask``), and what a parse is written out as
+(``export`` for documents and outlines, ``tables`` for indicator rows).
+"""

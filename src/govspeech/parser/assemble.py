@@ -1,0 +1,132 @@
+"""Stage 9: internal records → the frozen public ``Document``.
+
+The only place where offsets go back to the original input, through
+``Source.to_original`` and ``Source.to_original_end``. The tree is built as plain
+dicts and validated once, at the top: pydantic's core then builds every nested model
+in one call, several times faster than constructing them one by one.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from govspeech.parser._types import PINYIN, NoiseSpan, OutlineNode, Quantity, SentenceSpan, SpeechRecord
+from govspeech.models import Document
+from govspeech.parser.source import Source
+
+Json = dict[str, object]
+
+
+def assemble(source: Source, noise: list[NoiseSpan], speeches: list[SpeechRecord]) -> Document:
+    """Build the public Document; every offset is translated to the original input."""
+    built = [_speech(source, record) for record in speeches]
+    spans = [
+        (source.to_original(r.outline.speech.start), source.to_original_end(r.outline.speech.end))
+        for r in speeches
+    ]
+    return Document.model_validate(
+        {"length": len(source.original), "speeches": built, "noise": _noise(source, noise, spans)}
+    )
+
+
+def _speech(source: Source, record: SpeechRecord) -> Json:
+    sl = record.outline.speech
+    return {
+        "title": sl.title,
+        "subtitle": sl.subtitle,
+        "date": sl.date,
+        "speaker": sl.speaker,
+        "meeting": sl.meeting,
+        "salutation": sl.salutation,
+        "start": source.to_original(sl.start),
+        "end": source.to_original_end(sl.end),
+        "preamble": [_sentence(source, s, ()) for s in record.preamble],
+        "parts": [_node_fields(source, node) for node in record.outline.roots],
+        "closing": [_sentence(source, s, ()) for s in record.closing],
+    }
+
+
+def _node_fields(source: Source, node: OutlineNode) -> Json:
+    return {
+        "marker": node.marker.text,
+        "number": node.marker.number,
+        "style": node.marker.style,
+        "heading": node.heading,
+        "start": source.to_original(node.marker.start),
+        "end": source.to_original_end(node.end),
+        "points": [_node_fields(source, c) for c in node.children],
+        "sentences": [_sentence(source, s, node.path) for s in node.sentences],
+    }
+
+
+def _sentence(source: Source, span: SentenceSpan, path: tuple[str, ...]) -> Json:
+    return {
+        "text": source.text[span.start:span.end],
+        "start": source.to_original(span.start),
+        "end": source.to_original_end(span.end),
+        "indicators": [_indicator(source, q, path) for q in span.quantities],
+    }
+
+
+def _indicator(source: Source, q: Quantity, path: tuple[str, ...]) -> Json:
+    def orig(i: int | None) -> int | None:
+        return None if i is None else source.to_original(i)
+
+    def orig_end(i: int | None) -> int | None:
+        return None if i is None else source.to_original_end(i)
+
+    change = q.change
+    base = q.base
+    return {
+        "name": q.name,
+        "value": q.value,
+        "unit": q.unit,
+        "scaled_value": q.scaled_value,
+        "base_unit": q.base_unit,
+        "approximate": q.approximate,
+        "change": None if change is None else {
+            "kind": change.kind, "direction": change.direction, "value": change.value, "unit": change.unit,
+            "start": orig(change.start), "end": orig_end(change.end),
+        },
+        "base": None if base is None else {
+            "value": base.value, "unit": base.unit, "period": base.period,
+            "start": orig(base.start), "end": orig_end(base.end),
+        },
+        "period": q.period,
+        "status": q.status,
+        "start": orig(q.start),
+        "end": orig_end(q.end),
+        "heading_path": list(path),
+    }
+
+
+def _noise(source: Source, noise: list[NoiseSpan], speeches: list[tuple[int, int]]) -> list[Json]:
+    """Boilerplate spans plus every non-blank stretch of the input outside all speeches."""
+    # Pinyin artefacts do not interrupt an outside stretch: it is reported whole, and the
+    # artefacts inside it need no span of their own.
+    boilerplate = [n for n in noise if n.kind != PINYIN]
+    outside: list[tuple[int, int, str]] = []
+    cursor = 0
+    original = source.original
+    covered = sorted([(n.start, n.end) for n in boilerplate] + speeches)
+    for start, end in covered + [(len(original), len(original))]:
+        if start > cursor:
+            _outside(original, cursor, start, outside)
+        cursor = max(cursor, end)
+    pinyin = [(n.start, n.end, n.kind) for n in noise if n.kind == PINYIN and not _inside(n, outside)]
+    out = sorted([(n.start, n.end, n.kind) for n in boilerplate] + outside + pinyin)
+    return [{"kind": kind, "start": start, "end": end} for start, end, kind in out]
+
+
+def _inside(span: NoiseSpan, outside: list[tuple[int, int, str]]) -> bool:
+    k = bisect_right(outside, (span.start, float("inf"), "")) - 1
+    return k >= 0 and outside[k][0] <= span.start and span.end <= outside[k][1]
+
+
+def _outside(original: str, start: int, end: int, out: list[tuple[int, int, str]]) -> None:
+    """Record ``original[start:end]`` as outside noise unless it is blank."""
+    chunk = original[start:end]
+    stripped = chunk.strip()
+    if stripped:
+        lead = len(chunk) - len(chunk.lstrip())
+        out.append((start + lead, start + lead + len(stripped), "outside"))

@@ -1,0 +1,366 @@
+"""Turn the quantities of one sentence into indicators: roles, changes, status, period.
+
+The sentence is read left to right. A quantity is a *level* (``财政收入27.46亿元``), a
+*change* (``增长22%``) or a *base* (``由35人``…). A change with no subject of its own
+belongs to the indicator before it (GUIDE §3, ``…188亿元,增长30%``); a change with a
+subject (``GDP增长9.4%``) is an indicator of its own with no level. Names are read by
+``names``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from govspeech.parser._types import Quantity, QuantityBase, QuantityChange, Status
+from govspeech.parser.indicators import lexicon
+from govspeech.parser.indicators._regex import Tail
+from govspeech.parser.indicators.cues import (
+    PERIODS,
+    STATUS,
+    STATUSES,
+    last_period,
+    last_status,
+    period_marks,
+    sentence_status,
+    status_after,
+)
+from govspeech.parser.indicators.match import Found
+from govspeech.parser.indicators.names import (
+    clean,
+    level_name,
+    name_segment,
+    needs_owner,
+    owner_of,
+    shared_stem,
+    shared_verb,
+    split_subjects,
+    strip_rank,
+    with_owner,
+)
+
+__all__ = ["build_quantities"]
+
+_VERBS = {row.name: row for row in lexicon.CHANGE_VERBS}
+_KINDS = {row.name: row for row in lexicon.CHANGE_KINDS}
+
+
+def _alternation(names: list[tuple[str, str]]) -> str:
+    return "|".join(f"(?P<{name}>{pattern})" for name, pattern in names)
+
+
+# Patterns ending in ``$`` are ``Tail``s: searched from near the end of the text only.
+_APPROX_BEFORE = Tail(lexicon.APPROX_BEFORE)
+# a change verb right before the number: 同比增长9.4%, 增长了74倍 (增长到 is a level)
+_VERB_END = Tail(
+    "(?:"
+    + _alternation([(r.name, r.pattern) for r in lexicon.CHANGE_VERBS if not r.points_only])
+    + ")(?:了)?(?:达|为|了)?$"
+)
+# 高于省市0.4个百分点, 欠进度8.2个百分点: a short object may sit between
+_POINTS_END = Tail(
+    "(?:"
+    + _alternation([(r.name, r.pattern) for r in lexicon.CHANGE_VERBS if r.points_only])
+    + ")(?P<obj>[^,;:、。]{0,6})$"
+)
+_ATTRIBUTE = re.compile(f"(?:{lexicon.ATTRIBUTES})")
+_KIND_END = Tail(
+    "(?:" + _alternation([(r.name, r.pattern) for r in lexicon.CHANGE_KINDS]) + ")(?:又|再|将|仍)?$"
+)
+_CONTEXT_SHARE = re.compile(f"(?P<scope>{lexicon.RANK_SCOPES})?(?P<attr>占比|比重)")
+_OWN_SHARE = re.compile("占|比重|比例|率")
+_OWNER_CLAUSE = 40  # a longer clause before an attribute is not a subject
+_CONTEXT_TAIL = 80  # characters of context searched for a period: the sentence or two before
+_RATIO = Tail("(?:是|为|相当于|达到)(?P<what>[^,;:。]{0,12}?)的$")
+_GROWTH_AFTER = re.compile("(?:以上|左右)?的[^,;:。]{0,4}(?:增长|增速|增幅)")
+# 由35人充实到170人; 由2015年的78微克/立方米降至2020年的42微克/立方米
+_BASE_OPEN = Tail(f"(?:由|从)(?P<period>{PERIODS})?的?$")
+_BASE_CLOSE = re.compile(f"^[^,;:。]{{0,6}}?(?:到|至)(?:{PERIODS})?的?$")
+_LIST_JOIN = re.compile("^(?:和|、|与|及)$")
+_CLAUSE = re.compile("[,;:。!?]")
+_COMPARE_TAIL = Tail("(?:比|较)[^,;:。]{0,8}$")
+_NUMBER_TAIL = Tail(r"[\d.]+$")
+
+
+def build_quantities(sentence: str, found: list[Found], offset: int, context: str) -> list[Quantity]:
+    """Indicators of one sentence from its quantities, in order.
+
+    Args:
+        sentence: The sentence text.
+        found: Its quantities from :func:`match.find_quantities`, in order.
+        offset: Offset of the sentence in the document; added to every offset.
+        context: Paragraph text before the sentence, for status cues such as ``目标是:``.
+
+    Returns:
+        ``Quantity`` records with document offsets. For
+        ``固定资产投资202亿元,增长98%;实际利用外资9148万美元,增长32%``: two records,
+        each with its change.
+    """
+    reader = _Reader(sentence, found, offset, context)
+    for i, q in enumerate(found):
+        reader.read(i, q)
+    return reader.out
+
+
+class _Reader:
+    """Reads the quantities of one sentence left to right into ``out``."""
+
+    def __init__(self, sentence: str, found: list[Found], offset: int, context: str) -> None:
+        self.sentence, self.found, self.offset = sentence, found, offset
+        self.out: list[Quantity] = []
+        self.ranks: set[int] = set()  # ids of rank records: a change never joins a rank
+        self.context = context
+        self.clause_starts = [0] + [m.end() for m in _CLAUSE.finditer(sentence)]
+        # read on first use (most figures have a status and a period of their own)
+        self._sentence_status: Status | None = None
+        self._fallback_period: str | None = None
+        self._fallback_read = False
+        # cues found once per sentence and looked up by position: the stage stays linear
+        self.periods = period_marks(sentence)
+        self.period_ends = [end for end, _ in self.periods]
+        cues = list(STATUS.finditer(sentence))
+        self.cues = [(m.start(), STATUSES[m.lastgroup or ""].status) for m in cues]
+        self.cue_ends = [m.end() for m in cues]
+        self.found_starts = [f.start for f in found]
+        self.pending_names: list[str] = []  # subjects of a 分别 list still waiting for their change
+        self.pending_levels: list[Quantity] = []  # levels of a 分别 list still waiting for theirs
+        self.last_change: QuantityChange | None = None
+        self.base_for: dict[int, Found] = {}
+        self.prev_end = 0
+        self.share_suffix = _breakdown_share(sentence, context)
+
+    def read(self, i: int, q: Found) -> None:
+        sentence = self.sentence
+        left, _ = name_segment(sentence, q.start, self.prev_end)
+        self.prev_end = q.end
+        if (q.kind == "quantity" and i + 1 < len(self.found) and _BASE_OPEN.search(left)
+                and _BASE_CLOSE.match(sentence[q.end : self.found[i + 1].start])):
+            self.base_for[i + 1] = q  # 由35人充实到170人: 35人 is the base of 170人
+            return
+        clause_start = _clause_start(self.clause_starts, q.start)
+        status = self._clause_status(clause_start, q.start) or status_after(sentence, q.end)
+        status = status or self.sentence_status()
+        k = bisect_right(self.period_ends, q.start) - 1
+        period = (self.periods[k][1] if k >= 0 else None) or self.fallback_period()
+        current = self.out[-1] if self.out else None
+        change = _change(sentence, q, left, self.last_change)
+        if change is None:
+            self._add_level(i, q, left, current, clause_start, status, period)
+        else:
+            self._add_change(i, left, change, clause_start, status, period)
+
+    def sentence_status(self) -> Status:
+        """The status a cue opening the sentence (or the context) sets for all of it."""
+        if self._sentence_status is None:
+            self._sentence_status = sentence_status(self.sentence, self.found, self.context)
+        return self._sentence_status
+
+    def fallback_period(self) -> str | None:
+        """The period of the sentence or two before, for figures with none of their own."""
+        if not self._fallback_read:
+            tail = self.context[-_CONTEXT_TAIL:]
+            self._fallback_period = last_period(tail, len(tail)) if self.found else None
+            self._fallback_read = True
+        return self._fallback_period
+
+    def _owner(self, clause_start: int) -> str | None:
+        """The metric an attribute (总量, 增速…) read in this clause belongs to."""
+        current = self.out[-1] if self.out else None
+        previous = current.name if current else None
+        return owner_of(self._figureless_clause_before(clause_start), previous)
+
+    def _owned(self, name: str | None, clause_start: int) -> str | None:
+        return with_owner(name, self._owner(clause_start)) if needs_owner(name) else name
+
+    def _add_level(
+        self, i: int, q: Found, left: str, current: Quantity | None, clause_start: int,
+        status: Status, period: str | None,
+    ) -> None:
+        level = _level(self.sentence, q, left, current, self.offset, status, period)
+        level.name = self._owned(level.name, clause_start)
+        if current is not None and current.value is not None:
+            level.name = self._list_item_name(i, q, left, level.name, current.name)
+        base = self.base_for.get(i)
+        if base is not None:
+            base_left, _ = name_segment(self.sentence, base.start, 0)
+            opening = _BASE_OPEN.search(base_left)
+            level.base = QuantityBase(base.start + self.offset, base.end + self.offset, base.value,
+                                      base.unit, opening.group("period") if opening else None)
+            level.name = clean(_BASE_OPEN.cut(base_left)) or level.name
+        if q.kind == "rank":
+            self.ranks.add(id(level))
+        if self.share_suffix and q.unit == "%" and level.name and not _OWN_SHARE.search(level.name):
+            level.name += self.share_suffix  # 4项指标在全市占比有较大提升。其中,GDP由12.5%…
+        self.out.append(level)
+
+    def _list_item_name(
+        self, i: int, q: Found, left: str, name: str | None, previous: str | None,
+    ) -> str | None:
+        """A list item shares what the item before states: its verb or its stem."""
+        prev = self.found[i - 1]
+        joint = self.sentence[prev.end : q.start - len(left)]
+        # 清除乱吊乱挂3500处,乱堆乱放4400多处; 累计签约城镇房765户、农房8栋
+        if q.unit_kind == prev.unit_kind == "count" and (
+            joint == "、" or (joint == "," and q.unit == prev.unit)
+        ):
+            return shared_verb(name, left, previous)
+        if q.unit == "%" and joint[-1:] in (",", "、"):
+            return shared_stem(name, previous)  # 签约率达到30%、拆迁率达到20%
+        return name
+
+    def _add_change(
+        self, i: int, left: str, change: QuantityChange, clause_start: int,
+        status: Status, period: str | None,
+    ) -> None:
+        change.start += self.offset
+        change.end += self.offset
+        self.last_change = change
+        current = self.out[-1] if self.out else None
+        subject = self._owned(_subject(left), clause_start) or ""
+        if "分别" in left and not subject:
+            self.pending_levels = self._listed_levels(i)
+        if self.pending_levels:
+            self.pending_levels.pop(0).change = change  # 接待游客…、旅游收入…,分别增长20%和25%
+            return
+        if "分别" in left and subject:
+            self.pending_names = split_subjects(subject)
+        if self.pending_names:
+            subject = self.pending_names.pop(0)
+        last_end = self.found[i - 1].end if i else -1
+        own = current is not None and last_end >= _clause_start(self.clause_starts, max(clause_start - 1, 0))
+        if (not subject and own and current is not None and current.change is None
+                and current.value is not None and id(current) not in self.ranks):
+            current.change = change  # …188亿元,增长30%: the change of the level before
+            return
+        if not subject and not own:
+            subject, prev_status = _previous_clause(self.sentence, self.clause_starts, clause_start)
+            status = prev_status or status
+        name = subject or (strip_rank(current.name) if current and current.name else None)
+        if current is not None and not subject:
+            period, status = current.period, current.status
+            if _points_comparison(left, change) and current.change and current.change.unit == "%":
+                # 增长9.4%,高于省市0.4个百分点: points ahead in the growth rate
+                name = f"{self._owner(clause_start) or name or ''}增速"
+        self.out.append(Quantity(name, None, None, change=change, period=period, status=status))
+
+    def _listed_levels(self, i: int) -> list[Quantity]:
+        """The levels a ``分别`` list of changes starting at ``found[i]`` belongs to, in order."""
+        n = 1
+        for j in range(i + 1, len(self.found)):
+            between = self.sentence[self.found[j - 1].end : self.found[j].start]
+            if not _LIST_JOIN.match(between):
+                break
+            n += 1
+        if n < 2 or len(self.out) < n:
+            return []
+        levels = self.out[-n:]
+        for record in levels:
+            if record.value is None or record.change is not None or id(record) in self.ranks:
+                return []
+        return levels
+
+    def _clause_status(self, clause_start: int, pos: int) -> Status | None:
+        """The status of the last cue between ``clause_start`` and ``pos``."""
+        k = bisect_right(self.cue_ends, pos) - 1
+        if k < 0 or self.cues[k][0] < clause_start:
+            return None
+        return self.cues[k][1]
+
+    def _figureless_clause_before(self, clause_start: int) -> str:
+        """The short clause before ``clause_start`` when it states no figure, else ``""``."""
+        k = bisect_left(self.clause_starts, clause_start)
+        if k == 0:
+            return ""
+        lo, hi = self.clause_starts[k - 1], clause_start
+        j = bisect_left(self.found_starts, lo)
+        if hi - lo > _OWNER_CLAUSE or (j < len(self.found_starts) and self.found_starts[j] < hi):
+            return ""
+        return self.sentence[lo:hi].rstrip(",;:")
+
+
+def _level(
+    sentence: str, q: Found, left: str, current: Quantity | None, offset: int, status: Status,
+    period: str | None,
+) -> Quantity:
+    name = level_name(sentence, q, left, current.name if current else None)
+    return Quantity(name, q.start + offset, q.end + offset, value=q.value, unit=q.unit,
+                    scaled_value=q.scaled_value, base_unit=q.base_unit,
+                    approximate=q.approximate, period=period, status=status)
+
+
+def _clause_start(starts: list[int], pos: int) -> int:
+    return starts[max(0, bisect_right(starts, pos) - 1)]
+
+
+def _change(sentence: str, q: Found, left: str, last: QuantityChange | None) -> QuantityChange | None:
+    """The change stated by ``q``, or ``None`` when ``q`` is a level."""
+    if q.kind == "doubling":
+        return QuantityChange(q.start, q.end, q.value, q.unit, None, "up")
+    if q.kind == "rank":
+        return None
+    bare = _APPROX_BEFORE.cut(left)
+    m = _VERB_END.search(bare)
+    if m is None and q.unit == "个百分点":
+        m = _POINTS_END.search(bare)
+    if m is not None:
+        verb = _VERBS[next(k for k, v in m.groupdict().items() if v is not None)]
+        return QuantityChange(q.start, q.end, q.value, q.unit, _kind(bare[: m.start()]), verb.direction)
+    if q.unit == "倍" and _RATIO.search(left):
+        return QuantityChange(q.start, q.end, q.value, q.unit, None, None)  # 是“九五”末的2.8倍
+    if last is not None and _LIST_JOIN.match(left) and last.unit == q.unit:
+        # 分别增长42%和33.5%: the second figure of a shared verb
+        return QuantityChange(q.start, q.end, q.value, q.unit, last.kind, last.direction)
+    if q.unit == "%" and _GROWTH_AFTER.match(sentence, q.end):
+        return QuantityChange(q.start, q.end, q.value, q.unit, None, "up")  # 20%以上的高速增长
+    if q.unit in ("个百分点", "倍"):
+        return QuantityChange(q.start, q.end, q.value, q.unit, _kind(left), None)
+    return None
+
+
+def _kind(before_verb: str) -> str | None:
+    """Comparison kind written right before the verb: 同比, 年均, 比上年… (年均浓度 is a name)."""
+    m = _KIND_END.search(before_verb)
+    if m is None:
+        return None
+    row = _KINDS[m.lastgroup or ""]
+    return row.value or m.group(m.lastgroup or 0)
+
+
+def _subject(left: str) -> str:
+    """The subject of a change: ``全区GDP增长`` → ``GDP``; ``…增加值欠进度`` → ``…增加值进度``."""
+    bare = _APPROX_BEFORE.cut(left)
+    m = _VERB_END.search(bare) or _POINTS_END.search(bare)
+    text = bare[: m.start()] if m is not None else _RATIO.cut(bare)
+    text = _KIND_END.cut(text)
+    subject = clean(_COMPARE_TAIL.cut(text))
+    obj = m.groupdict().get("obj") if m is not None else None
+    if subject and obj and _ATTRIBUTE.fullmatch(obj):
+        subject += obj  # the object of 欠/高于 is the attribute compared: 欠进度
+    return subject
+
+
+def _breakdown_share(sentence: str, context: str) -> str:
+    """``在全市占比`` when a ``其中`` sentence breaks down the shares named just before it."""
+    if not sentence.startswith("其中"):
+        return ""
+    last = context.rstrip("。 \n")
+    last = last[last.rfind("。") + 1 :]
+    m = _CONTEXT_SHARE.search(last)
+    return (m.group("scope") or "") + m.group("attr") if m is not None else ""
+
+
+def _points_comparison(left: str, change: QuantityChange) -> bool:
+    """``高于省市0.4个百分点``: points compared with another place's rate."""
+    bare = _APPROX_BEFORE.cut(left)
+    return change.unit == "个百分点" and _VERB_END.search(bare) is None and _POINTS_END.search(bare) is not None
+
+
+def _previous_clause(sentence: str, starts: list[int], clause_start: int) -> tuple[str, Status | None]:
+    """Name and status of the clause before: ``…比重预计达43.95,同比上升3.25个百分点``."""
+    k = bisect_left(starts, clause_start)
+    if k == 0:
+        return "", None
+    text = sentence[starts[k - 1] : clause_start].rstrip(",;:")
+    return clean(_NUMBER_TAIL.cut(text)), last_status(text, "sentence")
+
+

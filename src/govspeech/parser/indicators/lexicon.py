@@ -1,0 +1,275 @@
+"""Vocabulary of indicators (GUIDE §3) as data tables.
+
+Every concern is one table of ``NamedTuple`` rows holding a ``name``, a regex
+**string** and metadata. ``match`` and ``fields`` compile the tables once, at import,
+into named-group alternations; nothing here is compiled or interpreted.
+
+Units are split in two: a *magnitude* written between the number and the unit
+(``万``, ``亿``: ``244.4亿元`` is 244.4 of ``亿元``) and a *base unit* (``元``). The
+unit as written is magnitude + base unit; the scaled value multiplies by the magnitude.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from govspeech.parser._types import Direction, Status
+
+
+class Magnitude(NamedTuple):
+    """A multiplier written before a unit: ``万`` in ``1.5万人``."""
+
+    name: str
+    pattern: str
+    multiplier: float
+
+
+class Unit(NamedTuple):
+    """A base unit; ``count`` units are measure words (``个``, ``家``), used for tallies."""
+
+    name: str
+    pattern: str
+    kind: str  # currency, area, length, mass, energy, volume, concentration, count, share, ratio
+
+
+class ChangeVerb(NamedTuple):
+    """A verb that states a change: ``增长`` 9.4%.
+
+    ``points_only`` verbs (``高于``, ``欠``) state a change only before ``个百分点``:
+    ``占比超过10%`` is a level, ``高于省市0.4个百分点`` a change.
+    """
+
+    name: str
+    pattern: str
+    direction: Direction | None
+    points_only: bool = False
+
+
+class Cue(NamedTuple):
+    """A word that sets a field: a comparison kind, a status or a period."""
+
+    name: str
+    pattern: str
+    value: str  # the field value; empty means the text as matched
+
+
+class StatusCue(NamedTuple):
+    """A word that sets an indicator's status, over a sentence or a clause."""
+
+    name: str
+    pattern: str
+    status: Status
+    scope: str  # sentence or clause
+
+
+class Exclusion(NamedTuple):
+    """Text around a number that makes it not an indicator (GUIDE §3)."""
+
+    name: str
+    pattern: str
+
+
+# Longest first: 万亿 before 万, so the alternation takes the whole magnitude.
+MAGNITUDES: tuple[Magnitude, ...] = (
+    Magnitude("trillion", "万亿", 1e12),
+    Magnitude("hundred_billion", "千亿", 1e11),
+    Magnitude("ten_billion", "百亿", 1e10),
+    Magnitude("hundred_million", "亿", 1e8),
+    Magnitude("ten_million", "千万", 1e7),
+    Magnitude("million", "百万", 1e6),
+    Magnitude("ten_thousand", "万", 1e4),
+)
+
+UNITS: tuple[Unit, ...] = (
+    # shares and changes
+    Unit("percentage_points", "个百分点|百分点", "share"),
+    Unit("percent", "%|‰", "share"),
+    Unit("times", "倍", "ratio"),
+    # money (元 last: 美元 and 欧元 must win over a bare 元)
+    Unit("us_dollar", "美元", "currency"),
+    Unit("euro", "欧元", "currency"),
+    Unit("hk_dollar", "港元|港币", "currency"),
+    Unit("yuan", "元(?:人民币)?", "currency"),
+    # concentrations and intensities before their numerators
+    Unit("microgram_m3", "微克/立方米", "concentration"),
+    Unit("milligram_m3", "毫克/立方米", "concentration"),
+    # areas and lengths (平方公里 before 公里, 平方米 before 米)
+    Unit("square_km", "平方公里|平方千米", "area"),
+    Unit("square_metre", "平方米|平米", "area"),
+    Unit("hectare", "公顷", "area"),
+    Unit("mu", "亩", "area"),
+    Unit("km", "公里|千米", "length"),
+    Unit("cubic_metre", "立方米|方(?=[,;。、)]|$)", "volume"),
+    Unit("metre", "米(?![饭粮])", "length"),
+    # mass and energy
+    Unit("tonne_coal", "吨标准煤|吨标煤", "energy"),
+    Unit("tonne", "吨", "mass"),
+    Unit("kilogram", "千克|公斤", "mass"),
+    Unit("jin", "斤", "mass"),  # 600亿斤 of grain
+    Unit("kwh", "千瓦时|度(?=电|[,;。、)]|$)", "energy"),
+    Unit("kw", "千瓦|兆瓦", "energy"),
+    Unit("kv", "千伏", "energy"),
+    Unit("teu", "标箱", "count"),
+    # people and households (人次 before 人; 人民/人大 are not a unit)
+    Unit("person_times", "人次", "count"),
+    Unit("person", "人(?![民大才员])", "count"),
+    Unit("household", "户(?!口)", "count"),
+    Unit("persons_named", "名", "count"),
+    Unit("persons_polite", "位", "count"),
+    # measure words for tallies
+    Unit("batch", "批次|批", "count"),
+    Unit("category", "大类|类", "count"),
+    Unit("item", "项", "count"),
+    Unit("piece", "个(?![人体别月季工小])", "count"),  # 3个月 is a duration
+    Unit("firm", "家(?![庭长乡])", "count"),
+    Unit("building", "座|栋|幢", "count"),
+    Unit("line", "条", "count"),
+    Unit("institution", "所(?![以有谓属在得])", "count"),
+    Unit("vehicle", "辆", "count"),
+    Unit("machine", "台(?![阶])", "count"),
+    Unit("set", "套", "count"),
+    Unit("sheet", "张", "count"),
+    Unit("times_count", "次(?![全会])", "count"),
+    Unit("case", "起(?![来步])|宗|件", "count"),
+    Unit("place", "处(?![理置])", "count"),
+    Unit("event", "场(?![所景地馆])", "count"),
+    Unit("plot", "块(?![钱])", "count"),
+    Unit("bed", "床(?!位)", "count"),
+    Unit("animal", "头|只", "count"),
+    Unit("tree", "株|棵", "count"),
+    Unit("room", "间", "count"),
+)
+
+# Changes: verbs that carry a direction (GUIDE §3, ``同比增长9.4%``).
+CHANGE_VERBS: tuple[ChangeVerb, ...] = (
+    ChangeVerb("grow", "增长|增加|增收|提高|提升|上升|上涨|扩大|攀升|回升|拉动", "up"),
+    ChangeVerb("above", "高于|快于|超出|超过|超", "up", points_only=True),
+    ChangeVerb("fall", "下降|减少|降低|回落|缩小|下滑|减收|缩减|压减|下跌", "down"),
+    ChangeVerb("below", "低于|慢于|欠|落后", "down", points_only=True),
+    ChangeVerb("higher", "高出|高", "up", points_only=True),  # 增速比全省高1.2个百分点
+    ChangeVerb("lower", "低", "down", points_only=True),
+    ChangeVerb("grow_short", "(?<![新净])增", "up"),  # 新增 opens a level: 新增14.8万人
+    ChangeVerb("fall_short", "(?<![新])降|(?<![新])减", "down"),
+)
+
+# Comparison kinds written before the change verb; the kind is the text as written.
+CHANGE_KINDS: tuple[Cue, ...] = (
+    Cue("year_on_year", "同比", "同比"),
+    Cue("month_on_month", "环比", "环比"),
+    Cue("annual_average", "年均|年平均", "年均"),
+    Cue("vs_last_year", "(?:比|较)(?:上年|去年|上一年)(?:同期)?", ""),
+    Cue("vs_period", "(?:比|较)(?:上半年|一季度|上季度|上月|年初)", ""),
+    Cue("vs_year", "(?:比|较)(?:(?:19|20)\\d\\d年|“[一二三四五六七八九十]{1,3}五”末)(?:同期)?", ""),
+)
+
+# Statuses (GUIDE §3): 预计 → expected; 计划/目标/力争/确保/要…达到 → target.
+# A ``sentence`` cue written before the first indicator's name covers the whole sentence
+# (``预期目标是:实现地区生产总值213亿元,…;财政收入…``); a ``clause`` cue only the figure of
+# its own clause (``新型住宅小区要建设40万平方米``), since ``要`` and ``已`` are everywhere.
+STATUS_CUES: tuple[StatusCue, ...] = (
+    StatusCue("expected", "预计|预期(?!目标)|有望|估计", "expected", "sentence"),
+    # 目标任务 is the assigned task itself and 占年度计划的105% reports progress
+    StatusCue("plan", "计划(?!总投资|投资|的)|预期目标|目标(?!任务|的)|力争|确保|力求|拟", "target", "sentence"),
+    # 到2025年, a deadline; not 增加到2020年的45亿元, the year of a reached value
+    StatusCue("by_year", "(?<![加长升高降少大])到(?:20\\d\\d|20[xX×]{2}|[xX×]{2})年(?!的)", "target",
+              "sentence"),
+    # 主要, 重要, 首要, 只要… are not the modal 要
+    StatusCue("must", "(?<![主重只不首必纲摘紧需])要(?![素点害闻])|必须|争取|努力", "target", "clause"),
+    StatusCue("will", "将(?=达|实现|完成|突破|超过|新增|建成)", "target", "clause"),
+    StatusCue("bound", "不低于|不少于|不超过|不高于|控制在|原则上|任务数?为", "target", "clause"),
+    StatusCue("done", "已经|已(?!具备)|完成了|实现了|达到了|累计|超额", "actual", "clause"),
+)
+
+# Cues written after the figure, in its clause, when none stands before it: 其中37个将列入…,
+# 今年安排的133个项目必须…开工; a figure that sizes a task is a target (180万平米房屋征迁任务).
+STATUS_AFTER_CUES: tuple[StatusCue, ...] = (
+    StatusCue("will_after", "[^\\d,;:。]{0,8}?(?:将|必须|务必)", "target", "clause"),
+    StatusCue("task", "[^,;:。]{0,20}?(?:任务|目标)(?=[,;:。]|$)", "target", "clause"),
+)
+
+# A period cue right after these words is a comparison base, not the figure's period:
+# 是“九五”末的2.8倍, 比去年增长, 由2015年的78微克/立方米.
+PERIOD_COMPARED = "比|较|相当于|由|从|同"
+PERIOD_RATIO_BEFORE = "是|为"  # only with 的 after the period: 是“九五”末的
+
+# Periods (GUIDE §3); the period is the text as written.
+PERIOD_CUES: tuple[Cue, ...] = (
+    Cue("plan_period", "“[一二三四五六七八九十]{1,3}五”(?:时期|期间|末|以来)", ""),
+    Cue("years_since", "[一二三四五六七八九十两\\d]{1,3}年(?:来|以来|内|间)", ""),
+    Cue("future_years", "未来[一二三四五六七八九十两\\d]{1,3}年", ""),
+    Cue("since", "(?:今年|上半年|去年|一季度|年初|建区|建市|建县)以来", ""),
+    Cue("before_year", "(?:19|20)\\d\\d年以[前后]", ""),
+    Cue("half_year", "上半年|下半年", ""),
+    Cue("quarter", "前三季度|[一二三四]季度", ""),
+    Cue("month", "(?:1[0-2]|[1-9])月(?:份|底)?(?!\\d{1,2}日)", ""),
+    Cue("year", "(?:19|20)\\d\\d年|20[xX×]{2}年|[xX×]{2}年", ""),
+    Cue("relative_year", "全年|今年|明年|去年(?!同期)|年底|年末|当年", ""),
+)
+
+# First characters of every period cue, for a cheap scan.
+PERIOD_FIRST = "“0-9一二三四五六七八九十两未今上下去年建前全明当xX×"
+
+# Not indicators (GUIDE §3): tested against the text right before / after a number.
+EXCLUDE_BEFORE: tuple[Exclusion, ...] = (
+    Exclusion("ordinal", "第"),  # 第66届, 第一批 (ranks are matched by RANK_PATTERN)
+    Exclusion("congress", "届"),  # 十三届十一次全会
+    Exclusion("formula_plus", "[+＋]"),  # “1+3”
+    Exclusion("vague", "几"),  # 几十个
+    Exclusion("code", "[A-Za-z\\-/]"),  # PM2.5, G20, ICP备…, 0791-…
+    Exclusion("plan_name", "“"),  # “十三五”
+)
+EXCLUDE_AFTER: tuple[Exclusion, ...] = (
+    Exclusion("vague", "几"),  # 十几所
+    Exclusion("formula_plus", "[+＋]"),  # 1+3
+    Exclusion("page", "页"),
+    Exclusion("quote_close", "[”’]"),  # “三个加快”
+)
+
+# Chinese-numeral tallies below this value are formulas, not figures: 三个加快, 五大理念,
+# 两个月, 四个强起来 (GUIDE §3). Multi-digit tallies (二十三个) are figures.
+MIN_CHINESE_TALLY = 10
+
+# Heads after a money or area amount that make it a size class: 千万元以上项目.
+THRESHOLD_HEADS = "(?:大|重大|重点|工业)?(?:项目|企业|工程)"
+
+# Approximators around the number (GUIDE §3: 多, 近, 约, 左右, 以上).
+APPROX_BEFORE = "(?:近|约|大约|将近|接近|超过了?|超|逾|不到|不足|不低于|不少于|不超过|至少|最少|高达)$"
+APPROX_INSIDE = "多|余"
+APPROX_AFTER = "^(?:以上|左右|以内|以下|上下|之多|有余)"
+
+# Ranks: 排第N位, 全市第一, 居首位 (GUIDE §3).
+RANK_SCOPES = "全国|全省|全市|全区|全县|全州|全盟|省内|市内|同类|各县区|县区"
+RANK_VERBS = "排名|排|居|位居|位列|列|名列|进入|退出"
+
+
+# ---------------------------------------------------------------- names (GUIDE §3)
+# A name is "the metric, as a minimal noun phrase". These tables hold the words that
+# decide which parts of the text around a figure belong to that phrase.
+
+# Verbs that say what a tally or an amount counts, kept in front of the noun: 新建社区居委会,
+# 取缔占道摊点, 累计签约农房. Framing verbs (设置, 组织, 加快, 推进) are not listed and drop.
+METRIC_VERBS = (
+    "新建|新增|新开工|新修|改扩建|改造|引进|吸引|招引|启动|开工建设|开工|竣工|建成"
+    "|取缔|清除|拆除|拆迁|征迁|签约|敷设|铺设|维修|发放|通报|查处|受理|办理|化解|培训"
+    "|安置(?!房)|救助|慰问|走访|扶持|毕业|申报|运作"
+)
+
+# Nouns that name a property of a metric, not a metric: 总量, 进度, 增速. Alone they take
+# the metric they describe as owner (总量全市第一 after GDP增长9.4% → GDP总量).
+ATTRIBUTES = "总量|总长|进度|增速|增幅|速度|规模|占比|比重"
+
+# Verbs that follow a counted noun and say which of them are counted: 14个地块挂牌上市
+# → 挂牌上市地块; 600名失地农民办理了养老保险 → 办理养老保险的失地农民.
+FOLLOWING_VERBS = (
+    "挂牌|上市|达到|列入|纳入|享受|办理|申报|获得|获评|通过|落户|入驻|开工|竣工|投产"
+    "|建成|签约|完成|参加|参与|评为|被评为|命名为|认定为"
+)
+# Verbs whose object is itself the counted thing: 12个社居委被评为文明社区 → 文明社区.
+RATING_VERBS = "被评为|评为|命名为|认定为"
+
+# Verbs of area work: an area figure after them is that work's 面积 (拆迁70万平方米 →
+# 拆迁面积). 违法建设 is a noun (illegal structures), not the verb 建设.
+AREA_VERBS = "拆迁|竣工|拆除|(?<!违法)建设|签约|征迁|开工|征收|改造"
+
+# Nouns after a figure that make it a task to reach, not a result: 180万平米房屋征迁任务.
+TASK_NOUNS = "任务|目标"

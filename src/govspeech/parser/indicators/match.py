@@ -1,0 +1,246 @@
+"""Find quantity spans in one sentence: numbers with their units, ranks and 翻番.
+
+One compiled alternation (built from ``lexicon``) scans the sentence; each hit is then
+checked against the GUIDE §3 exclusions by looking at a character or two around it.
+Every quantifier is bounded, so a scan is linear in the sentence length.
+
+>>> [(f.text, f.value, f.unit) for f in find_quantities("完成244.4亿元,增长9.4%")]
+[('244.4亿元', 244.4, '亿元'), ('9.4%', 9.4, '%')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from govspeech.parser.indicators import lexicon
+from govspeech.parser.indicators._regex import guarded
+from govspeech.numerals import parse_decimal
+
+__all__ = ["Found", "find_quantities", "may_hold_quantity"]
+
+_ARABIC = r"\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,8})?(?![\d,])|\d{1,16}(?:\.\d{1,8})?"
+_CN_DIGITS = "零〇○一二两三四五六七八九十百千"
+# A Chinese integer never *ends* in 万/亿: in 四十万人 the 万 belongs to the unit 万人.
+_CHINESE = f"[{_CN_DIGITS}]{{1,12}}(?:[万亿]{{1,2}}[{_CN_DIGITS}]{{1,12}}){{0,3}}"
+_NUMBER = f"(?:{_ARABIC}|{_CHINESE})"
+_MAGNITUDE = "|".join(row.pattern for row in lexicon.MAGNITUDES)
+_UNIT = "|".join(f"(?:{row.pattern})" for row in lexicon.UNITS)
+_UNIT_ROWS = [(re.compile(row.pattern), row.kind) for row in lexicon.UNITS]
+_PATTERNS = [row.pattern for row in lexicon.MAGNITUDES] + [row.pattern for row in lexicon.UNITS]
+# first characters of every magnitude and unit, for a cheap lookahead
+_UNIT_FIRST = "".join(
+    re.escape(ch)
+    for ch in sorted(
+        {alt[0] for pattern in _PATTERNS for alt in pattern.split("|")}
+        - set("()?[$")
+    )
+)
+_PER = "亩|公顷|平方米|吨|人|户|年|千瓦时|立方米|辆|台|套"
+_RANK_NUM = r"\d{1,3}|[一二三四五六七八九十]{1,3}"
+
+_SCANNER = re.compile(
+    rf"""
+    # cheap first-character test, so most positions fail before any alternative is tried
+    (?=[倒第前后首翻百0-9{_CN_DIGITS}])
+    (?:
+    # ranks: 第一名, 全市第一 (the scope is checked after the match), 首位, 前2位
+    (?P<rank>(?:倒数)?第(?:{_RANK_NUM})(?:位|名)?|[前后](?:{_RANK_NUM})(?:位|名)|首位)
+    # doubling: 翻一番, 翻两番, 翻番
+    | (?P<fan>翻了?(?P<fan_n>[一两二三四]|\d)?番)
+    # Chinese percentages: 百分之五
+    | 百分之(?P<pct>{_ARABIC}|[{_CN_DIGITS}]{{1,6}})
+    # number (range) (多/余) (magnitude) (多/余) (unit(/unit))
+    | (?P<num>{_NUMBER})
+      (?:(?:[-—–~～]{{1,2}}|至|到)(?P<num2>{_NUMBER}))?
+      (?P<in1>{lexicon.APPROX_INSIDE})?
+      (?=[{_UNIT_FIRST}])  # a unit or magnitude must follow: bare numbers stop here, in C
+      (?P<mag>{_MAGNITUDE})?
+      (?P<in2>{lexicon.APPROX_INSIDE})?
+      (?P<unit>(?:{_UNIT})(?:/(?:{_PER}))?)?
+    )
+    """,
+    re.VERBOSE,
+)
+# Cheap sentence filter: a digit, or a Chinese numeral with a magnitude or unit after it,
+# or a rank or a doubling. Chinese numerals alone are everywhere (一是, 统一, 进一步).
+# It runs on every sentence, so it is guarded: positions that cannot start a match (and
+# numerals with no unit after them) fail on one character-set test.
+_QUICK = guarded(
+    f"[0-9]|[{_CN_DIGITS}](?:[万亿]|{guarded(_UNIT).pattern})|第(?:{_RANK_NUM})(?:名|位)"
+    f"|(?:{lexicon.RANK_SCOPES})第|首位|翻"
+)
+_MULTIPLIER = {row.pattern: row.multiplier for row in lexicon.MAGNITUDES}
+_BEFORE_EXCLUDED = re.compile("|".join(f"(?:{row.pattern})" for row in lexicon.EXCLUDE_BEFORE))
+_AFTER_EXCLUDED = re.compile("|".join(f"(?:{row.pattern})" for row in lexicon.EXCLUDE_AFTER))
+_BEFORE_SEEN: dict[str, bool] = {}
+_AFTER_SEEN: dict[str, bool] = {}
+_APPROX_BEFORE = re.compile(lexicon.APPROX_BEFORE)
+_APPROX_AFTER = re.compile(lexicon.APPROX_AFTER)
+_RANK_CONTEXT = re.compile(f"(?:{lexicon.RANK_SCOPES}|{lexicon.RANK_VERBS})(?:排名|排)?$")
+_PUNCT_AFTER = frozenset(",;:。!?、)”") | {""}
+_CN_DIGIT_SET = frozenset("一二两三四五六七八九")
+_THRESHOLD = re.compile(f"(?:以上|以下)?的?(?:{lexicon.THRESHOLD_HEADS})")
+_UNIT_AFTER = re.compile(f"(?:{_UNIT})")
+
+
+@dataclass(slots=True)
+class Found:
+    """One quantity as written in the sentence (offsets into the sentence)."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str | None
+    scaled_value: float
+    base_unit: str | None
+    kind: str  # quantity, rank, doubling
+    unit_kind: str  # a lexicon Unit kind, or "" for a bare magnitude / rank
+    approximate: bool = False
+
+
+def may_hold_quantity(sentence: str) -> bool:
+    """Cheap test: does the sentence contain any digit or numeral at all?"""
+    return _QUICK.search(sentence) is not None
+
+
+def find_quantities(sentence: str) -> list[Found]:
+    """Every quantity of ``sentence`` that may be an indicator, in order.
+
+    Args:
+        sentence: One sentence of normalised text.
+
+    Returns:
+        Quantities with sentence offsets; dates, ordinals, formulas and vague amounts
+        (GUIDE §3) are left out.
+
+    >>> [f.value for f in find_quantities("新增签约项目二十三个,十三届十一次全会")]
+    [23.0]
+    """
+    found: list[Found] = []
+    for m in _SCANNER.finditer(sentence):
+        if m.group("rank") is not None:
+            item = _rank(sentence, m)
+        elif m.group("fan") is not None:
+            item = _doubling(m)
+        elif m.group("pct") is not None:
+            item = _percent(m)
+        else:
+            item = _quantity(sentence, m)
+        if item is not None:
+            found.append(item)
+    return found
+
+
+def _quantity(sentence: str, m: re.Match[str]) -> Found | None:
+    num, mag, unit_text = m.group("num"), m.group("mag"), m.group("unit")
+    start, end = m.start(), m.end()
+    arabic = "0" <= num[0] <= "9"  # the scanner's first-character test admits ASCII digits only
+    before = sentence[start - 1] if start else ""
+    after = sentence[end : end + 1]
+    if _excluded(_BEFORE_EXCLUDED, _BEFORE_SEEN, before) or _excluded(_AFTER_EXCLUDED, _AFTER_SEEN, after):
+        return None
+    if unit_text is None:
+        # a bare magnitude (60万, 3.76万亿) counts only for Arabic numbers, and 万 only
+        # at a clause end: 11万站 is a substation's voltage, not a figure
+        if mag is None or not arabic:
+            return None
+        if mag == "万" and after not in _PUNCT_AFTER and not _APPROX_AFTER.match(sentence[end:]):
+            return None
+    value = parse_decimal(num)
+    if value is None or (not arabic and not _plausible_chinese(num, value, mag)):
+        return None
+    unit_kind = _unit_kind(m)
+    if unit_kind == "count" and before in "前后" and before and unit_text in ("位", "名"):
+        return None  # 前2位 is a rank, matched elsewhere
+    if unit_kind in ("currency", "area") and _THRESHOLD.match(sentence, end):
+        return None  # 超千万元项目, 亿元以上项目: a size class inside a name, not a figure
+    multiplier = _MULTIPLIER[mag] if mag else 1.0
+    base = unit_text
+    unit = (mag or "") + (unit_text or "") or None
+    approximate = (
+        m.group("in1") is not None
+        or m.group("in2") is not None
+        or m.group("num2") is not None
+        or _APPROX_BEFORE.search(sentence, max(0, start - 4), start) is not None
+        or _APPROX_AFTER.match(sentence[end : end + 3]) is not None
+    )
+    return Found(start, end, m.group(), value, unit, value * multiplier, base, "quantity",
+                 unit_kind, approximate)
+
+
+def _excluded(pattern: re.Pattern[str], seen: dict[str, bool], ch: str) -> bool:
+    """``pattern.match(ch)`` for the character (or ``""``) beside a number, remembered."""
+    hit = seen.get(ch)
+    if hit is None:
+        hit = seen[ch] = pattern.match(ch) is not None
+        if len(seen) > 4096:  # bound the memory on unusual scripts
+            seen.clear()
+    return hit
+
+
+def _plausible_chinese(num: str, value: float, mag: str | None) -> bool:
+    """Chinese numerals are figures only when they read as a real amount (GUIDE §3).
+
+    Single digits (三个加快, 两个月, 四个强起来) are formulas and phrases; digit-by-digit
+    readings (一一家 in 唯一一家) are not amounts; a bare 千/百/十 is an idiom (千头万绪).
+    """
+    if mag is not None:
+        return True
+    if value < lexicon.MIN_CHINESE_TALLY:
+        return False
+    has_digit = any(ch in _CN_DIGIT_SET for ch in num)
+    has_place = any(ch in "十百千万亿" for ch in num)
+    return has_digit and has_place
+
+
+def _unit_kind(m: re.Match[str]) -> str:
+    unit = m.group("unit")
+    return "" if unit is None else _kind_of(unit.partition("/")[0])
+
+
+@cache
+def _kind_of(unit: str) -> str:
+    """Lexicon kind of a unit as written (``万元/亩`` is read as ``元``)."""
+    for pattern, kind in _UNIT_ROWS:
+        if pattern.fullmatch(unit):
+            return kind
+    return ""
+
+
+def _rank(sentence: str, m: re.Match[str]) -> Found | None:
+    text = m.group("rank")
+    start, end = m.start(), m.end()
+    has_unit = text[-1] in "位名"
+    in_context = _RANK_CONTEXT.search(sentence, max(0, start - 6), start) is not None
+    # GUIDE §3: 第一 alone is an ordinal (第一能力); a rank needs a scope or a unit, and
+    # 全省第一家 counts a thing (its measure word follows), it does not rank one
+    if (not has_unit or text == "首位") and (not in_context or _UNIT_AFTER.match(sentence, end)):
+        return None
+    if text.startswith(("前", "后")) and not in_context:
+        return None
+    if text == "首位":
+        value: float | None = 1.0
+    else:
+        digits = text.lstrip("倒数第前后").rstrip("位名")
+        value = parse_decimal(digits)
+    if value is None:
+        return None
+    unit = text[-1] if has_unit else None
+    return Found(start, end, text, value, unit, value, unit, "rank", "")
+
+
+def _doubling(m: re.Match[str]) -> Found:
+    n = m.group("fan_n")
+    value = parse_decimal(n) if n else 1.0
+    return Found(m.start(), m.end(), m.group(), value or 1.0, "番", value or 1.0, "番", "doubling",
+                 "ratio")
+
+
+def _percent(m: re.Match[str]) -> Found | None:
+    value = parse_decimal(m.group("pct"))
+    if value is None:
+        return None
+    return Found(m.start(), m.end(), m.group(), value, "%", value, "%", "quantity", "share")

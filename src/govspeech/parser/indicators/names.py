@@ -1,0 +1,373 @@
+"""Names of indicators: the metric as a minimal noun phrase (GUIDE §3).
+
+A name is read from the words before a figure (``地区生产总值完成244.4亿元``) or, after a
+measure word, from the noun it counts (``22座高标准环保厕所``). Around that noun phrase,
+periods, places, connectives and linking verbs drop (``上半年,全区地区生产总值`` →
+``地区生产总值``), while the verb that says what is counted stays (``新建了30个社区居委会``
+→ ``新建社区居委会``; ``14个地块挂牌上市`` → ``挂牌上市地块``).
+
+>>> clean("上半年,全区地区生产总值完成")
+'地区生产总值'
+"""
+
+from __future__ import annotations
+
+import re
+
+from govspeech.parser.indicators import lexicon
+from govspeech.parser.indicators._regex import Tail, guarded
+from govspeech.parser.indicators.match import Found
+
+__all__ = [
+    "clean",
+    "level_name",
+    "name_segment",
+    "needs_owner",
+    "owner_of",
+    "rank_name",
+    "shared_stem",
+    "shared_verb",
+    "split_subjects",
+    "strip_rank",
+    "with_owner",
+]
+
+_SCOPES = "全区|全市|全县|全镇|全乡|全省|全国|全州|我区|我市|我县|我镇|我省|本区|本市|区内|市内|县内"
+_PERIODS = "|".join(f"(?:{row.pattern})" for row in lexicon.PERIOD_CUES)
+_NAME_BOUNDARY = re.compile("[,;:。!?、]")
+_PAREN = re.compile(r"\([^()]{0,40}\)")
+_OPEN_PAREN = re.compile(r"\(([^()]*)$")
+_SCOPE_PREFIX = re.compile(f"^.{{0,6}}?(?:{_SCOPES})")
+# Words around a name that are not part of the metric (GUIDE §3: ``地区生产总值``, not
+# ``上半年,全区地区生产总值``): periods, places, connectives, enumerators (一是) and framing
+# verbs before it, linking verbs, approximators and 降至/稳定在 after it.
+_LEAD = re.compile(
+    f"^(?:{_PERIODS}"
+    f"|{_SCOPES}|[一二三四五六七八九十]是|连续[一二三四五六七八九十两\\d]{{1,3}}年"
+    "|其中|尤其是|特别是|另外|此外|同时|以及|而且|并且|并|而|且|和|及|与|还有|还|又|仍|也"
+    "|目前|当前|现在|已经|已|先后|分别|均|都|共有|共计|总共|共|在(?![谈孵建岗职线])"
+    "|对(?![外照])|把|将|要|使|让|包括|原则上|以上的|以上|的|仅|只|才|预计|计划(?!总投资|投资)|力争"
+    "|确保|争取|努力|达到了?|拥有|是|为|了|,)"
+)
+# Patterns ending in ``$`` are ``Tail``s: searched from near the end of the text only.
+_TRAIL = Tail(
+    "(?:完成了?|实现了?|达到了?|已达|达|为|是|有|共计|共|合计|总计|计|已经|已|仅有|只有|仅|才|了"
+    "|(?:下降|降低|回落|降|提高|提升|增长|增加|上升|减少|缩小|扩大|压缩|调整)(?:至|到|为)"
+    "|将|增至|到|至|超过了?|突破了?|跨上|将近|接近|近|(?<![签合节制公条预])约|大约|不到|不足|不低于"
+    "|不少于|至少|控制在|保持在|稳定在|维持在|预计|分别为|分别|均|都|就|高达|逾|也|还|中有|中|延续"
+    f"|保持|首次|居|位居|位列|排名|排|{_SCOPES}|(?<![主重需只不首必])要(?:确保|力争|争取|努力)?"
+    f"|{_PERIODS})$"
+)
+_INNER = re.compile("各类|各种|各项")
+_COUNT_WORD = Tail("个数$|(?<=任务)数$")  # 新开工项目个数 → 新开工项目
+_RIGHT_SKIP = re.compile("(?:以上|左右|以内|多|余)?的?")
+_RIGHT_DONE = re.compile("(?:完成|实现)了?")  # 100%完成签约任务
+_RIGHT_STOP = guarded(
+    r"[\d的被和与及或等将要已在为是有获来,;:。!?、()]|中有|中还|之中|实现|办理|享受|充实|申报|达到|完成"
+    "|挂牌|列入|纳入|进行|正在|必须|荣获|通过|参加|落户|投入|用于|以上|左右|以内|外(?=[,;。]|$)"
+    "|全部|全面|陆续|相继|先后"
+)
+# 累计完成固定资产投资 → 固定资产投资; 完成投资 keeps its verb
+_LEAD_VERB = re.compile("^(?:累计)?(?:实现了?|完成了?)(?=.{3})")
+_NEW_TAIL = Tail("新增$")  # 参保人数新增14.8万人 → 新增参保人数
+_OF_NOUN = re.compile("(?:以上|左右)?的")
+_SHARE = re.compile("占(?!比)(?P<what>[^,;:。]{1,14}?)(?:的)?(?P<ratio>比重|比例)?(?:为|达|达到)?$")
+_MIN_RIGHT = 2  # a one-character noun after a measure word is rarely the metric
+_COORDINATED = re.compile("和|与|及|、")  # 30个国家和地区的700个项目: nouns, not a modifier
+_QUOTED_END = Tail("“[^“”]{1,8}”$")
+_MAX_MODIFIER = 6  # 集中开工的9个项目 → 集中开工项目; longer clauses are not a modifier
+_MAX_SHARED = 6  # a longer list item states its own action
+_BARE_RATE = re.compile(".{1,2}率")  # 拆迁率 in 签约率达到30%、拆迁率达到20%
+
+_METRIC_VERB = re.compile(f"(?:累计)?(?:{lexicon.METRIC_VERBS})+(?:和(?:{lexicon.METRIC_VERBS}))?")
+_METRIC_LEAD = re.compile(f"^(?:累计)?(?:{lexicon.METRIC_VERBS})")
+_ATTRIBUTE = re.compile(f"(?:{lexicon.ATTRIBUTES})")
+_ATTRIBUTE_END = Tail(f"(?<=.)(?:{lexicon.ATTRIBUTES})$")
+_RANK_SCOPE = re.compile(lexicon.RANK_SCOPES)
+_RANK_END = Tail(f"(?:{lexicon.RANK_SCOPES})?(?:排名|名次)$")
+# 14个地块挂牌上市, 600名失地农民办理了养老保险: a verb phrase closing the clause
+_FOLLOWING = re.compile(
+    "(?:全部|全面|陆续|相继|先后|将|已|均|都|也|还)?"
+    f"(?P<vp>被?(?:{lexicon.FOLLOWING_VERBS})[^\\d,;:。!?()]{{0,14}}?)(?=[,;:。!?(]|$)"
+)
+_FOLLOWING_VERB = re.compile(f"被?(?:{lexicon.FOLLOWING_VERBS})")
+_RATING = re.compile(f"^(?:{lexicon.RATING_VERBS})")
+_VP_NOISE = re.compile("[了“”\"]|^被")
+_SHORT_VP = 4  # 挂牌上市地块; longer phrases take 的: 办理养老保险的失地农民
+_AMONG = Tail("(?:中有|其中有?|中)$")  # 56个社居委中有43个…: the noun of the figure before
+_NOT_YET = re.compile("(?:未|尚未|没有|还未)[^的]{1,4}的")  # 13个未开工的安置房项目
+_AREA_NAME = re.compile(
+    f"(?:完成了?)?(?P<noun>.*?)(?:要|将|已|也)?(?P<verb>{lexicon.AREA_VERBS})"
+)
+_AREA_OWNER = re.compile(f"^(?P<noun>.+?)(?:{lexicon.AREA_VERBS})面积$")
+_TASK_END = Tail(f"(?:{lexicon.TASK_NOUNS})$")
+_DONE_BEFORE = Tail("完成了?$")
+_DONE_OF = Tail("完成(?:了)?(?P<what>[^,;:。]{1,12}?)的$")
+_CLAUSE_VERB = re.compile("实现|完成|达到|保持|呈现|出现|延续|继续|持续|明显|大幅")
+_LINK = re.compile("是|为")
+
+
+def name_segment(sentence: str, pos: int, floor: int) -> tuple[str, int]:
+    """Text before ``pos`` back to a ``,;:、`` or the previous figure; inside ``(`` if open."""
+    start = floor
+    for m in _NAME_BOUNDARY.finditer(sentence, floor, pos):
+        start = m.end()
+    left = sentence[start:pos]
+    inner = _OPEN_PAREN.search(left)  # (包括2024年结转项目23个): name inside the bracket
+    if inner is not None:
+        return inner.group(1), pos - len(inner.group(1))
+    return left, start
+
+
+def clean(text: str) -> str:
+    """Strip periods, places, connectives and linking verbs around a name."""
+    if "(" in text:
+        text = _PAREN.sub("", text)
+    if "各" in text:
+        text = _INNER.sub("", text)
+    text = text.strip(" ,;:、")
+    scoped = _SCOPE_PREFIX.match(text)
+    if scoped is not None and scoped.end() < len(text):  # 致使全区规上工业增加值
+        text = text[scoped.end() :]
+    if _NEW_TAIL.search(text):
+        text = "新增" + text[:-2]
+    for _ in range(8):
+        new = _TRAIL.cut(_LEAD_VERB.sub("", _LEAD.sub("", text, count=1)), count=1)
+        if new == text:
+            break
+        text = new
+    text = _COUNT_WORD.cut(text.strip(" ,;:、"))
+    if text.count("“") != text.count("”"):
+        # a close quote with no open one: the segment began inside a quotation
+        close = text.find("”")
+        if 0 <= close < len(text) - 1 and "“" not in text[:close]:
+            text = text[close + 1 :]
+        text = text.strip("“”")
+    head, sep, tail = text.rpartition("的")
+    if sep and head and "占" not in head:
+        # 可开工的项目 → 可开工项目; 廊坊市的集中供热面积 → 集中供热面积
+        text = head + tail if len(tail) <= 3 else tail
+    return text
+
+
+def split_subjects(subject: str) -> list[str]:
+    """Subjects of a ``分别`` list: ``产值和纳税额`` → ``产值``, ``纳税额``."""
+    return [part for part in re.split("和|、|与|及", subject) if part]
+
+
+def level_name(sentence: str, q: Found, left: str, previous: str | None) -> str | None:
+    """Name of a level: the noun after a number + measure word, else the phrase before.
+
+    Args:
+        sentence: The sentence text.
+        q: The level quantity.
+        left: Text between the previous figure (or clause start) and ``q``.
+        previous: Name of the indicator before, in the same sentence.
+    """
+    share = _SHARE.search(left)
+    if share is not None and q.unit in ("%", "‰"):
+        return _share_name(left, share, previous)
+    if q.kind == "rank":
+        return rank_name(left, previous)
+    right, right_end = _right_name(sentence, q.end, q.unit_kind == "share")
+    name = clean(left)
+    if q.unit in ("%", "‰"):
+        rate = _rate_name(sentence, q, left, right)
+        if rate:
+            return rate
+    if q.unit_kind == "count" and not right and previous and _AMONG.search(left):
+        right = previous  # 56个社居委中有43个达到市级硬件标准
+    # the noun after a measure word (22座高标准环保厕所, 30%的签约任务) is what is counted
+    if len(right) >= _MIN_RIGHT and (
+        q.unit_kind == "count" or len(name) <= 2 or _OF_NOUN.match(sentence, q.end)
+    ):
+        return _counted(sentence, q, left, name, right, right_end)
+    if name and q.unit_kind == "area":
+        return _area_name(name, previous)
+    return name or previous
+
+
+def _counted(sentence: str, q: Found, left: str, name: str, right: str, right_end: int) -> str:
+    """Name of a figure whose noun follows it: ``新建了30个社区居委会`` → ``新建社区居委会``."""
+    following = _FOLLOWING.match(sentence, right_end)
+    if following is None and q.unit_kind == "count":
+        inner = _inner_following(sentence, right, right_end)
+        if inner is not None:
+            following, right = inner  # 8个项目开工建设, 30家企业入驻产业园
+    noun = right
+    if name and _METRIC_VERB.fullmatch(name):
+        noun = name + noun  # 新建了30个社区居委会, 启动80万平方米安置房建设
+    elif left.endswith("的") and name and not _COORDINATED.search(name):
+        quoted = _QUOTED_END.search(name)
+        if len(name) <= _MAX_MODIFIER:
+            noun = name + noun  # 6月集中开工的9个项目 → 集中开工项目
+        elif quoted is not None:
+            noun = quoted.group() + noun  # 除明确将“退城进园”的55家大型企业外
+    if following is not None:
+        vp = _VP_NOISE.sub("", following.group("vp"))
+        rating = _RATING.match(following.group("vp"))
+        if rating is not None:
+            return _VP_NOISE.sub("", following.group("vp")[rating.end() :])  # 被评为文明社区
+        noun = vp + noun if len(vp) <= _SHORT_VP else f"{vp}的{noun}"
+    if q.unit_kind == "area" and _AREA_NAME.fullmatch(right):
+        noun += "面积"  # 30万平方米农民安置房建设
+    return noun
+
+
+def _inner_following(sentence: str, right: str, right_end: int) -> tuple[re.Match[str], str] | None:
+    """A closing verb phrase inside the noun read after a figure, and the noun before it."""
+    start = right_end - len(right)
+    if start < 0 or sentence[start:right_end] != right:
+        return None
+    for m in _FOLLOWING_VERB.finditer(right, _MIN_RIGHT):
+        following = _FOLLOWING.match(sentence, start + m.start())
+        if following is not None:
+            return following, right[: m.start()]
+    return None
+
+
+def _area_name(name: str, previous: str | None) -> str:
+    """An area after a work verb is that work's area: ``拆迁70万平方米`` → ``拆迁面积``."""
+    m = _AREA_NAME.fullmatch(name)
+    if m is None:
+        return name  # 拆除违法建设达5.6万平方米: the work is named by its object
+    noun = m.group("noun")
+    if not noun and previous:
+        # 安置房建设60万平方米,预计竣工47万平方米 → 安置房竣工面积
+        owner = _AREA_OWNER.match(_METRIC_LEAD.sub("", previous))
+        noun = owner.group("noun") if owner is not None else ""
+    return noun + m.group("verb") + "面积"
+
+
+def _share_name(left: str, share: re.Match[str], previous: str | None) -> str:
+    """``X占Y的N%`` → ``X占Y比重``; ``占总面积的75%`` after a level → that level's 占比."""
+    what = share.group("what") + (share.group("ratio") or "")
+    if not share.group("ratio") and "比" not in what:
+        what += "比重"
+    before = clean(left[: share.start()])
+    if before:
+        return before + "占" + what
+    if previous and not left[: share.start()].strip():
+        return previous + "占比"  # 1.69万亩,占总面积的75%
+    return "占" + what
+
+
+def rank_name(left: str, previous: str | None) -> str | None:
+    """A rank names the ranking: ``总量全市第一`` → ``总量全市排名`` (owner added later).
+
+    The scope stays where it is written: ``全省重点镇…评价第一名`` → ``全省重点镇…评价排名``.
+    """
+    scope = None
+    for scope in _RANK_SCOPE.finditer(left):
+        pass
+    if scope is None:
+        subject = clean(left) or previous
+        return _rank_suffix(subject, "") if subject else None
+    after = clean(left[scope.end() :])
+    if after:  # the ranked metric follows its scope; what stands before is the actor
+        return _rank_suffix(scope.group() + after, "")
+    subject = clean(left[: scope.start()]) or (strip_rank(previous) if previous else "")
+    return _rank_suffix(subject, scope.group()) if subject else None
+
+
+def _rank_suffix(subject: str, scope: str) -> str:
+    if _RANK_END.search(subject):
+        return subject
+    return subject + scope + "排名"
+
+
+def strip_rank(name: str) -> str:
+    """The ranked metric of a rank name: ``GDP进度全市排名`` → ``GDP进度``."""
+    return _RANK_END.cut(name) or name
+
+
+def needs_owner(name: str | None) -> bool:
+    """Is ``name`` an attribute (总量, 增速…) or a share (占…) that needs its metric?"""
+    if not name:
+        return False
+    return name[0] == "占" or _ATTRIBUTE.match(name) is not None
+
+
+def with_owner(name: str | None, owner: str | None) -> str | None:
+    """An attribute alone takes its owner: ``总量全市排名`` after GDP → ``GDP总量全市排名``."""
+    if not name or not owner:
+        return name
+    if name.startswith("占"):
+        return owner + name  # 是我区的支柱产业,占全区经济总量的70%以上
+    m = _ATTRIBUTE.match(name)
+    if m is None or (m.end() < len(name) and not _RANK_END.pattern.fullmatch(name, m.end())):
+        return name
+    return owner + name
+
+
+def shared_verb(name: str | None, left: str, previous: str | None) -> str | None:
+    """A tally in a list takes the verb of the tally before it: ``清除乱吊乱挂3500处,
+    乱堆乱放4400多处`` → ``清除乱堆乱放``; ``累计签约城镇房765户、农房8栋`` → ``累计签约农房``."""
+    if not name or not previous or name != left or len(name) > _MAX_SHARED:
+        return name
+    if _METRIC_LEAD.match(name):
+        return name  # 取缔…,清除乱吊乱挂3500处: the item states its own verb
+    verb = _METRIC_VERB.match(previous)
+    if verb is None or verb.end() == len(previous) or previous.endswith(name[-2:]):
+        return name  # 累计毕业项目21个,在孵项目82个: sibling kinds of one noun, not objects
+    return verb.group() + name
+
+
+def shared_stem(name: str | None, previous: str | None) -> str | None:
+    """A bare rate in a list takes the stem of the rate before it: ``旧改项目签约率达到30%、
+    拆迁率达到20%`` → ``旧改项目拆迁率``."""
+    if not name or not previous or not _BARE_RATE.fullmatch(name):
+        return name
+    if len(previous) > len(name) and previous.endswith("率") and not previous.endswith(name):
+        return previous[: -len(name)] + name
+    return name
+
+
+def owner_of(previous_clause: str, previous: str | None) -> str | None:
+    """The metric an attribute belongs to: the subject of a figure-less clause before
+    (``外贸出口实现U型反转,增速…`` → ``外贸出口``), else the indicator before."""
+    if previous_clause and not any(ch.isdigit() for ch in previous_clause):
+        link = _LINK.search(previous_clause)
+        verb = _CLAUSE_VERB.search(previous_clause)
+        subject = ""
+        if link is not None:
+            subject = clean(previous_clause[link.end() :])  # …是我区的支柱产业
+        elif verb is not None:
+            subject = clean(previous_clause[: verb.start()])  # 外贸出口实现U型反转
+        if 0 < len(subject) <= 12:
+            return subject
+    if not previous:
+        return None
+    base = strip_rank(previous)
+    base = _ATTRIBUTE_END.cut(base) or base
+    verb = _METRIC_VERB.match(base)  # 新修和改造道路9条,总长25公里 → 道路总长
+    return base[verb.end() :] if verb is not None and verb.end() < len(base) else base
+
+
+def _rate_name(sentence: str, q: Found, left: str, right: str) -> str | None:
+    """Names of shares read around the figure: 完成率 and a bare 占."""
+    if _TASK_END.search(right) and (_DONE_BEFORE.search(left) or _RIGHT_DONE.match(sentence, q.end)):
+        return right + "完成率"  # 已100%完成签约任务, 完成30%的签约任务
+    done_of = _DONE_OF.search(left)
+    if done_of is not None and clean(done_of.group("what")):
+        return clean(done_of.group("what")) + "完成率"  # 完成年度计划的52.3%
+    if left.endswith("占") and clean(left[:-1]):
+        return clean(left[:-1]) + "占比"  # 60岁以上老年人口占20.5%
+    return None
+
+
+def _right_name(sentence: str, pos: int, share: bool = False) -> tuple[str, int]:
+    """Noun phrase after a number and where it ends: ``22座高标准环保厕所`` → ``高标准环保厕所``."""
+    skip = _RIGHT_SKIP.match(sentence, pos)
+    start = skip.end() if skip else pos
+    done = _RIGHT_DONE.match(sentence, start) if share else None
+    start = done.end() if done is not None else start
+    not_yet = _NOT_YET.match(sentence, start)
+    if not_yet is not None:  # 13个未开工的安置房项目 → 未开工安置房项目
+        rest, end = _right_name(sentence, not_yet.end())
+        return (not_yet.group()[:-1] + rest, end) if rest else ("", start)
+    rest = sentence[start : start + 24]
+    stop = _RIGHT_STOP.search(rest)
+    if stop is None:
+        return rest, start + len(rest)
+    return rest[: stop.start()], start + stop.start()

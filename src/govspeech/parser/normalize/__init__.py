@@ -1,0 +1,73 @@
+"""Stage 1: raw text → ``Source`` (normalised text + offset map) and noise spans.
+
+``normalize(raw)`` folds full-width forms and Traditional characters one-for-one, then
+deletes pinyin artefacts and site boilerplate, recording each deletion in the offset
+map. Everything deleted is returned as ``NoiseSpan`` records in original offsets.
+"""
+
+from __future__ import annotations
+
+from govspeech.parser._types import PINYIN, NoiseSpan
+from govspeech.parser.normalize.chars import fold
+from govspeech.parser.normalize.noise import PAGE_BREAK_KINDS, find_noise
+from govspeech.parser.normalize.pinyin import find_pinyin
+from govspeech.parser.source import Source
+
+__all__ = ["normalize"]
+
+
+def normalize(raw: str) -> tuple[Source, list[NoiseSpan]]:
+    """Normalise ``raw``; return the source and the boilerplate removed (original offsets).
+
+    >>> source, noise = normalize("開發(fā)區(qū)")
+    >>> source.text
+    '开发区'
+    """
+    folded = fold(raw)
+    # Folding is one-for-one, so folded offsets are original offsets.
+    source = Source.identity(raw, folded)
+    noise = [_join_page_break(folded, kind, start, end) for kind, start, end in find_noise(folded)]
+    # Pinyin artefacts are reported too, so every deleted character is accounted for.
+    noise.extend(NoiseSpan(PINYIN, start, end) for start, end in find_pinyin(raw, folded))
+    noise.sort(key=lambda n: (n.start, n.end))
+    spans = _merge([(n.start, n.end) for n in noise])
+    return source.delete(spans), noise
+
+
+_SENTENCE_END = "。!?:;”’\"」)]"
+_SPACE = " \t\r"
+
+
+def _join_page_break(text: str, kind: str, start: int, end: int) -> NoiseSpan:
+    """Widen a page-break line that cuts a sentence to take its line breaks with it."""
+    if kind not in PAGE_BREAK_KINDS:
+        return NoiseSpan(kind, start, end)
+    before = start
+    while before > 0 and text[before - 1] in _SPACE:
+        before -= 1
+    after = end
+    while after < len(text) and text[after] in _SPACE:
+        after += 1
+    whole_line = (before == 0 or text[before - 1] == "\n") and (after == len(text) or text[after] == "\n")
+    if not whole_line or before == 0 or after == len(text):
+        return NoiseSpan(kind, start, end)
+    prev = before - 1  # the newline ending the line above
+    while prev > 0 and text[prev - 1] in _SPACE + "\n":
+        prev -= 1
+    if prev > 0 and text[prev - 1] not in _SENTENCE_END:
+        nxt = after
+        while nxt < len(text) and text[nxt] in _SPACE + "\n":
+            nxt += 1
+        return NoiseSpan(kind, prev, nxt)  # "…同比\n第1页/共7页\n增长" → "…同比增长"
+    return NoiseSpan(kind, start, end)
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            if end > merged[-1][1]:
+                merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged

@@ -1,0 +1,265 @@
+"""Site boilerplate around and inside speeches (GUIDE §1), as a table of patterns.
+
+Each row names a kind of noise and gives a regex over the folded text (full-width
+forms already half-width). Rows whose pattern matches a whole line remove the line's
+text; the others remove just the match. The rows are
+each compiled once at import, with the literal *trigger* words it cannot match without:
+the pattern runs only on lines where its trigger occurs. (One big alternation over the
+whole text was three times slower: the engine tries every row at every position.)
+
+A line here is usually a whole paragraph, so a row that removes a line is anchored to a
+*short boilerplate line* (``_SHORT_LINE``): a site footer never holds a sentence end.
+And no match may open with an enumeration marker at a line start (``一、经验分享`` is a
+part heading, not a byline), except a ``numbered`` row, whose job is exactly that.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+from govspeech.parser.outline.markers import MARKER_PATTERN  # a data table, not a later stage
+
+
+class NoisePattern(NamedTuple):
+    name: str
+    pattern: str
+    trigger: str  # a cheap regex (mostly literal words) without which the pattern cannot match
+    block: int = 0  # characters past the trigger's line the match may run on (lists)
+    # The match is a number a site put before a line (a page fragment): it may open with
+    # a marker, and is dropped where the number belongs to a real numbered list.
+    numbered: bool = False
+
+
+# A short line (no sentence punctuation) — most boilerplate lives on lines like that.
+_LINE = r"[^\n。!?]"
+# Put at a pattern's start: the line from here is a footer-sized line without a sentence
+# end, so prose such as "畅通消费者投诉举报渠道。" (a paragraph, GUIDE §1) is never taken.
+_SHORT_LINE = rf"^(?={_LINE}{{1,120}}$)"
+# Line ends after which a numbered line is a list, not a page fragment: a sentence end,
+# a closing quote or bracket, or a lead-in that announces a list ("…等方面,", "——").
+_LIST_LEAD_END = "。!?:;”’\"」)],、—"
+
+
+def _footer(mark: str) -> str:
+    """A line of bounded length with ``mark`` before any sentence end: a notice may run on
+    after the mark, but prose before it ("今年经济平稳增长。copyright…") is never taken."""
+    return rf"(?={_LINE}{{0,80}}?{mark})(?=[^\n]{{1,150}}$)"
+
+
+# Marks no prose holds: a copyright sign or notice, an ICP or public-security filing number.
+_COPYRIGHT_MARK = r"(?:(?i:copyright|all[ ]rights[ ]reserved)|©)"
+_FILING_MARK = r"(?:(?i:icp)[备证][ \t]*\d{4,}|公网安备[ \t]*\d{6,})"
+_CRUMB = r"[^\n。!?>»›]"  # one breadcrumb segment character (never the separator)
+
+NOISE_PATTERNS: tuple[NoisePattern, ...] = (
+    # 学习啦>实用范文>致辞讲话>会议发言稿>   首页 » 范文 » 讲话稿
+    NoisePattern(
+        "breadcrumb",
+        rf"^[ \t]*{_CRUMB}{{1,20}}(?:[ \t]*[>»›][ \t]*{_CRUMB}{{1,20}}){{2,}}[ \t]*[>»›]?[ \t]*$",
+        "[>»›]",
+    ),
+    # 上传人:张三 文档编号:123 格式:DOCX 页数:7
+    NoisePattern(
+        "uploader",
+        r"^[^\n]*(?:上传人|上传者|文档编号|文档格式|页数|上传时间)[ \t]*:[^\n]*$",
+        r"(?:上传人|上传者|文档编号|文档格式|页数|上传时间)[ \t]*:",
+    ),
+    # 佩珊分享 / 作者:… / 来源:… / 发布时间:…
+    NoisePattern(
+        "byline",
+        r"^[ \t]*(?:[^\s、,:;。!?]{1,8}分享|(?:作者|来源|编辑|责任编辑|发布时间|发布日期|浏览次数|阅读量)[ \t]*:[^\n]{0,60})[ \t]*$",
+        r"分享[ \t]*(?:\n|\Z)|(?:作者|来源|编辑|发布时间|发布日期|浏览次数|阅读量)[ \t]*:",
+    ),
+    # ….docx_第1页   第1页 / 共7页   第 4 页 共 4 页
+    NoisePattern(
+        "page_marker",
+        r"[^\s\n。,]{0,60}\.(?:docx?|pdf|txt|wps)_第[ \t]*\d+[ \t]*页",
+        "_第",
+    ),
+    NoisePattern(
+        "page_counter",
+        r"第[ \t]*\d+[ \t]*页[ \t]*/?[ \t]*共[ \t]*\d+[ \t]*页",
+        r"共[ \t]*\d",
+    ),
+    # A site that cuts a paragraph into pages numbers each fragment: "…集中时间、集中\n2、精力,…"
+    # The number follows a long line that stops mid-sentence; it is not a point (GUIDE §1).
+    # A number that belongs to a run of consecutive numbered lines is a list (find_noise).
+    NoisePattern(
+        "page_fragment",
+        rf"(?<=[^\n]{{40}}[^\s{regex.escape(_LIST_LEAD_END)}])[ \t]*\n[ \t]*\d{{1,3}}[、.](?![\d、.])",
+        r"\n[ \t]*\d{1,3}[、.]",
+        numbered=True,
+    ),
+    # 展开阅读全文  点击查看更多>>  下载 相关 举报
+    NoisePattern(
+        "site_button",
+        r"展开阅读全文|点击查看更多[>》»]*|查看更多[>》»]+|(?:下载|收藏|相关|举报|分享|打印)(?:[ \t]+(?:下载|收藏|相关|举报|分享|打印)){2,}",
+        r"展开阅读|查看更多|(?:下载|收藏|相关|举报|分享|打印)[ \t]+(?:下载|收藏|相关|举报|分享|打印)",
+    ),
+    # 下面是学习啦小编给大家整理的…,仅供参考。  以上就是小编为大家整理的…,希望对你有帮助。
+    NoisePattern(
+        "editor_blurb",
+        r"(?:下面|以下|以上)(?:就)?是?[^\n。]{0,30}小编[^\n。]{0,120}?(?:仅供参考|欢迎阅读[^\n。]{0,40}|希望[^\n。]{0,40}|供大家参考[^\n。]{0,20})[。!.]?",
+        "小编",
+    ),
+    # 《…》来源于feisuxs,欢迎阅读…。 — a site name or an invitation to read on, never
+    # a speech's own "《决定》来源于实践。"
+    NoisePattern(
+        "source_line",
+        r"^[ \t]*《[^》\n]{1,80}》[ \t]*(?:来源于|来自|出自)(?=[^\n]*(?:[A-Za-z]|欢迎|网络|本站|网站))[^\n]*$",
+        "来源于|来自|出自",
+    ),
+    NoisePattern(
+        "title_label",
+        r"^[ \t]*(?:文章标题|标题|题目)[ \t]*:[ \t]*",
+        r"(?:标题|题目)[ \t]*:",
+    ),
+    # 看过…的人还看了: then the numbered list of related articles
+    NoisePattern(
+        "related_list",
+        r"^[ \t]*(?:看过[^\n]{0,80}?的人还看了|相关推荐|相关文章|猜你喜欢|热门推荐|推荐阅读|延伸阅读)[ \t]*:?[^\n]*(?:\n[ \t]*(?:\d{1,2}[.、][^\n]*)?(?=\n|\Z))*",
+        "的人还看了|相关推荐|相关文章|猜你喜欢|热门推荐|推荐阅读|延伸阅读", block=2000,
+    ),
+    # copyright@ 2008-2022 …   Copyright © wanshu.net All Rights Reserved.版权所有
+    NoisePattern(
+        "copyright",
+        rf"""(?x)^(?:
+            # a mark no prose holds: a notice may run on past it ("…Reserved. 未经许可不得转载。")
+            {_footer(_COPYRIGHT_MARK)}
+            # 版权所有 on a short line (not 版权所有者/版权所有人, the owner of a copyright)
+          | {_SHORT_LINE}(?=[^\n]*?版权所有(?![者人权方]))
+        )[^\n]*$""",
+        "(?i)copyright|©|版权所有|all rights reserved",
+    ),
+    # 鄂ICP备2022015515号-1   工信部备案号:…   京公网安备11010502030143号
+    NoisePattern(
+        "icp",
+        rf"""(?x)^(?:
+            {_footer(_FILING_MARK)}
+            # a filing-number label on a short line (not "项目备案号审核")
+          | {_SHORT_LINE}(?=[^\n]*?备案号[ \t]*:)
+        )[^\n]*$""",
+        "(?i)icp|备案号|公网安备",
+    ),
+    # 本网站内容仅供参考,内容侵权或错误投诉:640661@qq.com   联系我们
+    NoisePattern(
+        "contact",
+        rf"""(?x){_SHORT_LINE}(?:
+            (?=[^\n]*[\w.+-]+@[\w-]+\.[\w.]+)         # an e-mail address
+          | (?=[^\n]*(?:联系我们|本站内容|本网站内容))   # the site speaking of itself
+            # a complaint notice names the site or its content ("严厉打击侵权…投诉" is prose)
+          | (?=[^\n]*(?:本站|本网站|本文|内容|@))(?=[^\n]*侵权[^\n]{{0,20}}(?:投诉|删除))
+        )[^\n]*$""",
+        "@|侵权|联系我们|本站内容|本网站内容",
+    ),
+)
+
+# Kinds that mark a page break: when one fills a line that interrupts a sentence, the line
+# breaks around it go too, so the two halves of the sentence join again.
+PAGE_BREAK_KINDS: frozenset[str] = frozenset({"page_marker", "page_counter", "site_button"})
+
+_COMPILED = tuple(
+    (row, regex.compile(row.trigger), regex.compile(row.pattern, regex.MULTILINE))
+    for row in NOISE_PATTERNS
+)
+_FRAGMENT = regex.compile(next(row.pattern for row in NOISE_PATTERNS if row.numbered), regex.MULTILINE)
+# A numbered line, as a page fragment or a list item writes it: "2、", "12."
+_NUMBERED_LINE = regex.compile(r"[ \t]*(\d{1,3})[、.](?![\d、.])")
+# How many non-blank lines apart two items of one list may stand; a site's page numbers
+# stand about a page apart.
+_LIST_WINDOW = 5
+
+
+def find_noise(text: str) -> list[tuple[str, int, int]]:
+    """``(kind, start, end)`` of every boilerplate match in ``text``, in order.
+
+    >>> find_noise("正文。\\n展开阅读全文\\n")
+    [('site_button', 4, 10)]
+    """
+    found: list[tuple[str, int, int]] = []
+    for row, trigger, pattern in _COMPILED:
+        # Run the full pattern only on the lines where its trigger words occur: a
+        # literal search is far cheaper than trying the pattern at every line.
+        done_to = -1
+        for hit in trigger.finditer(text):
+            if hit.start() < done_to:
+                continue
+            line_start = text.rfind("\n", 0, hit.start()) + 1
+            line_end = text.find("\n", hit.end())
+            line_end = len(text) if line_end == -1 else line_end
+            stop = min(len(text), line_end + row.block)
+            found.extend(
+                (row.name, m.start(), m.end())
+                for m in pattern.finditer(text, line_start, stop)
+                if m.end() > m.start() and _keeps_speech(text, row, m.start(), m.end())
+            )
+            done_to = stop
+    found.sort(key=lambda span: (span[1], -span[2]))
+    # keep the first (longest) of overlapping matches
+    kept: list[tuple[str, int, int]] = []
+    for span in found:
+        if not kept or span[1] >= kept[-1][2]:
+            kept.append(span)
+    return kept
+
+
+def _keeps_speech(text: str, row: NoisePattern, start: int, end: int) -> bool:
+    """Whether a match leaves the speech's outline whole (else it is not noise)."""
+    at = start
+    while at < end and text[at].isspace():
+        at += 1
+    if row.numbered:
+        # GUIDE §1: a site's page numbers stand alone; numbered lines in a run are a list.
+        number = _NUMBERED_LINE.match(text, text.rfind("\n", 0, at) + 1)
+        return number is None or not _in_list(text, number.start(), int(number.group(1)))
+    # GUIDE §2: a marker at a line start opens a part or a point: "一、经验分享".
+    line_start = text.rfind("\n", 0, at) + 1
+    return at == end or bool(text[line_start:at].strip()) or MARKER_PATTERN.match(text, at) is None
+
+
+def _in_list(text: str, line_start: int, number: int) -> bool:
+    """Whether the numbered line at ``line_start`` is in a run of consecutive numbered
+    lines (N-1 or N+1 within a few lines, and so on) of which one is not a page fragment.
+
+    >>> _in_list("工作取得新进展\\n1、抓项目。\\n2、抓招商。", 8, 1)
+    True
+    """
+    for step in (1, -1):
+        want, pos, seen, walked = number + step, line_start, 0, 0
+        while seen < _LIST_WINDOW and walked < 4 * _LIST_WINDOW and want > 0:
+            pos = _next_line(text, pos, step)
+            if pos < 0:
+                break
+            end = text.find("\n", pos)
+            body = text[pos:] if end < 0 else text[pos:end]
+            walked += 1
+            if not body.strip():
+                continue  # blank lines between paragraphs count less
+            seen += 1
+            line = _NUMBERED_LINE.match(body)
+            if line is None or int(line.group(1)) != want:
+                continue
+            if not _is_fragment(text, pos):
+                return True  # a clean break before one item: the run is a list
+            want, seen, walked = want + step, 0, 0
+    return False
+
+
+def _next_line(text: str, pos: int, step: int) -> int:
+    """Start of the line after (``step`` 1) or before (-1) the line at ``pos``; -1 at the edge."""
+    if step > 0:
+        end = text.find("\n", pos)
+        return -1 if end < 0 else end + 1
+    if pos == 0:
+        return -1
+    return text.rfind("\n", 0, pos - 1) + 1
+
+
+def _is_fragment(text: str, line_start: int) -> bool:
+    """Whether the numbered line at ``line_start`` follows a line cut mid-sentence."""
+    before = line_start - 1
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    return before >= 0 and _FRAGMENT.match(text, before) is not None

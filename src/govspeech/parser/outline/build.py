@@ -1,0 +1,110 @@
+"""Stage 6: levelled markers → the internal outline tree of one speech.
+
+Also finds where the speech's closing starts (GUIDE §2: paragraphs after the last part
+that open with ``同志们,`` are the closing, not part of the last part) and reads each
+node's heading.
+"""
+
+from __future__ import annotations
+
+from govspeech.parser._types import LevelledMarker, OutlineNode, SpeechOutline, SpeechSlice
+from govspeech.parser.outline.headings import (
+    MIN_SIBLINGS_FOR_SHAPE,
+    clean_heading,
+    heading_span,
+    repair_glued,
+)
+from govspeech.parser.speech_words import CLOSING_CUE
+
+MAX_CLOSING_PARAGRAPHS = 3  # a rallying close is short: 同志们,… / 让我们…奋斗!
+
+
+def build_tree(text: str, speech: SpeechSlice, levelled: list[LevelledMarker]) -> SpeechOutline:
+    """Build the outline tree of ``speech`` from its levelled markers.
+
+    >>> from govspeech.parser.outline.scan import scan_markers
+    >>> from govspeech.parser.outline.levels import assign_levels
+    >>> t = "一、稳增长\\n(一)抓项目。要快。\\n同志们,加油!"
+    >>> out = build_tree(t, SpeechSlice(0, len(t)), assign_levels(scan_markers(t), t))
+    >>> out.roots[0].children[0].path
+    ('稳增长', '抓项目')
+    >>> [(n.heading, [c.heading for c in n.children]) for n in out.roots], t[out.closing_start:]
+    ([('稳增长', ['抓项目'])], '同志们,加油!')
+    """
+    search_from = levelled[-1].marker.end if levelled else speech.body_start
+    closing_start = _closing_start(text, search_from, speech.end)
+    body_end = closing_start if closing_start is not None else speech.end
+    levelled = [lm for lm in levelled if lm.marker.start < body_end]
+    outline = SpeechOutline(
+        speech, levelled[0].marker.start if levelled else body_end, closing_start=closing_start
+    )
+    stack: list[OutlineNode] = []
+    for k, lm in enumerate(levelled):
+        marker = lm.marker
+        region_end = levelled[k + 1].marker.start if k + 1 < len(levelled) else body_end
+        h_start, h_end, fills_line = heading_span(text, marker.end, region_end, inline=not marker.line_start)
+        while stack and stack[-1].depth >= lm.depth:
+            closed = stack.pop()  # a node ends where the next node at its depth or above starts
+            closed.end = _rstrip_end(text, closed.marker.start, marker.start)
+        depth = stack[-1].depth + 1 if stack else 1
+        node = OutlineNode(
+            marker=marker,
+            depth=depth,
+            heading=clean_heading(text[h_start:h_end]),
+            end=body_end,
+            heading_fills_line=fills_line,
+        )
+        (stack[-1].children if stack else outline.roots).append(node)
+        stack.append(node)
+    for node in stack:
+        node.end = _rstrip_end(text, node.marker.start, body_end)
+    _repair_headings(outline.roots)
+    _set_paths(outline.roots, ())
+    return outline
+
+
+def _set_paths(nodes: list[OutlineNode], above: tuple[str, ...]) -> None:
+    """Give each node the headings from the top down to it, once its heading is final."""
+    for node in nodes:
+        node.path = (*above, node.heading)
+        _set_paths(node.children, node.path)
+
+
+def _closing_start(text: str, start: int, end: int) -> int | None:
+    """Where the rallying close begins: the first 同志们, paragraph after the last marker
+    that is followed by at most a few paragraphs more (one inside the last part is not)."""
+    for cue in CLOSING_CUE.finditer(text, start, end):
+        if _paragraphs_up_to(text, cue.start(), end, MAX_CLOSING_PARAGRAPHS + 1) <= MAX_CLOSING_PARAGRAPHS:
+            return cue.start() + len(cue.group()) - len(cue.group().lstrip(" \t"))
+    return None
+
+
+def _paragraphs_up_to(text: str, start: int, end: int, limit: int) -> int:
+    """Non-blank lines in ``text[start:end]``, counting no further than ``limit``."""
+    count = 0
+    pos = start
+    while pos < end and count < limit:
+        stop = text.find("\n", pos, end)
+        stop = end if stop == -1 else stop
+        if not text[pos:stop].isspace() and stop > pos:
+            count += 1
+        pos = stop + 1
+    return count
+
+
+def _repair_headings(roots: list[OutlineNode]) -> None:
+    """Repair glued headings in every sibling group (a shape needs three siblings)."""
+    groups = [roots]
+    while groups:
+        nodes = groups.pop()
+        if len(nodes) >= MIN_SIBLINGS_FOR_SHAPE:
+            headings = repair_glued([n.heading for n in nodes], [n.heading_fills_line for n in nodes])
+            for node, heading in zip(nodes, headings):
+                node.heading = heading
+        groups.extend(n.children for n in nodes if n.children)
+
+
+def _rstrip_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end

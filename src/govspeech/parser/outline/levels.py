@@ -1,0 +1,218 @@
+"""Stage 5: logical depth of each marker, from this speech's own order of styles.
+
+GUIDE §2: depth is logical, not typographic. The highest-ranked family with a run of
+line-start markers forms the parts (depth 1). Every other marker joins the open level
+of its own family (continuing, skipping or restarting its numbers), or carries on the
+numbering of a compatible open level (``三、`` → ``(四)``), or opens a new level
+below the current point. Lists before the first part open depth-1 nodes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from govspeech.parser._types import LevelledMarker, Marker
+from govspeech.parser.lines import same_paragraph
+from govspeech.parser.outline.headings import heading_span
+from govspeech.parser.outline.markers import (
+    CLOSING_WORD,
+    CONTINUATION_GROUPS,
+    FAMILY_RANK,
+    NEEDS_SIBLING,
+    PARAGRAPH_SCOPED,
+    STYLE_BY_NAME,
+    TOP_LEVEL_CUES,
+)
+
+SIBLING_WINDOW = 3000  # characters within which a 一方面 or —— must find its sibling
+
+
+@dataclass(slots=True)
+class _Level:
+    family: str
+    number: int | None
+    depth: int
+    marker: Marker
+    items: list[Marker]  # every item of this level so far, for comparing headings
+
+
+def family_of(marker: Marker) -> str:
+    """The family of a marker's style (``cn_shi`` and ``cn_yao`` are both ``cn_verb``)."""
+    return STYLE_BY_NAME[marker.style].family
+
+
+def assign_levels(markers: list[Marker], text: str) -> list[LevelledMarker]:
+    """Depth of every marker of one speech; markers judged not to be points are dropped.
+
+    >>> from govspeech.parser.outline.scan import scan_markers
+    >>> t = "一、甲\\n(一)乙\\n一是丙。二是丁。\\n二、戊"
+    >>> [(lm.marker.text, lm.depth) for lm in assign_levels(scan_markers(t), t)]
+    [('一、', 1), ('(一)', 2), ('一是', 3), ('二是', 3), ('二、', 1)]
+    """
+    markers = _drop_lonely(markers)
+    part_family = _part_family(markers)
+    last_part = max((i for i, m in enumerate(markers) if family_of(m) == part_family), default=-1)
+    stack: list[_Level] = []
+    out: list[LevelledMarker] = []
+    top_items: list[Marker] = []  # the depth-1 nodes so far
+    for index, marker in enumerate(markers):
+        family = family_of(marker)
+        if index > last_part >= 0 and _top_level_cue_before(text, markers[index - 1], marker):
+            stack = []  # 以上四点意见…: what follows stands beside the parts
+        siblings: list[Marker] = []  # a new level starts a new list
+        if family == part_family:
+            depth = 1
+            stack = []
+        else:
+            same = _same_family_level(stack, family, marker.number)
+            if same is not None and not _continues(stack[same], marker):
+                # a skip in this family, or the continuation of a compatible level above:
+                # the headings' parallel shape decides (一、二、三、(一)(二)(四)…)
+                cont = _continued_level(stack, family, marker.number)
+                if cont is not None and _parallelism(text, marker, stack[cont].items) > _parallelism(
+                    text, marker, stack[same].items
+                ):
+                    same = cont
+            if same is not None and _opens_sublist(stack[same], marker, text):
+                depth = stack[-1].depth + 1
+            elif same is not None:
+                depth = stack[same].depth
+                siblings = stack[same].items
+                del stack[same:]
+            elif marker.text.startswith(CLOSING_WORD) and marker.number is None:
+                if index < last_part:
+                    continue  # 最后 inside an earlier part with no 首先 before it: prose
+                depth = 1
+                stack = []
+            else:
+                cont = _continued_level(stack, family, marker.number)
+                if cont is not None:
+                    depth = stack[cont].depth
+                    siblings = stack[cont].items
+                    del stack[cont:]
+                else:
+                    _close_paragraph_points(stack, marker, text)
+                    depth = stack[-1].depth + 1 if stack else 1
+        if depth == 1 and not stack:
+            siblings = top_items
+        siblings.append(marker)  # the level's list, shared by all its items: no copies
+        stack.append(_Level(family, marker.number, depth, marker, siblings))
+        out.append(LevelledMarker(marker, depth))
+    return out
+
+
+QUICK_HEADING = 30  # characters of a marker's heading compared for parallelism
+PARALLEL_WINDOW = 8  # nearest siblings compared
+_SHAPE = ",、;:"
+
+
+def _quick_heading(text: str, marker: Marker) -> str:
+    """The first words of a marker's heading, read as ``build`` reads headings."""
+    start, end, _ = heading_span(text, marker.end, min(len(text), marker.end + QUICK_HEADING), inline=False)
+    return text[start:end]
+
+
+def _parallelism(text: str, marker: Marker, siblings: list[Marker]) -> int:
+    """How closely the marker's heading echoes the best of its ``siblings``: shared opening words, the
+    same punctuation skeleton, the same length (``坚持理念建区,打牢…`` / ``坚持惠民福区,践行…``)."""
+    best = 0
+    heading = _quick_heading(text, marker)  # read only here: ambiguity is rare
+    for item in siblings[-PARALLEL_WINDOW:]:
+        other = _quick_heading(text, item)
+        prefix = 0
+        for a, b in zip(heading, other):
+            if a != b:
+                break
+            prefix += 1
+        shape_a = [k for k, ch in enumerate(heading) if ch in _SHAPE]
+        shape_b = [k for k, ch in enumerate(other) if ch in _SHAPE]
+        score = min(prefix, 4) + (2 if shape_a and shape_a == shape_b else 0) + (abs(len(heading) - len(other)) <= 2)
+        best = max(best, score)
+    return best
+
+
+def _continues(level: _Level, marker: Marker) -> bool:
+    """Whether the marker's number follows the level's last one (or either has none)."""
+    return level.number is None or marker.number is None or marker.number == level.number + 1
+
+
+def _top_level_cue_before(text: str, previous: Marker, marker: Marker) -> bool:
+    return TOP_LEVEL_CUES.search(text, previous.end, marker.start) is not None
+
+
+def _find(stack: list[_Level], test: object) -> int | None:
+    for pos in range(len(stack) - 1, -1, -1):
+        if test(stack[pos]):  # type: ignore[operator]
+            return pos
+    return None
+
+
+def _same_family_level(stack: list[_Level], family: str, number: int | None) -> int | None:
+    """The open level of this family, preferring one whose numbering this marker continues
+    (``三要`` after a ``一是…三是`` list nested under ``二要`` goes back to ``二要``)."""
+    if number is not None:
+        pos = _find(stack, lambda lv: lv.family == family and lv.number == number - 1)
+        if pos is not None:
+            return pos
+    return _find(stack, lambda lv: lv.family == family)
+
+
+def _continued_level(stack: list[_Level], family: str, number: int | None) -> int | None:
+    """Index of an open level of a compatible family whose numbering this marker continues."""
+    if number is None or number < 2:
+        return None
+    group = next((g for g in CONTINUATION_GROUPS if family in g), frozenset())
+    return _find(stack, lambda lv: lv.family in group and lv.number == number - 1)
+
+
+def _opens_sublist(level: _Level, marker: Marker, text: str) -> bool:
+    """``二要抓好招商引资。…:一是…`` — a 一 inside the paragraph of a line-start item
+    of the same family starts a list below it, not a restart beside it."""
+    return (
+        marker.number == 1
+        and not marker.line_start
+        and level.marker.line_start
+        and level.number != 1
+        and same_paragraph(text, level.marker.end, marker.start)
+    )
+
+
+def _close_paragraph_points(stack: list[_Level], marker: Marker, text: str) -> None:
+    """A new list in a later paragraph does not nest under a point that lives in one
+    paragraph: an inline point, or a —— / 一方面 point."""
+    while stack:
+        top = stack[-1]
+        scoped = top.family in PARAGRAPH_SCOPED or not top.marker.line_start
+        if scoped and not same_paragraph(text, top.marker.end, marker.start):
+            stack.pop()
+        else:
+            break
+
+
+def _part_family(markers: list[Marker]) -> str | None:
+    """The family that forms the parts: the highest-ranked one with two line-start markers."""
+    counts: dict[str, int] = {}
+    for m in markers:
+        if m.line_start:
+            fam = family_of(m)
+            counts[fam] = counts.get(fam, 0) + 1
+    for fam in FAMILY_RANK:
+        if counts.get(fam, 0) >= 2:
+            return fam
+    return family_of(markers[0]) if markers else None
+
+
+def _drop_lonely(markers: list[Marker]) -> list[Marker]:
+    """Drop markers of NEEDS_SIBLING families with no same-family marker nearby."""
+    kept = []
+    for i, m in enumerate(markers):
+        fam = family_of(m)
+        if fam in NEEDS_SIBLING:
+            near = [
+                o for o in markers[max(0, i - 12): i + 12]
+                if o is not m and family_of(o) == fam and abs(o.start - m.start) <= SIBLING_WINDOW
+            ]
+            if not near:
+                continue
+        kept.append(m)
+    return kept
