@@ -7,10 +7,11 @@ the string given to :func:`govspeech.parse` (for :func:`govspeech.parse_file`, i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, FieldSerializationInfo, field_serializer
 
 __all__ = [
     "Base",
@@ -23,6 +24,8 @@ __all__ = [
     "Sentence",
     "Speech",
 ]
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class _Model(BaseModel):
@@ -155,6 +158,16 @@ class Document(_Model):
     format: str | None = Field(None, description="txt, docx or html, for parse_file")
     encoding: str | None = Field(None, description="detected text encoding, for parse_file")
     text: str | None = Field(None, description="the extracted text offsets refer to, for parse_file")
+
+    @field_serializer("path", "text", when_used="json")
+    def _json_safe(self, value: str | None, info: FieldSerializationInfo) -> str | None:
+        """JSON holds no lone surrogates: a file name decoded with ``surrogateescape`` keeps its
+        bytes as ``\\xNN`` escapes, and text keeps its length with U+FFFD in their place."""
+        if value is None or value.isascii() or not _SURROGATE.search(value):
+            return value
+        if info.field_name == "path":
+            return value.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        return _SURROGATE.sub("\ufffd", value)
 
     @property
     def indicators(self) -> list[Indicator]:

@@ -12,6 +12,7 @@ from bisect import bisect_right
 
 from govspeech.parser._types import PINYIN, NoiseSpan, OutlineNode, Quantity, SentenceSpan, SpeechRecord
 from govspeech.models import Document
+from govspeech.parser.lines import BLANK
 from govspeech.parser.source import Source
 
 Json = dict[str, object]
@@ -126,7 +127,7 @@ def _inside(span: NoiseSpan, outside: list[tuple[int, int, str]]) -> bool:
 def _outside(original: str, start: int, end: int, out: list[tuple[int, int, str]]) -> None:
     """Record ``original[start:end]`` as outside noise unless it is blank."""
     chunk = original[start:end]
-    stripped = chunk.strip()
+    stripped = chunk.strip(BLANK)
     if stripped:
-        lead = len(chunk) - len(chunk.lstrip())
+        lead = len(chunk) - len(chunk.lstrip(BLANK))
         out.append((start + lead, start + lead + len(stripped), "outside"))

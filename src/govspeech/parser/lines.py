@@ -6,7 +6,12 @@ import regex
 
 from govspeech.parser._types import Line
 
-__all__ = ["Line", "same_paragraph", "split_lines"]
+__all__ = ["BLANK", "Line", "same_paragraph", "split_lines"]
+
+# The characters that may stand outside every speech and noise span of the original input
+# unreported: layout white space. Anything else there (a no-break space, a line separator,
+# a zero-width space) is reported as noise, so every character is accounted for.
+BLANK = " \t\n\r\v\f\u3000\ufeff"
 
 
 _STRIP = " \t\r\u3000\ufeff"

@@ -52,7 +52,8 @@ _SCANNER = re.compile(
     # Chinese percentages: 百分之五
     | 百分之(?P<pct>{_ARABIC}|[{_CN_DIGITS}]{{1,6}})
     # number (range) (多/余) (magnitude) (多/余) (unit(/unit))
-    | (?P<num>{_NUMBER})
+    # a number starts where a digit run starts: inside 20240101… no position is retried
+    | (?<![\d.])(?P<num>{_NUMBER})
       (?:(?:[-—–~～]{{1,2}}|至|到)(?P<num2>{_NUMBER}))?
       (?P<in1>{lexicon.APPROX_INSIDE})?
       (?=[{_UNIT_FIRST}])  # a unit or magnitude must follow: bare numbers stop here, in C

@@ -77,6 +77,13 @@ _COORDINATED = re.compile("和|与|及|、")  # 30个国家和地区的700个项
 _QUOTED_END = Tail("“[^“”]{1,8}”$")
 _MAX_MODIFIER = 6  # 集中开工的9个项目 → 集中开工项目; longer clauses are not a modifier
 _MAX_SHARED = 6  # a longer list item states its own action
+# A name is a minimal noun phrase (GUIDE §3): one that would grow past this by taking an
+# owner is not an attribute of that owner. The bound also stops owner chains (each 占 share
+# taking the previous, already owned name) from doubling a name's length figure by figure.
+MAX_NAME = 40
+# Text further back than this from a figure is not part of its name: the bound keeps the work
+# per figure constant in a sentence of any length (a 5 MB line with no punctuation).
+NAME_WINDOW = 80
 _BARE_RATE = re.compile(".{1,2}率")  # 拆迁率 in 签约率达到30%、拆迁率达到20%
 
 _METRIC_VERB = re.compile(f"(?:累计)?(?:{lexicon.METRIC_VERBS})+(?:和(?:{lexicon.METRIC_VERBS}))?")
@@ -109,6 +116,7 @@ _LINK = re.compile("是|为")
 
 def name_segment(sentence: str, pos: int, floor: int) -> tuple[str, int]:
     """Text before ``pos`` back to a ``,;:、`` or the previous figure; inside ``(`` if open."""
+    floor = max(floor, pos - NAME_WINDOW)
     start = floor
     for m in _NAME_BOUNDARY.finditer(sentence, floor, pos):
         start = m.end()
@@ -290,7 +298,7 @@ def needs_owner(name: str | None) -> bool:
 
 def with_owner(name: str | None, owner: str | None) -> str | None:
     """An attribute alone takes its owner: ``总量全市排名`` after GDP → ``GDP总量全市排名``."""
-    if not name or not owner:
+    if not name or not owner or len(owner) + len(name) > MAX_NAME:
         return name
     if name.startswith("占"):
         return owner + name  # 是我区的支柱产业,占全区经济总量的70%以上

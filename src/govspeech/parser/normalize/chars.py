@@ -72,6 +72,12 @@ def fold(text: str) -> str:
         # Windows and old Mac line ends, one-for-one: CR LF → space LF, a lone CR → LF
         text = text.replace("\r\n", " \n").replace("\r", "\n")
     present = set(map(ord, set(text)))
+    # A lone surrogate (bytes decoded with surrogateescape) is no character at all: it
+    # becomes U+FFFD, one-for-one, so it reaches neither OpenCC nor JSON.
+    surrogates = {cp: 0xFFFD for cp in present if 0xD800 <= cp <= 0xDFFF}
+    if surrogates:
+        text = text.translate(surrogates)
+        present = (present - surrogates.keys()) | {0xFFFD}
     table = _simplify_table(present)
     if present.isdisjoint(table):
         # Most inputs are already Simplified: one pass for the width forms is enough.
