@@ -11,14 +11,19 @@ same text: lines, a regex sentence split and a record per sentence, the least an
 parser of this text must do in Python. The
 ratio is what to compare across machines and runs.
 
+    python benchmarks/bench.py --shapes      # only the hostile shapes: rate and peak memory
+
 Targets: parse ≥ 1,000,000 chars/s; the 10 MB rate within 30 % of the 100 KB rate;
-indicators add ≤ 50 % to parse time; each pathological 1 MB input in under 5 s.
+indicators add ≤ 50 % to parse time; each pathological 1 MB input in under 5 s; every
+hostile shape's peak memory at most 50 bytes per input character.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import re
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -123,11 +128,66 @@ def pathological() -> None:
         print(f"{name:<28} {seconds:6.2f} s  {len(text) / seconds:>12,.0f} chars/s  {verdict}")
 
 
+# Inputs once found to be slow or memory-hungry (one unit, repeated to size).
+SHAPES = {
+    "numbered lines": "1.项目建设完成投资3亿元\n",
+    "nested markers": "一、甲\n(一)乙。一是丙。——丁\n",
+    "digit run": "1234567890",
+    "share chain": "1%1%占",
+    "figures, one line": "地区生产总值增长9.4%,",
+    "no punctuation": "发展经济改善民生",
+}
+SHAPE_SIZES = {"1 MB": 1_000_000, "4 MB": 4_000_000}
+MEMORY_LIMIT = 50  # bytes of peak memory per input character
+
+# Run in a fresh interpreter, so each shape's peak is its own: the peak resident size
+# during the parse minus the resident size just before it.
+_CHILD = """
+import json, resource, sys, time
+import govspeech
+unit, size = sys.stdin.read(), int(sys.argv[1])
+text = (unit * (size // len(unit) + 1))[:size]
+govspeech.parse(unit * 50)  # imports and tables loaded before the baseline
+with open("/proc/self/statm") as f:
+    current_kb = int(f.read().split()[1]) * resource.getpagesize() // 1024
+start = time.perf_counter()
+govspeech.parse(text)
+seconds = time.perf_counter() - start
+peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"seconds": seconds, "extra_kb": peak_kb - current_kb}))
+"""
+
+
+def shape_run(unit: str, size: int) -> dict[str, float]:
+    out = subprocess.run(
+        [sys.executable, "-c", _CHILD, str(size)], input=unit, capture_output=True, text=True, check=True
+    )
+    result: dict[str, float] = json.loads(out.stdout)
+    return result
+
+
+def shapes(base: str) -> None:
+    """Rate and peak memory per shape, with real text as the first row."""
+    print(f"{'shape':<20} {'size':>5} {'chars/s':>12} {'peak MB':>9} {'bytes/char':>11}")
+    rows = {"real text": base, **SHAPES}
+    for name, unit in rows.items():
+        for label, size in SHAPE_SIZES.items():
+            r = shape_run(unit, size)
+            per_char = r["extra_kb"] * 1024 / size
+            verdict = "" if per_char <= MEMORY_LIMIT else f"  OVER {MEMORY_LIMIT} B/char"
+            print(f"{name:<20} {label:>5} {size / r['seconds']:>12,.0f} {r['extra_kb'] / 1024:>9.1f}"
+                  f" {per_char:>11.1f}{verdict}", flush=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="100 KB and 1 MB only, no pathological inputs")
     ap.add_argument("--spacy", action="store_true", help="also time the pkuseg pipeline")
+    ap.add_argument("--shapes", action="store_true", help="only the hostile shapes, with peak memory")
     args = ap.parse_args(argv)
+    if args.shapes:
+        shapes(speech_text())
+        return 0
     if args.quick:
         SIZES.pop("10 MB")
     base = speech_text()
@@ -136,6 +196,8 @@ def main(argv: list[str] | None = None) -> int:
     if not args.quick:
         print()
         pathological()
+        print()
+        shapes(base)
     if args.spacy:
         sys.path.insert(0, str(HERE))
         import bench_spacy

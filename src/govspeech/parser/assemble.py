@@ -1,9 +1,9 @@
 """Stage 9: internal records → the frozen public ``Document``.
 
 The only place where offsets go back to the original input, through
-``Source.to_original`` and ``Source.to_original_end``. The tree is built as plain
-dicts and validated once, at the top: pydantic's core then builds every nested model
-in one call, several times faster than constructing them one by one.
+``Source.to_original`` and ``Source.to_original_end``. Each part's subtree is built as
+plain dicts and validated in one call (pydantic's core builds the nested models several
+times faster than constructing them one by one); the rest is validated once, at the top.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from govspeech.parser._types import PINYIN, NoiseSpan, OutlineNode, Quantity, SentenceSpan, SpeechRecord
-from govspeech.models import Document
+from govspeech.models import Document, Part
 from govspeech.parser.lines import BLANK
 from govspeech.parser.source import Source
 
@@ -42,7 +42,9 @@ def _speech(source: Source, record: SpeechRecord) -> Json:
         "start": source.to_original(sl.start),
         "end": source.to_original_end(sl.end),
         "preamble": [_sentence(source, s, ()) for s in record.preamble],
-        "parts": [_node_fields(source, node) for node in record.outline.roots],
+        # Each part is validated as soon as its fields are built, so the plain-dict copy of
+        # the tree never exists whole beside the models (peak memory, dense outlines).
+        "parts": [Part.model_validate(_node_fields(source, node)) for node in record.outline.roots],
         "closing": [_sentence(source, s, ()) for s in record.closing],
     }
 
