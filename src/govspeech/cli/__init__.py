@@ -12,6 +12,7 @@ import sys
 import click
 
 from govspeech._version import __version__
+from govspeech.cli._io import pipe_closed
 
 # (module, attribute) of every subcommand, in the order ``--help`` lists them.
 COMMANDS: tuple[tuple[str, str], ...] = (
@@ -19,11 +20,22 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("govspeech.cli.parse", "schema"),
     ("govspeech.cli.indicators", "indicators"),
     ("govspeech.cli.batch", "batch"),
+    ("govspeech.cli.evaluate", "evaluate"),
 )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="govspeech")
+class _Group(click.Group):
+    """The command group; a closed output pipe (``govspeech … | head``) ends a command quietly."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            pipe_closed()
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "-V", "--version", prog_name="govspeech")
 def cli() -> None:
     """Parse Chinese government speeches into a typed tree and extract their indicators."""
 
