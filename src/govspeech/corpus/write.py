@@ -90,15 +90,16 @@ def write_text(rows: Iterable[Row], handle: IO[str], fmt: Format, names: Sequenc
             handle.write(json.dumps(row, ensure_ascii=False) + "\n")
             count += 1
         return count
-    writer: csv.DictWriter[str] | None = None
+    writer = csv.writer(handle)
+    header: list[str] | None = None
     for row in rows:
-        if writer is None:
-            writer = csv.DictWriter(handle, fieldnames=list(row))
-            writer.writeheader()
-        writer.writerow(row)
+        if header is None:
+            header = list(row)
+            writer.writerow(header)
+        writer.writerow([row.get(name) for name in header])
         count += 1
-    if writer is None:  # no rows: still write the header so the file is a valid table
-        csv.writer(handle).writerow(names)
+    if header is None:  # no rows: still write the header so the file is a valid table
+        writer.writerow(names)
     return count
 
 
