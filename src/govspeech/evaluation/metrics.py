@@ -14,7 +14,7 @@ from typing import Any
 from govspeech.evaluation.gold import GoldFile, GoldNode
 from govspeech.evaluation.predict import PredictedNode, PredictedSpeech, quantity_rows
 
-__all__ = ["NODE_SLACK", "FileScore", "Tally", "close", "norm", "norm_unit", "prf", "score_file"]
+__all__ = ["FileScore", "NODE_SLACK", "Tally", "close", "norm", "norm_unit", "prf", "score_file"]
 
 NODE_SLACK = 2  # characters a predicted node's start may differ from the gold marker's offset
 SPEECH_SLACK = 10  # characters a predicted speech may start before or after its title line
