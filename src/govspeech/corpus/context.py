@@ -12,7 +12,7 @@ with its input.
 
 from __future__ import annotations
 
-import regex
+import re
 
 __all__ = ["CONTEXT_CHARS", "ELLIPSIS", "clause_around", "clip"]
 
@@ -21,7 +21,9 @@ ELLIPSIS = "…"
 
 # What ends a clause: sentence ends and the commas, semicolons and colons between clauses.
 _BREAKS = ",;:。!?，；：！？\n"
-_BREAK = regex.compile(f"[{regex.escape(_BREAKS)}]")
+_BREAK = re.compile(f"[{re.escape(_BREAKS)}]")
+# The last break of a window: the greedy .* backtracks from the window's end, one C call.
+_LAST_BREAK = re.compile(f"(?s).*[{re.escape(_BREAKS)}]")
 
 
 def clause_around(text: str, start: int, end: int, cap: int = CONTEXT_CHARS) -> str:
@@ -56,8 +58,8 @@ def clause_around(text: str, start: int, end: int, cap: int = CONTEXT_CHARS) -> 
 def _clause_start(text: str, start: int, cap: int) -> int:
     """Offset just past the last clause break before ``start``, looking back ``cap`` characters."""
     lo = max(0, start - cap)
-    last = max(text.rfind(ch, lo, start) for ch in _BREAKS)  # a dozen bounded C scans
-    return last + 1 if last >= 0 else lo
+    match = _LAST_BREAK.match(text, lo, start)
+    return match.end() if match else lo
 
 
 def _clause_end(text: str, end: int, cap: int) -> int:
