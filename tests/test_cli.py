@@ -229,3 +229,18 @@ def test_cli_indicators_long_line_warns_once(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["indicators", str(big), "-o", str(tmp_path / "out.csv")])
     assert result.exit_code == 0, result.output
     assert result.stderr.count("[W201]") == 1 and result.stderr.startswith("warning: ")
+
+
+def test_cli_closed_pipe_before_any_output() -> None:
+    """``govspeech schema | true``: the reader is gone before the first write."""
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "govspeech", "schema"], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()
+    err = proc.stderr.read()
+    assert proc.wait(timeout=120) == 0, err
+    assert b"Traceback" not in err and b"BrokenPipe" not in err

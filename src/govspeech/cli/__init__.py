@@ -46,11 +46,16 @@ for _module, _name in COMMANDS:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit code instead of exiting."""
+    code = 0
     try:
         cli.main(args=argv, prog_name="govspeech", standalone_mode=True)
     except SystemExit as exit_:
-        return exit_.code if isinstance(exit_.code, int) else 1
-    return 0
+        code = exit_.code if isinstance(exit_.code, int) else 1
+    try:
+        sys.stdout.flush()  # the last buffered output: the reader may have gone already
+    except BrokenPipeError:
+        pipe_closed()
+    return code
 
 
 if __name__ == "__main__":  # pragma: no cover
