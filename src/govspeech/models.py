@@ -20,6 +20,7 @@ __all__ = [
     "Indicator",
     "Noise",
     "Part",
+    "PartKind",
     "Point",
     "Sentence",
     "Speech",
@@ -35,22 +36,24 @@ class _Model(BaseModel):
 class Change(_Model):
     """How an indicator moved: ``同比增长9.4%`` → kind ``同比``, direction ``up``, 9.4 %."""
 
-    kind: str | None = Field(None, description="comparison kind: 同比, 环比, 年均, 比上年, …")
-    direction: Literal["up", "down"] | None = None
-    value: float | None = None
+    kind: str | None = Field(None, description="comparison kind: 同比, 环比, 年均, 比上年, …; None when unstated")
+    direction: Literal["up", "down"] | None = Field(
+        None, description="up for 增长/提高/上升, down for 下降/减少; None when the text gives none"
+    )
+    value: float | None = Field(None, description="size of the change as written: 9.4 for 增长9.4%")
     unit: str | None = Field(None, description="%, 个百分点, 倍, or a unit of the level")
-    start: int | None = None
-    end: int | None = None
+    start: int | None = Field(None, description="offset of the change's quantity (9.4%) in the input")
+    end: int | None = Field(None, description="offset just past the change's quantity")
 
 
 class Base(_Model):
     """What an indicator is compared with: a ``由A…至B`` start value or a base period."""
 
-    value: float | None = None
-    unit: str | None = None
-    period: str | None = None
-    start: int | None = None
-    end: int | None = None
+    value: float | None = Field(None, description="the starting value: 78 for 由78微克/立方米降至…")
+    unit: str | None = Field(None, description="unit of the starting value, as written")
+    period: str | None = Field(None, description="the comparison period, when one is named: 上年, 2019年")
+    start: int | None = Field(None, description="offset of the base quantity in the input")
+    end: int | None = Field(None, description="offset just past the base quantity")
 
 
 class Indicator(_Model):
@@ -61,27 +64,37 @@ class Indicator(_Model):
     """
 
     name: str | None = Field(None, description="the metric as a minimal noun phrase")
-    value: float | None = None
-    unit: str | None = None
-    scaled_value: float | None = Field(None, description="value in base units (亿元 → 元)")
-    base_unit: str | None = None
+    value: float | None = Field(
+        None, description="the number as written, Chinese numerals converted (244.4); None for a change only"
+    )
+    unit: str | None = Field(None, description="the unit as written: 亿元, 个, %, 微克/立方米")
+    scaled_value: float | None = Field(
+        None, description="value in the base unit, multiplier applied (244.4亿元 → 2.444e10)"
+    )
+    base_unit: str | None = Field(
+        None, description="the unit of scaled_value (元 for 亿元); not the unit of `base`, which is base.unit"
+    )
     approximate: bool = Field(False, description="多, 近, 约, 左右, 以上 around the number")
-    change: Change | None = None
-    base: Base | None = None
-    period: str | None = Field(None, description="上半年, 全年, 2019年, …")
-    status: Literal["actual", "expected", "target"] = "actual"
-    start: int | None = None
-    end: int | None = None
-    heading_path: list[str] = Field(default_factory=list, description="headings above the sentence")
+    change: Change | None = Field(None, description="how the figure moved: 同比增长9.4%")
+    base: Base | None = Field(None, description="what it is compared with: a 由A…至B start value or a period")
+    period: str | None = Field(None, description="the time the figure covers, in the text's words: 上半年, 全年, 2019年")
+    status: Literal["actual", "expected", "target"] = Field(
+        "actual", description="actual (achieved), expected (预计) or target (计划, 目标, 力争, a plan section)"
+    )
+    start: int | None = Field(None, description="offset of the level quantity (244.4亿元) in the input")
+    end: int | None = Field(None, description="offset just past the level quantity")
+    heading_path: list[str] = Field(
+        default_factory=list, description="headings of the parts and points above the sentence, outermost first"
+    )
 
 
 class Sentence(_Model):
     """A sentence of normalised text with its offsets into the input."""
 
-    text: str
-    start: int
-    end: int
-    indicators: list[Indicator] = Field(default_factory=list)
+    text: str = Field(description="the sentence as normalised text (Simplified, artefacts removed)")
+    start: int = Field(description="offset of the sentence's first character in the input")
+    end: int = Field(description="offset just past the sentence in the input")
+    indicators: list[Indicator] = Field(default_factory=list, description="the figures of the sentence")
 
 
 class Point(_Model):
@@ -90,11 +103,13 @@ class Point(_Model):
     marker: str = Field(description="the marker as written, e.g. 一、, (四), 一是, ——")
     number: int | None = Field(description="1-based value of the marker; None for ——")
     style: str = Field(description="marker style name, e.g. cn_dun, paren_cn, cn_shi, dash")
-    heading: str
-    start: int
-    end: int
-    points: list[Point] = Field(default_factory=list)
-    sentences: list[Sentence] = Field(default_factory=list)
+    heading: str = Field(description="the heading after the marker, trailing 。,;: stripped")
+    start: int = Field(description="offset of the marker's first character in the input")
+    end: int = Field(description="offset just past the node's last character, its points included")
+    points: list[Point] = Field(default_factory=list, description="the numbered points below this node")
+    sentences: list[Sentence] = Field(
+        default_factory=list, description="the node's own sentences, heading included; not its points'"
+    )
 
     def walk(self) -> Iterator[Point]:
         """This node and every point below it, in document order."""
@@ -107,33 +122,62 @@ class Point(_Model):
         for node in self.walk():
             yield from node.sentences
 
+    @property
+    def indicators(self) -> list[Indicator]:
+        """The indicators of this node's own sentences (not its points'), in order."""
+        return [ind for s in self.sentences for ind in s.indicators]
+
+
+PartKind = Literal["part", "list"]
+
 
 class Part(Point):
-    """A top-level division of a speech (usually ``一、``)."""
+    """A top-level node of a speech: one of its parts (usually ``一、``), or a list beside them.
+
+    GUIDE §2: lists before the first part (a ``——`` review list, ``首先…其次…``) and after the
+    last one (``最后,…``) stand at the top level too; ``kind`` tells them apart, so
+    ``[p for p in speech.parts if p.kind == "part"]`` are the speech's own divisions.
+    """
+
+    kind: PartKind = Field(
+        "part",
+        description="part: a division of the speech (一、二、…); list: an enumeration standing "
+        "beside the parts (a —— review list, 首先/其次 before the first part, 最后 after the last)",
+    )
 
 
 class Noise(_Model):
     """Text that is not part of any speech, or boilerplate inside one."""
 
     kind: str = Field(description="breadcrumb, uploader, page_marker, editor_blurb, …, outside")
-    start: int
-    end: int
+    start: int = Field(description="offset of the span in the input")
+    end: int = Field(description="offset just past the span")
 
 
 class Speech(_Model):
     """One speech: header fields, preamble, parts and closing."""
 
-    title: str | None = None
-    subtitle: str | None = None
-    date: str | None = None
+    title: str | None = Field(None, description="the speech's title line, normalised")
+    subtitle: str | None = Field(None, description="a second title line: ——在…上的讲话")
+    date: str | None = Field(None, description="the date stated in the header: 2024年1月5日")
     speaker: str | None = Field(None, description="who speaks, when stated: 区委书记, 县委书记 李四")
     meeting: str | None = Field(None, description="the meeting, when stated: 区委全会")
-    salutation: str | None = None
-    start: int
-    end: int
-    preamble: list[Sentence] = Field(default_factory=list)
-    parts: list[Part] = Field(default_factory=list)
-    closing: list[Sentence] = Field(default_factory=list)
+    salutation: str | None = Field(None, description="the address that opens the speech: 同志们")
+    start: int = Field(description="offset of the title line (or the salutation) in the input")
+    end: int = Field(description="offset just past the speech's last character")
+    preamble: list[Sentence] = Field(default_factory=list, description="sentences before the first top-level node")
+    parts: list[Part] = Field(
+        default_factory=list,
+        description="top-level nodes in document order: the parts, and lists beside them (see Part.kind)",
+    )
+    closing: list[Sentence] = Field(
+        default_factory=list, description="the rallying close after the last part: 同志们,让我们…"
+    )
+
+    def walk(self) -> Iterator[Point]:
+        """Every part and point of the speech, depth first, in document order."""
+        for part in self.parts:
+            yield from part.walk()
 
     def iter_sentences(self) -> Iterator[Sentence]:
         """Preamble, every part's sentences, then the closing, in document order."""
@@ -152,8 +196,10 @@ class Document(_Model):
     """The whole input: its speeches and the noise around and inside them."""
 
     length: int = Field(description="number of characters in the input")
-    speeches: list[Speech] = Field(default_factory=list)
-    noise: list[Noise] = Field(default_factory=list)
+    speeches: list[Speech] = Field(default_factory=list, description="the speeches found, in order")
+    noise: list[Noise] = Field(
+        default_factory=list, description="boilerplate spans and text outside every speech"
+    )
     path: str | None = Field(None, description="the file parsed, for parse_file")
     format: str | None = Field(None, description="txt, docx or html, for parse_file")
     encoding: str | None = Field(None, description="detected text encoding, for parse_file")
@@ -168,6 +214,11 @@ class Document(_Model):
         if info.field_name == "path":
             return value.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
         return _SURROGATE.sub("\ufffd", value)
+
+    def walk(self) -> Iterator[Point]:
+        """Every part and point of every speech, depth first, in document order."""
+        for speech in self.speeches:
+            yield from speech.walk()
 
     @property
     def indicators(self) -> list[Indicator]:

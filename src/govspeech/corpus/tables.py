@@ -1,10 +1,12 @@
-"""Indicators as flat table rows, written as CSV, JSONL or Parquet.
+"""A parse as flat tables: one row per indicator, one row per outline node.
 
-One row per indicator: where it was found (file, speech title, heading path, sentence)
-and every field of the indicator, with ``change`` and ``base`` flattened into
-``change_*`` and ``base_*`` columns. The indicator's own ``base_unit`` (the unit of
-``scaled_value``) is written as ``scaled_unit`` so it cannot be confused with the unit
-of its ``base``.
+An indicator row says where its figure was found (file, speech index, title, speaker,
+date, meeting, heading path, the marker of its node, the clause around it) and holds every
+field of the :class:`~govspeech.models.Indicator` under the same name, with ``change``
+and ``base`` flattened into ``change_*`` and ``base_*`` columns. ``base_unit`` means what
+it means in the model, the unit of ``scaled_value``; the unit of the base is
+``base_value_unit``. Rows carry a bounded clause, never a whole sentence, so a table
+grows linearly with its input (``corpus.context``).
 
 >>> from govspeech import parse
 >>> rows = list(indicator_rows(parse("同志们:\\n地区生产总值完成244.4亿元,同比增长9.4%。")))
@@ -13,61 +15,34 @@ of its ``base``.
 
 from __future__ import annotations
 
-import csv
-import json
-import sys
-from collections.abc import Iterable, Iterator
-from pathlib import Path
-from typing import IO, Literal
+import warnings
+from collections.abc import Iterator
 
-from govspeech.errors import ConfigError
-from govspeech.models import Document, Indicator, Sentence
+from govspeech.corpus.columns import COLUMNS, OUTLINE_COLUMNS
+from govspeech.corpus.context import CONTEXT_CHARS, clause_around, clip
+from govspeech.corpus.write import Format, format_for, write_rows
+from govspeech.errors import GovspeechWarning
+from govspeech.models import Document, Indicator, Point, Sentence, Speech
 
-__all__ = ["COLUMNS", "Format", "format_for", "indicator_rows", "write_rows"]
+__all__ = [
+    "COLUMNS",
+    "Format",
+    "HEADING_SEPARATOR",
+    "LONG_SENTENCE",
+    "OUTLINE_COLUMNS",
+    "format_for",
+    "indicator_rows",
+    "outline_rows",
+    "write_rows",
+]
 
-Format = Literal["csv", "jsonl", "parquet"]
-
-# (column, type) in output order; the type drives the Parquet schema.
-COLUMNS: tuple[tuple[str, str], ...] = (
-    ("file", "str"),
-    ("speech", "str"),
-    ("heading_path", "str"),
-    ("sentence", "str"),
-    ("name", "str"),
-    ("value", "float"),
-    ("unit", "str"),
-    ("scaled_value", "float"),
-    ("scaled_unit", "str"),
-    ("approximate", "bool"),
-    ("period", "str"),
-    ("status", "str"),
-    ("start", "int"),
-    ("end", "int"),
-    ("change_kind", "str"),
-    ("change_direction", "str"),
-    ("change_value", "float"),
-    ("change_unit", "str"),
-    ("change_start", "int"),
-    ("change_end", "int"),
-    ("base_value", "float"),
-    ("base_unit", "str"),
-    ("base_period", "str"),
-    ("base_start", "int"),
-    ("base_end", "int"),
-)
-
+Row = dict[str, object]
 HEADING_SEPARATOR = " > "
-
-_EXTENSIONS: dict[str, Format] = {
-    ".csv": "csv",
-    ".jsonl": "jsonl",
-    ".ndjson": "jsonl",
-    ".parquet": "parquet",
-    ".pq": "parquet",
-}
+HEADING_CHARS = 60  # each heading of a row's heading path is clipped to this
+LONG_SENTENCE = 2000  # characters: no real sentence is this long; the text lost its 。
 
 
-def indicator_rows(doc: Document, *, file: str | None = None) -> Iterator[dict[str, object]]:
+def indicator_rows(doc: Document, *, file: str | None = None) -> Iterator[Row]:
     """One flat row per indicator of ``doc``, in document order.
 
     Args:
@@ -78,29 +53,70 @@ def indicator_rows(doc: Document, *, file: str | None = None) -> Iterator[dict[s
         An iterator of dicts whose keys are the names in :data:`COLUMNS`, in that order.
 
     A row's ``heading_path`` joins the headings above its sentence with ``" > "``,
-    e.g. ``稳中求进 > 抓项目``.
+    e.g. ``稳中求进 > 抓项目``; its ``context`` is the clause around the figure, at most
+    120 characters. A sentence longer than :data:`LONG_SENTENCE` characters is reported
+    once per document with a ``[W201]`` :class:`~govspeech.GovspeechWarning`.
     """
     source = file if file is not None else doc.path
-    for speech in doc.speeches:
-        for sentence in speech.iter_sentences():
+    warned = False
+    for index, speech in enumerate(doc.speeches):
+        where = _speech_fields(source, index, speech)
+        for node, sentence in _sentences(speech):
+            if sentence.indicators and len(sentence.text) > LONG_SENTENCE and not warned:
+                warned = True
+                _warn_long(source, sentence)
             for indicator in sentence.indicators:
-                yield _row(indicator, sentence, source, speech.title)
+                yield {**where, **_row(indicator, node, sentence)}
 
 
-def _row(ind: Indicator, sentence: Sentence, file: str | None, title: str | None) -> dict[str, object]:
-    change, base = ind.change, ind.base
+def _speech_fields(file: str | None, index: int, speech: Speech) -> Row:
     return {
         "file": file,
-        "speech": title,
-        "heading_path": HEADING_SEPARATOR.join(ind.heading_path),
-        "sentence": sentence.text,
-        "name": ind.name,
+        "speech_index": index,
+        "title": clip(speech.title),
+        "speaker": clip(speech.speaker),
+        "date": clip(speech.date),
+        "meeting": clip(speech.meeting),
+    }
+
+
+def _sentences(speech: Speech) -> Iterator[tuple[Point | None, Sentence]]:
+    """Every sentence of the speech with the node holding it (``None`` outside the parts)."""
+    for sentence in speech.preamble:
+        yield None, sentence
+    for node in speech.walk():
+        for sentence in node.sentences:
+            yield node, sentence
+    for sentence in speech.closing:
+        yield None, sentence
+
+
+def _warn_long(file: str | None, sentence: Sentence) -> None:
+    warnings.warn(
+        f"[W201] {file or '<text>'}: a sentence of {len(sentence.text)} characters at offset "
+        f"{sentence.start}; the text has probably lost its sentence ends. Table rows keep only "
+        f"the {CONTEXT_CHARS} characters around each figure.",
+        GovspeechWarning,
+        stacklevel=3,
+    )
+
+
+def _row(ind: Indicator, node: Point | None, sentence: Sentence) -> Row:
+    change, base = ind.change, ind.base
+    return {
+        "heading_path": HEADING_SEPARATOR.join(clip(h, HEADING_CHARS) or "" for h in ind.heading_path),
+        "marker": node.marker if node else None,
+        "node_start": node.start if node else None,
+        "context": _context(ind, sentence),
+        "sentence_start": sentence.start,
+        "sentence_end": sentence.end,
+        "name": clip(ind.name),
         "value": ind.value,
         "unit": ind.unit,
         "scaled_value": ind.scaled_value,
-        "scaled_unit": ind.base_unit,
+        "base_unit": ind.base_unit,
         "approximate": ind.approximate,
-        "period": ind.period,
+        "period": clip(ind.period),
         "status": ind.status,
         "start": ind.start,
         "end": ind.end,
@@ -111,90 +127,65 @@ def _row(ind: Indicator, sentence: Sentence, file: str | None, title: str | None
         "change_start": change.start if change else None,
         "change_end": change.end if change else None,
         "base_value": base.value if base else None,
-        "base_unit": base.unit if base else None,
-        "base_period": base.period if base else None,
+        "base_value_unit": base.unit if base else None,
+        "base_period": clip(base.period) if base else None,
         "base_start": base.start if base else None,
         "base_end": base.end if base else None,
     }
 
 
-def format_for(path: str | Path) -> Format:
-    """The table format chosen by the extension of ``path``.
-
-    Raises:
-        ConfigError: The extension is not one of .csv, .jsonl/.ndjson, .parquet/.pq.
-    """
-    suffix = Path(path).suffix.lower()
-    try:
-        return _EXTENSIONS[suffix]
-    except KeyError:
-        known = ", ".join(sorted(_EXTENSIONS))
-        raise ConfigError(f"{path}: unknown table format {suffix!r} (use one of {known})") from None
+def _context(ind: Indicator, sentence: Sentence) -> str:
+    """The clause around the indicator's quantities (level, change, base) in its sentence."""
+    spans = [(q.start, q.end) for q in (ind, ind.change, ind.base) if q is not None]
+    starts = [s for s, _ in spans if s is not None]
+    ends = [e for _, e in spans if e is not None]
+    if not starts or not ends:
+        return clip(sentence.text) or ""
+    # Offsets are into the input and the sentence text is normalised: where normalisation
+    # changed the length (pinyin artefacts removed), the position is approximate.
+    return clause_around(sentence.text, min(starts) - sentence.start, max(ends) - sentence.start)
 
 
-def write_rows(
-    rows: Iterable[dict[str, object]], path: str | Path, *, format: Format | None = None
-) -> int:
-    """Write ``rows`` to ``path`` as CSV, JSONL or Parquet, chosen by its extension.
-
-    ``path`` ``"-"`` writes CSV or JSONL to standard output (JSONL unless ``format``
-    says otherwise). CSV and JSONL are UTF-8; Chinese is written unescaped.
+def outline_rows(doc: Document, *, file: str | None = None) -> Iterator[Row]:
+    """One flat row per part and point of ``doc``, in document order.
 
     Args:
-        rows: Flat dicts, e.g. from :func:`indicator_rows`; all rows share the first
-            row's keys.
-        path: The output file.
-        format: Overrides the format chosen by the extension.
+        doc: A parsed document.
+        file: Value of the ``file`` column; defaults to ``doc.path``.
 
     Returns:
-        The number of rows written.
-
-    Raises:
-        ConfigError: Unknown extension, or Parquet requested without pyarrow installed.
+        An iterator of dicts keyed by the names in :data:`OUTLINE_COLUMNS`: the node's
+        depth, kind, marker, number, heading, offsets, and its ``parent`` as the ``node``
+        number of the row above it.
     """
-    to_stdout = str(path) == "-"
-    fmt: Format = format or ("jsonl" if to_stdout else format_for(path))
-    if fmt == "parquet":
-        if to_stdout:
-            raise ConfigError("Parquet cannot be written to standard output; give a file name")
-        return _write_parquet(list(rows), Path(path))
-    if to_stdout:
-        return _write_text(rows, sys.stdout, fmt)
-    with open(path, "w", encoding="utf-8", newline="") as handle:
-        return _write_text(rows, handle, fmt)
+    source = file if file is not None else doc.path
+    counter = [0]
+    for index, speech in enumerate(doc.speeches):
+        head: Row = {"file": source, "speech_index": index, "title": clip(speech.title)}
+        for part in speech.parts:
+            yield from _node_rows(part, head, None, 1, part.kind, counter)
 
 
-def _write_text(rows: Iterable[dict[str, object]], handle: IO[str], fmt: Format) -> int:
-    count = 0
-    if fmt == "jsonl":
-        for row in rows:
-            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-            count += 1
-        return count
-    writer: csv.DictWriter[str] | None = None
-    for row in rows:
-        if writer is None:
-            writer = csv.DictWriter(handle, fieldnames=list(row))
-            writer.writeheader()
-        writer.writerow(row)
-        count += 1
-    if writer is None:  # no rows: still write the header so the file is a valid table
-        handle.write(",".join(name for name, _ in COLUMNS) + "\r\n")
-    return count
+def _node_rows(
+    node: Point, head: Row, parent: int | None, depth: int, kind: str, counter: list[int]
+) -> Iterator[Row]:
+    number = counter[0]
+    counter[0] += 1
+    yield {
+        **head,
+        "node": number,
+        "parent": parent,
+        "depth": depth,
+        "kind": kind,
+        "marker": node.marker,
+        "number": node.number,
+        "style": node.style,
+        "heading": clip(node.heading),
+        "start": node.start,
+        "end": node.end,
+        "sentences": len(node.sentences),
+        "indicators": len(node.indicators),
+    }
+    for child in node.points:
+        yield from _node_rows(child, head, number, depth + 1, "point", counter)
 
-
-def _write_parquet(rows: list[dict[str, object]], path: Path) -> int:
-    try:
-        import pyarrow as pa  # type: ignore[import-untyped]  # optional, imported on use
-        import pyarrow.parquet as pq  # type: ignore[import-untyped]
-    except ImportError:
-        raise ConfigError(
-            "writing Parquet needs pyarrow: pip install pyarrow (or a CSV/JSONL file name)"
-        ) from None
-    types = {"str": pa.string(), "float": pa.float64(), "int": pa.int64(), "bool": pa.bool_()}
-    known = dict(COLUMNS)
-    names = list(rows[0]) if rows else [name for name, _ in COLUMNS]
-    schema = pa.schema([(name, types[known.get(name, "str")]) for name in names])
-    table = pa.Table.from_pylist(rows, schema=schema)
-    pq.write_table(table, path)
-    return len(rows)

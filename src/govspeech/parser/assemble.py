@@ -11,8 +11,9 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from govspeech.parser._types import PINYIN, NoiseSpan, OutlineNode, Quantity, SentenceSpan, SpeechRecord
-from govspeech.models import Document, Part
+from govspeech.models import Document, Part, PartKind
 from govspeech.parser.lines import BLANK
+from govspeech.parser.outline.markers import CONTINUATION_GROUPS, FAMILY_RANK, STYLE_BY_NAME
 from govspeech.parser.source import Source
 
 Json = dict[str, object]
@@ -44,9 +45,38 @@ def _speech(source: Source, record: SpeechRecord) -> Json:
         "preamble": [_sentence(source, s, ()) for s in record.preamble],
         # Each part is validated as soon as its fields are built, so the plain-dict copy of
         # the tree never exists whole beside the models (peak memory, dense outlines).
-        "parts": [Part.model_validate(_node_fields(source, node)) for node in record.outline.roots],
+        "parts": [
+            Part.model_validate({**_node_fields(source, node), "kind": kind})
+            for node, kind in zip(record.outline.roots, _root_kinds(record.outline.roots))
+        ],
         "closing": [_sentence(source, s, ()) for s in record.closing],
     }
+
+
+def _root_kinds(roots: list[OutlineNode]) -> list[PartKind]:
+    """Whether each top-level node is one of the speech's parts or a list beside them.
+
+    GUIDE §2: the parts are the top-level run of the family that forms them (the
+    highest-ranked family with two line-start nodes, as ``outline.levels`` decides), from
+    its first node to its last, plus numbers carrying the sequence on in another style
+    (``三、`` → ``(四)``). Top-level nodes before the first part or after the last (a ``——``
+    review list, ``首先…其次…``, ``最后,…``) are lists.
+    """
+    families = [STYLE_BY_NAME[r.marker.style].family for r in roots]
+    line_start = [f for f, r in zip(families, roots) if r.marker.line_start]
+    parts_family = next((f for f in FAMILY_RANK if line_start.count(f) >= 2), families[0] if roots else None)
+    inside = [k for k, f in enumerate(families) if f == parts_family]
+    if not inside:
+        return []
+    group = next((g for g in CONTINUATION_GROUPS if parts_family in g), frozenset({parts_family}))
+    kinds: list[PartKind] = ["part" if inside[0] <= k <= inside[-1] else "list" for k in range(len(roots))]
+    for k in range(inside[-1] + 1, len(roots)):
+        previous, number = roots[k - 1].marker.number, roots[k].marker.number
+        carries_on = previous is not None and number == previous + 1 and families[k] in group
+        if kinds[k - 1] != "part" or not carries_on:
+            break
+        kinds[k] = "part"
+    return kinds
 
 
 def _node_fields(source: Source, node: OutlineNode) -> Json:
