@@ -24,8 +24,9 @@ ALLOWED = {
     "readers": {"readers", "parser"},
     "spacy_plugin": {"spacy_plugin", "parser", "readers"},
     "corpus": {"corpus", "parser", "readers"},
-    "cli": {"cli", "parser", "readers", "corpus", "spacy_plugin"},
-    "models": set(),
+    "cli": {"cli", "parser", "readers", "corpus", "spacy_plugin", "render"},
+    "render": {"render", "corpus"},
+    "models": {"render"},  # only inside to_html/_repr_html_, imported on use
     "errors": set(),
     "numerals": set(),
     "_version": set(),
