@@ -3,6 +3,8 @@ and hostile text that must show as text and run nothing."""
 
 from __future__ import annotations
 
+from govspeech.numerals import to_chinese
+
 REPORT = (
     "学习啦>实用范文>致辞讲话>\n"
     "全区经济工作会议讲话篇1\n"
@@ -43,3 +45,36 @@ def repeated(target_chars: int) -> str:
     """The report repeated to about ``target_chars`` characters (each copy its own speeches)."""
     copies = target_chars // len(REPORT) + 1
     return (REPORT * copies)[:target_chars]
+
+
+# A point's paragraphs: one with figures, two of prose, about one figure per 130
+# characters, the density of the provincial work reports in the gold set.
+PARAGRAPHS = (
+    "全年地区生产总值完成244.4亿元,同比增长9.4%;固定资产投资由180亿元增长到202亿元。"
+    "新开工项目22个,城镇居民人均可支配收入增长8%,计划新增就业人员2.3万人。\n"
+    "我们坚持稳中求进工作总基调,完整准确全面贯彻新发展理念,统筹发展和安全,着力推动高质量发展,"
+    "深化改革开放,加强创新驱动,扎实推进共同富裕,保持经济社会大局稳定,人民群众获得感幸福感安全感"
+    "不断增强。各级各部门要强化责任担当,确保各项任务落到实处,以钉钉子精神抓好工作落实。\n"
+    "必须坚持以人民为中心的发展思想,把群众的急难愁盼作为工作的出发点和落脚点,办好民生实事,"
+    "兜牢民生底线,在发展中保障和改善民生。要转变政府职能,优化营商环境,提高行政效能,"
+    "建设人民满意的服务型政府,以实干实绩回应人民期待。\n"
+)
+
+
+def long_report(target_chars: int, parts: int = 10) -> str:
+    """One work report of about ``target_chars`` characters: parts, numbered points, page marks.
+
+    The shape of a long real report (one speech, a few parts, many points), unlike
+    :func:`repeated`, whose every copy is two more speeches.
+    """
+    head = "2026年政府工作报告\n各位代表:\n现在,我代表市人民政府,向大会报告工作,请予审议。\n"
+    per_part = max(1, (target_chars - len(head)) // parts)
+    per_point = len(PARAGRAPHS)
+    points = max(1, per_part // per_point)
+    lines = [head]
+    for p in range(1, parts + 1):
+        lines.append(f"{to_chinese(p)}、第{to_chinese(p)}方面工作\n")
+        for q in range(1, points + 1):
+            lines.append(f"({to_chinese(q)})抓好第{q}项任务\n" + PARAGRAPHS)
+        lines.append(f"第{p}页 / 共{parts}页\n")
+    return "".join(lines)

@@ -144,7 +144,8 @@ def test_render_page_embeds_the_indicator_rows_of_the_cli_table() -> None:
     doc, page = _render(REPORT)
     data = json.loads(_Page(page).scripts[0])
     assert data["columns"] == [name for name, _ in COLUMNS]
-    assert [r["name"] for r in data["rows"]] == [i.name for i in doc.indicators]
+    rows = [dict(zip(data["columns"], values)) for values in data["rows"]]
+    assert rows == list(indicator_rows(doc))
     assert page.count('<tr data-i="') == len(doc.indicators)
 
 
@@ -187,9 +188,10 @@ def test_render_hostile_text_stays_text() -> None:
 
 def test_render_hostile_text_survives_the_data_island() -> None:
     doc, page = _render(HOSTILE)
-    rows = json.loads(_Page(page).scripts[0])["rows"]
+    data = json.loads(_Page(page).scripts[0])
+    rows = [dict(zip(data["columns"], values)) for values in data["rows"]]
     assert rows and any("</script>" in r["sentence"] for r in rows)
-    assert [r["sentence"] for r in rows] == [r["sentence"] for r in indicator_rows(doc)]
+    assert rows == list(indicator_rows(doc))
 
 
 @pytest.mark.parametrize("value", ["</script><script>x()</script>", "<!--", "a\u2028b\u2029", "</SCRIPT >"])
@@ -197,6 +199,11 @@ def test_render_script_json_cannot_close_its_element(value: str) -> None:
     raw = script_json({"v": value})
     assert "<" not in raw and "\u2028" not in raw and "\u2029" not in raw
     assert json.loads(raw) == {"v": value}
+
+
+def test_render_script_json_writes_no_nan() -> None:
+    """``JSON.parse`` rejects NaN: a value that is not finite is written as null."""
+    assert json.loads(script_json({"v": [float("nan"), float("inf"), 1.5]})) == {"v": [None, None, 1.5]}
 
 
 def test_render_slots_are_filled_once() -> None:

@@ -3,7 +3,11 @@
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("gs-data").textContent);
-  var rows = data.rows;
+  var rows = data.rows.map(function (values) {
+    var row = {};
+    data.columns.forEach(function (name, k) { row[name] = values[k]; });
+    return row;
+  });
   var tip = document.getElementById("gs-tip");
   var ARROWS = { up: "↑ up", down: "↓ down" };
 
@@ -82,30 +86,37 @@
   // Table: sort by a header (click or Enter), filter by status.
   var table = document.querySelector(".gs-table");
   var body = table.tBodies[0];
+  var collator = new Intl.Collator("zh-CN");  // one collator: localeCompare builds one per call
   function sortKey(r, key, i) {
     if (key === "i") { return i; }
     if (key === "value") { return r.scaled_value !== null ? r.scaled_value : r.value; }
     return r[key];
   }
+  function blank(v) { return v === null || v === undefined || v === ""; }
   function compare(a, b) {
-    if (a === b) { return 0; }
-    if (a === null || a === undefined || a === "") { return 1; }  // blanks last
-    if (b === null || b === undefined || b === "") { return -1; }
     if (typeof a === "number" && typeof b === "number") { return a - b; }
-    return String(a).localeCompare(String(b), "zh-CN");
+    return collator.compare(String(a), String(b));
   }
   function sortBy(th) {
     var key = th.getAttribute("data-sort");
     var dir = th.getAttribute("aria-sort") === "ascending" ? -1 : 1;
     table.querySelectorAll("th").forEach(function (h) { h.removeAttribute("aria-sort"); });
     th.setAttribute("aria-sort", dir === 1 ? "ascending" : "descending");
-    var trs = Array.prototype.slice.call(body.rows);
-    trs.sort(function (x, y) {
-      var i = Number(x.getAttribute("data-i")), j = Number(y.getAttribute("data-i"));
-      var c = compare(sortKey(rows[i], key, i), sortKey(rows[j], key, j));
-      return c === 0 ? i - j : (c > 0 ? dir : -dir);
+    // Decorate once, sort, then move the rows in one go.
+    var items = Array.prototype.map.call(body.rows, function (tr) {
+      var i = Number(tr.getAttribute("data-i"));
+      return { tr: tr, i: i, key: sortKey(rows[i], key, i) };
     });
-    body.append.apply(body, trs);
+    items.sort(function (x, y) {
+      if (blank(x.key) || blank(y.key)) {  // blanks last in either direction
+        return blank(x.key) === blank(y.key) ? x.i - y.i : (blank(x.key) ? 1 : -1);
+      }
+      var c = compare(x.key, y.key);
+      return c === 0 ? x.i - y.i : (c > 0 ? dir : -dir);
+    });
+    var moved = document.createDocumentFragment();
+    items.forEach(function (item) { moved.appendChild(item.tr); });
+    body.appendChild(moved);
   }
   table.tHead.addEventListener("click", function (e) {
     var th = e.target.closest("th[data-sort]");

@@ -37,7 +37,7 @@ COLUMNS: tuple[tuple[str, str, Callable[[int, Indicator, str], str]], ...] = (
     ("base", "base_value", lambda k, i, s: text(_base(i))),
     ("period", "period", lambda k, i, s: text(i.period or "")),
     ("status", "status", lambda k, i, s: text(i.status)),
-    ("speech", "speech", lambda k, i, s: text(s)),
+    ("speech", "speech", lambda k, i, s: s),
     ("heading", "heading_path", lambda k, i, s: text(" > ".join(i.heading_path))),
 )
 STATUSES = ("actual", "expected", "target")
@@ -118,7 +118,8 @@ def indicator_table(speeches: Sequence[Speech], *, limit: int | None = None) -> 
         speeches: The speeches whose indicators are listed.
         limit: Show at most this many rows (a notebook's compact view), saying how many more.
     """
-    items = [(s.title or f"Speech {n + 1}", ind) for n, s in enumerate(speeches) for ind in s.indicators]
+    # The speech column holds its number (the title is in the title block and the outline).
+    items = [(str(n + 1), ind) for n, s in enumerate(speeches) for ind in s.indicators]
     shown = items if limit is None else items[:limit]
     head = "".join(f'<th data-sort="{key}" tabindex="0">{label}</th>' for label, key, _ in COLUMNS)
     body = [

@@ -20,14 +20,15 @@ __all__ = ["attr", "script_json", "text"]
 # Inside <script>, the HTML parser ends the element at "</script" and enters an escaped
 # state at "<!--" whatever JSON thinks; U+2028/2029 end a line in older JavaScript
 # engines. In JSON these characters can only stand inside strings, where \u escapes
-# mean the same, so escaping every one of them changes no value.
-_SCRIPT_SAFE = str.maketrans({
-    "<": "\\u003c",
-    ">": "\\u003e",
-    "&": "\\u0026",
-    "\u2028": "\\u2028",
-    "\u2029": "\\u2029",
-})
+# mean the same, so escaping every one of them changes no value. (Chained replace: one
+# C pass each, many times faster than str.translate on a page of megabytes.)
+_SCRIPT_SAFE = (
+    ("&", "\\u0026"),
+    ("<", "\\u003c"),
+    (">", "\\u003e"),
+    ("\u2028", "\\u2028"),
+    ("\u2029", "\\u2029"),
+)
 
 
 def text(value: str) -> str:
@@ -45,8 +46,13 @@ def script_json(value: Any) -> str:
 
     Non-finite floats become ``null``: ``JSON.parse`` rejects ``NaN``.
     """
-    raw = json.dumps(_finite(value), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    return raw.translate(_SCRIPT_SAFE)
+    try:
+        raw = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    except ValueError:  # a NaN or infinity somewhere: the slow path, rarely taken
+        raw = json.dumps(_finite(value), ensure_ascii=False, separators=(",", ":"))
+    for char, escaped in _SCRIPT_SAFE:
+        raw = raw.replace(char, escaped)
+    return raw
 
 
 def _finite(value: Any) -> Any:

@@ -95,8 +95,10 @@ def _page(doc: Document, speeches: Sequence[Speech], noise: Sequence[Noise], bod
     script = _asset("render.js")
     digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
     title = next((s.title for s in speeches if s.title), None) or doc.path or "govspeech"
-    rows = list(indicator_rows(doc))
-    data = {"file": doc.path, "columns": [name for name, _ in COLUMNS], "rows": rows}
+    # Rows as arrays under one list of column names: the keys are not repeated per row.
+    columns = [name for name, _ in COLUMNS]
+    rows = [[row[name] for name in columns] for row in indicator_rows(doc)]
+    data = {"file": doc.path, "columns": columns, "rows": rows}
     return _fill(_asset("render.html"), {
         "title": escape_text(title),
         "meta": _meta(doc, speeches, noise, len(rows)),
