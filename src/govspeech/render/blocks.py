@@ -63,7 +63,8 @@ def speech_block(k: int, speech: Speech) -> str:
             for label, field in SPEECH_FIELDS if getattr(speech, field)]
     points = sum(1 for _ in (p for part in speech.parts for p in part.walk())) - len(speech.parts)
     counts = (f"{plural(len(speech.parts), 'part')} · {plural(points, 'point')} · "
-              f"{plural(len(speech.indicators), 'indicator')} · characters {speech.start}–{speech.end}")
+              f"{plural(len(speech.indicators), 'indicator')} · "
+              f"characters {speech.start}–{speech.end}")
     subtitle = f'<p class="gs-subtitle">{text(speech.subtitle)}</p>' if speech.subtitle else ""
     return (f'<header class="gs-head"><p class="gs-kicker">Speech {k + 1}</p>'
             f"<h2>{title}</h2>{subtitle}<dl>{''.join(rows)}</dl>"
@@ -91,7 +92,9 @@ def outline_nav(speeches: Sequence[Speech], *, links: bool = True, open_depth: i
     return "".join(out)
 
 
-def _outline_subtree(refs: list[NodeRef], cursor: int, out: list[str], links: bool, open_depth: int) -> int:
+def _outline_subtree(
+    refs: list[NodeRef], cursor: int, out: list[str], links: bool, open_depth: int
+) -> int:
     """Write the node at ``cursor`` and its descendants; the index after them."""
     ref = refs[cursor]
     label = _link(ref.ident, f'<b>{text(ref.node.marker)}</b> {text(ref.node.heading)}', links)
@@ -108,7 +111,9 @@ def _outline_subtree(refs: list[NodeRef], cursor: int, out: list[str], links: bo
 
 
 def _link(ident: str, label: str, links: bool) -> str:
-    return f'<a href="#{ident}" data-target="{ident}">{label}</a>' if links else f"<span>{label}</span>"
+    if not links:
+        return f"<span>{label}</span>"
+    return f'<a href="#{ident}" data-target="{ident}">{label}</a>'
 
 
 def indicator_table(speeches: Sequence[Speech], *, limit: int | None = None) -> str:
@@ -138,8 +143,10 @@ def noise_summary(noise: Sequence[Noise]) -> str:
     if not noise:
         return "no noise"
     counts = Counter(item.kind for item in noise)
-    return " · ".join(f'<span class="gs-noise-kind" data-kind="{attr(kind)}">{text(kind)}</span> {n}'
-                      for kind, n in sorted(counts.items()))
+    return " · ".join(
+        f'<span class="gs-noise-kind" data-kind="{attr(kind)}">{text(kind)}</span> {n}'
+        for kind, n in sorted(counts.items())
+    )
 
 
 def _level(ind: Indicator) -> str:
@@ -153,7 +160,8 @@ def _change(ind: Indicator) -> str:
     change = ind.change
     if change is None:
         return ""
-    parts = [change.kind or "", ARROWS.get(change.direction or "", ""), number(change.value), change.unit or ""]
+    arrow = ARROWS.get(change.direction or "", "")
+    parts = [change.kind or "", arrow, number(change.value), change.unit or ""]
     return " ".join(p for p in parts if p)
 
 

@@ -71,7 +71,9 @@ def text_spans(
                    rank=RANK_NOISE)
 
 
-def _segments(size: int, speeches: Sequence[Speech], block: Callable[[int, Speech], str]) -> Iterator[Span]:
+def _segments(
+    size: int, speeches: Sequence[Speech], block: Callable[[int, Speech], str]
+) -> Iterator[Span]:
     """Sections for the speeches and plain blocks for the text between them, tiling the text."""
     pos = 0
     for k, speech in enumerate(speeches):

@@ -25,7 +25,13 @@ from govspeech._version import __version__
 from govspeech.corpus.tables import COLUMNS, indicator_rows
 from govspeech.errors import InputError
 from govspeech.models import Document, Noise, Speech
-from govspeech.render.blocks import indicator_table, noise_summary, outline_nav, plural, speech_block
+from govspeech.render.blocks import (
+    indicator_table,
+    noise_summary,
+    outline_nav,
+    plural,
+    speech_block,
+)
 from govspeech.render.escape import script_json, text as escape_text
 from govspeech.render.marks import text_spans
 from govspeech.render.spans import weave
@@ -115,7 +121,9 @@ def _page(doc: Document, speeches: Sequence[Speech], noise: Sequence[Noise], bod
     })
 
 
-def _meta(doc: Document, speeches: Sequence[Speech], noise: Sequence[Noise], indicators: int) -> str:
+def _meta(
+    doc: Document, speeches: Sequence[Speech], noise: Sequence[Noise], indicators: int
+) -> str:
     parts = [
         doc.path or "",
         doc.format or "",
