@@ -250,6 +250,16 @@ def test_render_notebook_view_is_compact_and_runs_no_script() -> None:
     _Page(view)  # well formed
 
 
+def test_render_notebook_view_shows_the_text_it_knows(tmp_path: Path) -> None:
+    path = tmp_path / "讲话.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    view = govspeech.parse_file(path)._repr_html_()
+    parsed = _Page(view)
+    assert "".join(parsed.text) == REPORT and "<script" not in view
+    assert view.count("<h2>全区经济工作会议讲话</h2>") == 2  # the title blocks, once each
+    assert '<div class="gs-textbox">' not in govspeech.parse(REPORT)._repr_html_()  # no text kept
+
+
 def test_render_style_is_scoped_to_the_root() -> None:
     """The notebook view brings its style along: no rule may reach the notebook's own page."""
     from importlib.resources import files

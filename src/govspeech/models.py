@@ -195,4 +195,5 @@ class Document(_Model):
         """The compact view a Jupyter cell shows: title blocks, outline, indicators, noise."""
         from govspeech.render import notebook_html
 
-        return notebook_html(self.speeches, self.noise)
+        text = self.text if self.text is not None and len(self.text) == self.length else None
+        return notebook_html(self.speeches, self.noise, text)

@@ -31,7 +31,7 @@ SPEECH_FIELDS: tuple[tuple[str, str], ...] = (
 # rows embedded in the page (``govspeech indicators`` columns, plus ``i``).
 COLUMNS: tuple[tuple[str, str, Callable[[int, Indicator, str], str]], ...] = (
     ("#", "i", lambda k, i, s: str(k + 1)),
-    ("name", "name", lambda k, i, s: f'<a href="#gs-i{k}">{text(i.name or "—")}</a>'),
+    ("name", "name", lambda k, i, s: text(i.name or "—")),
     ("value", "value", lambda k, i, s: text(_level(i))),
     ("change", "change_value", lambda k, i, s: text(_change(i))),
     ("base", "base_value", lambda k, i, s: text(_base(i))),
@@ -40,7 +40,7 @@ COLUMNS: tuple[tuple[str, str, Callable[[int, Indicator, str], str]], ...] = (
     ("speech", "speech", lambda k, i, s: s),
     ("heading", "heading_path", lambda k, i, s: text(" > ".join(i.heading_path))),
 )
-STATUSES = ("actual", "expected", "target")
+NAME_COLUMN = next(k for k, (_, key, _) in enumerate(COLUMNS) if key == "name")  # linked to the text
 ARROWS = {"up": "↑", "down": "↓"}
 
 
@@ -116,22 +116,27 @@ def _link(ident: str, label: str, links: bool) -> str:
     return f'<a href="#{ident}" data-target="{ident}">{label}</a>'
 
 
-def indicator_table(speeches: Sequence[Speech], *, limit: int | None = None) -> str:
+def indicator_table(
+    speeches: Sequence[Speech], *, limit: int | None = None, links: bool = True
+) -> str:
     """The indicator table: one row per indicator, headers the script sorts by.
 
     Args:
         speeches: The speeches whose indicators are listed.
         limit: Show at most this many rows (a notebook's compact view), saying how many more.
+        links: Link each name to its figure in the text (``False`` when the page has none).
     """
     # The speech column holds its number (the title is in the title block and the outline).
     items = [(str(n + 1), ind) for n, s in enumerate(speeches) for ind in s.indicators]
     shown = items if limit is None else items[:limit]
     head = "".join(f'<th data-sort="{key}" tabindex="0">{label}</th>' for label, key, _ in COLUMNS)
-    body = [
-        f'<tr data-i="{k}" data-status="{ind.status}">'
-        + "".join(f"<td>{cell(k, ind, title)}</td>" for _, _, cell in COLUMNS) + "</tr>"
-        for k, (title, ind) in enumerate(shown)
-    ]
+    body = []
+    for k, (title, ind) in enumerate(shown):
+        cells = [cell(k, ind, title) for _, _, cell in COLUMNS]
+        if links:
+            cells[NAME_COLUMN] = f'<a href="#gs-i{k}">{cells[NAME_COLUMN]}</a>'
+        body.append(f'<tr data-i="{k}" data-status="{ind.status}"><td>' + "</td><td>".join(cells)
+                    + "</td></tr>")
     more = len(items) - len(shown)
     tail = f'<p class="gs-more">… and {more} more indicators</p>' if more > 0 else ""
     return (f'<table class="gs-table"><thead><tr>{head}</tr></thead>'

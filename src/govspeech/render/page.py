@@ -40,6 +40,7 @@ __all__ = ["notebook_html", "speech_to_html", "to_html"]
 
 _SLOT = re.compile(r"\{\{(\w+)\}\}")
 NOTEBOOK_ROWS = 50  # indicator rows in a notebook's compact view
+NOTEBOOK_TEXT = 200_000  # longest text a notebook's compact view shows (characters)
 
 
 @cache
@@ -136,19 +137,28 @@ def _meta(
     return " · ".join(escape_text(p) for p in parts if p)
 
 
-def notebook_html(speeches: Sequence[Speech], noise: Sequence[Noise] = ()) -> str:
+def notebook_html(
+    speeches: Sequence[Speech], noise: Sequence[Noise] = (), text: str | None = None
+) -> str:
     """The compact view a notebook shows: title blocks, outline, first indicators.
 
-    It needs no script and no text (a notebook may run neither), and its style is scoped
-    to the ``.gs-root`` element so it leaves the notebook's own alone.
+    It needs no script (a notebook may run none), and its style is scoped to the
+    ``.gs-root`` element so it leaves the notebook's own alone. With ``text`` (the string
+    the offsets refer to) of at most :data:`NOTEBOOK_TEXT` characters, the marked text
+    follows in a scrolling box, collapsed.
     """
-    heads = "".join(speech_block(k, s) for k, s in enumerate(speeches))
     count = sum(len(s.indicators) for s in speeches)
-    return (
-        f'<div class="gs-root gs-compact"><style>{_asset("render.css")}</style>{heads}'
-        f'<details open><summary>Outline</summary>{outline_nav(speeches, links=False)}</details>'
-        f"<details open><summary>Indicators ({count})</summary>"
-        f"{indicator_table(speeches, limit=NOTEBOOK_ROWS)}</details>"
-        f'<p class="gs-legend">noise: {noise_summary(noise)} · '
-        f"<code>to_html()</code> gives the full page with the text</p></div>"
-    )
+    parts = [
+        f'<div class="gs-root gs-compact"><style>{_asset("render.css")}</style>',
+        "".join(speech_block(k, s) for k, s in enumerate(speeches)),
+        f"<details open><summary>Outline</summary>{outline_nav(speeches, links=False)}</details>",
+        f"<details open><summary>Indicators ({count})</summary>",
+        f"{indicator_table(speeches, limit=NOTEBOOK_ROWS, links=False)}</details>",
+    ]
+    if text is not None and len(text) <= NOTEBOOK_TEXT:
+        # Title blocks are already above: the text's sections open without them.
+        marked = weave(text, text_spans(text, speeches, noise, lambda k, s: ""))
+        parts.append(f'<details><summary>Text</summary><div class="gs-textbox">{marked}</div></details>')
+    parts.append(f'<p class="gs-legend">noise: {noise_summary(noise)} · '
+                 "<code>to_html()</code> gives the full page</p></div>")
+    return "".join(parts)
