@@ -67,6 +67,7 @@ def to_html(doc: Document, text: str | None = None) -> str:
     Raises:
         InputError: No text, or a text whose length is not ``doc.length``.
 
+    >>> from govspeech import parse
     >>> s = "同志们:\\n一、稳增长\\n地区生产总值增长9.4%。"
     >>> "9.4%</mark>" in to_html(parse(s), s)
     True
