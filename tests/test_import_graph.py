@@ -25,8 +25,9 @@ ALLOWED = {
     "spacy_plugin": {"spacy_plugin", "parser", "readers"},
     "corpus": {"corpus", "parser", "readers"},
     "evaluation": {"evaluation", "parser"},
-    "cli": {"cli", "parser", "readers", "corpus", "spacy_plugin", "evaluation"},
-    "models": set(),
+    "cli": {"cli", "parser", "readers", "corpus", "spacy_plugin", "evaluation", "render"},
+    "render": {"render", "corpus"},
+    "models": {"render"},  # only inside to_html/_repr_html_, imported on use
     "errors": set(),
     "numerals": set(),
     "_version": set(),

@@ -191,6 +191,22 @@ class Speech(_Model):
         """Every indicator of the speech in document order."""
         return [ind for s in self.iter_sentences() for ind in s.indicators]
 
+    def to_html(self, text: str) -> str:
+        """This speech as a self-contained HTML page (see ``docs/render.md``).
+
+        Args:
+            text: The string its offsets refer to: the whole input given to ``parse``.
+        """
+        from govspeech.render import speech_to_html  # imported on use: import govspeech stays light
+
+        return speech_to_html(self, text)
+
+    def _repr_html_(self) -> str:
+        """The compact view a Jupyter cell shows: title block, outline, indicators."""
+        from govspeech.render import notebook_html
+
+        return notebook_html([self])
+
 
 class Document(_Model):
     """The whole input: its speeches and the noise around and inside them."""
@@ -224,3 +240,24 @@ class Document(_Model):
     def indicators(self) -> list[Indicator]:
         """Every indicator of every speech, in document order."""
         return [ind for sp in self.speeches for ind in sp.indicators]
+
+    def to_html(self, text: str | None = None) -> str:
+        """The parse as one self-contained HTML page: outline, marked text, indicator table.
+
+        Args:
+            text: The string the offsets refer to; defaults to ``self.text`` (set by
+                ``parse_file``). ``parse(s)`` keeps no copy of ``s``: pass it here.
+
+        Raises:
+            InputError: No text is known, or its length is not ``self.length``.
+        """
+        from govspeech.render import to_html  # imported on use: import govspeech stays light
+
+        return to_html(self, text)
+
+    def _repr_html_(self) -> str:
+        """The compact view a Jupyter cell shows: title blocks, outline, indicators, noise."""
+        from govspeech.render import notebook_html
+
+        text = self.text if self.text is not None and len(self.text) == self.length else None
+        return notebook_html(self.speeches, self.noise, text)

@@ -21,6 +21,7 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("govspeech.cli.indicators", "indicators"),
     ("govspeech.cli.batch", "batch"),
     ("govspeech.cli.evaluate", "evaluate"),
+    ("govspeech.cli.render", "render"),
 )
 
 
