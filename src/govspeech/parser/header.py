@@ -11,14 +11,21 @@ from govspeech.parser._types import SpeechSlice
 from govspeech.parser.speech_words import (
     DATE_LINE,
     MAX_HEADER_LINES,
+    MEETING_AT,
+    NAME_LINE,
+    NEWS_LEAD,
     NUMBERED_TITLE,
     OFFICE_PREFIX,
     SALUTATION,
     SPEAKER_LINE,
     SUBTITLE_DASH,
     SUBTITLE_PREFIXES,
+    TEXT_NOTE,
+    TITLE_NOTE,
     TITLE_PARTS,
+    TITLE_SHAPE,
     TITLE_WORDS,
+    clean_title,
     is_header_line,
 )
 
@@ -64,22 +71,53 @@ def read_header(speech: SpeechSlice) -> SpeechSlice:
 
 
 def _title_fields(speech: SpeechSlice, header: list[str]) -> None:
+    header = [h for h in header if not NEWS_LEAD.match(h)]  # a page's lead is no header field
+    header = _join_title_lines(header)
     rest: list[str] = []
     for k, line in enumerate(header):
+        if k > 0:
+            line = " ".join(SUBTITLE_DASH.sub("", line, count=1).split() if line.startswith(SUBTITLE_PREFIXES) else line.split())
         date = DATE_LINE.match(line)
         if date:
             speech.date = date.group("date")
+            if date.group("rest"):
+                rest.append(date.group("rest"))
         elif k == 0:
             title = NUMBERED_TITLE.sub("", line).rstrip(": ")
             main, _, sub = _split_dash(title)
-            speech.title = main or None
+            note = TITLE_NOTE.search(main)
+            if note:  # 政府工作报告(文字实录): the note is no part of the title
+                main, sub = main[: note.start()], " ".join(x for x in (note.group(1), sub) if x)
+            speech.title = clean_title(main) or None
             if sub:
                 rest.append(sub)
         else:
-            rest.append(SUBTITLE_DASH.sub("", line, count=1) if line.startswith(SUBTITLE_PREFIXES) else line)
+            rest.append(line)
     if rest:
         speech.subtitle = " ".join(rest)
     _speaker_and_meeting(speech, rest)
+
+
+def _join_title_lines(header: list[str]) -> list[str]:
+    """A title broken over two lines becomes one: ``在全县经济工作会议`` / ``上的讲话``, or a
+    slogan in two lines (``高举…旗帜`` / ``为…而奋斗``) over its ——subtitle."""
+    if len(header) < 2 or _is_field(header[0]) or _is_field(header[1]) or SUBTITLE_DASH.search(header[0]):
+        return header
+    upper, lower = header[0], header[1]
+    joined = TITLE_SHAPE.search(upper + lower)
+    if joined is not None and joined.start() < len(upper) and not TITLE_SHAPE.search(upper):
+        return [upper + lower, *header[2:]]
+    slogan = not TITLE_WORDS.search(upper) and not TITLE_WORDS.search(lower)
+    if slogan and len(header) > 2 and header[2].startswith(SUBTITLE_PREFIXES):
+        return [f"{upper} {lower}", *header[2:]]
+    return header
+
+
+def _is_field(line: str) -> bool:
+    return bool(
+        DATE_LINE.match(line) or line.startswith(SUBTITLE_PREFIXES) or SPEAKER_LINE.match(line)
+        or TEXT_NOTE.match(line) or NAME_LINE.match(line)
+    )
 
 
 def _speaker_and_meeting(speech: SpeechSlice, subtitles: list[str]) -> None:
@@ -93,9 +131,22 @@ def _speaker_and_meeting(speech: SpeechSlice, subtitles: list[str]) -> None:
             if office:
                 speech.speaker, meeting = office.group("office"), meeting[office.end():]
             speech.meeting = meeting
+        at = MEETING_AT.search(line) if speech.meeting is None and line != speech.title else None
+        if at:  # 2026年1月27日在某省人民代表大会第四次会议上 省长 某某
+            speech.meeting = at.group("meeting")
+            line = line[at.end():].strip()
         speaker_line = SPEAKER_LINE.match(line)
         if speaker_line and line != speech.title:
-            speech.speaker = speaker_line.group("speaker")
+            speech.speaker = _spaced_name(speaker_line.group("speaker"))
+        elif speech.speaker is None and line != speech.title and NAME_LINE.match(line):
+            speech.speaker = "".join(line.split())  # 习近平 under the date line
+
+
+def _spaced_name(speaker: str) -> str:
+    """``上海市市长 龚 正`` → ``上海市市长 龚正``: one space between office and name."""
+    office, _, name = speaker.partition(" ")
+    name = "".join(name.split())
+    return f"{office} {name}" if name else office
 
 
 def _split_dash(title: str) -> tuple[str, str, str]:

@@ -12,14 +12,22 @@ from govspeech.parser._types import SpeechSlice
 from govspeech.parser.lines import Line, split_lines
 from govspeech.parser.speech_words import (
     CLOSING_CUE,
-    MAX_HEADER_LINES,
+    DATE_LINE,
+    MAX_HEADER_WALK,
+    NAME_LINE,
+    NEWS_LEAD,
     NUMBERED_TITLE,
     RALLYING_ENDS,
     SALUTATION,
+    SPEAKER_LINE,
     SUBTITLE_PREFIXES,
+    TEXT_NOTE,
     TITLE_WORDS,
     is_header_line,
+    looks_like_title,
 )
+
+MAX_SLOGAN_LINE = 30  # a line of a slogan title
 
 
 def split_speeches(text: str) -> list[SpeechSlice]:
@@ -79,26 +87,76 @@ def _after_close(lines: list[Line], i: int) -> bool:
 
 
 def _title_above(lines: list[Line], salutation: int) -> int:
-    """The first line of the header block above a salutation (or the salutation)."""
+    """The first line of the header block above a salutation (or the salutation).
+
+    Walks up over header lines; the *nearest* line shaped like a title wins (a page
+    headline or a breadcrumb above it is the page's, not the speech's). Lines between
+    the title and the salutation may only be header fields: a ——subtitle, a date, a
+    speaker, a note, a news lead (``省长某某作政府工作报告``). A ——subtitle with no title
+    under it takes the short slogan lines above it as its title.
+    """
     block: list[int] = []
     i = salutation - 1
-    while i >= 0 and len(block) < MAX_HEADER_LINES:
+    while i >= 0 and len(block) < MAX_HEADER_WALK:
         line = lines[i]
         if not line.blank:
-            if not is_header_line(line):
+            if not is_header_line(line) and not NEWS_LEAD.match(line.text):
                 break
             block.append(i)
         i -= 1
-    if not block:
-        return salutation
-    block.reverse()
-    titled = [j for j in block if TITLE_WORDS.search(lines[j].text)]
+    for k, j in enumerate(block):  # nearest first
+        text = lines[j].text
+        if looks_like_title(text) and not text.startswith(SUBTITLE_PREFIXES):
+            return _slogan_top(lines, block, k)
+        if text.startswith(SUBTITLE_PREFIXES) and k + 1 < len(block):
+            return _slogan_top(lines, block, k + 1)  # 坚定信心 奋力跨越 / ——在…会议上的讲话
+        if not _header_field(text):
+            # an unclassified short line under which no title stands: the old rule, the
+            # first title-worded line of the block, else the block's top
+            return _first_titled(lines, block)
+    return _first_titled(lines, block) if block else salutation
+
+
+def _slogan_top(lines: list[Line], block: list[int], k: int) -> int:
+    """The title at ``block[k]`` and the short slogan lines right above it (at most 2)."""
+    top = block[k]
+    for j in block[k + 1 : k + 3]:
+        text = lines[j].text
+        if top - j > 4 or looks_like_title(text) or _header_field(text) or len(text) > MAX_SLOGAN_LINE:
+            break
+        if not _is_slogan_pair(lines[j].text, lines[top].text):
+            break
+        top = j
+    return top
+
+
+def _is_slogan_pair(upper: str, lower: str) -> bool:
+    """``高举…旗帜`` over ``为…而团结奋斗``: a slogan title broken over two lines, both
+    free of punctuation and of a title word (``…会议上的讲话`` stands alone)."""
+    return not TITLE_WORDS.search(upper) and not any(ch in upper for ch in ",、:;()") and not TITLE_WORDS.search(lower)
+
+
+def _first_titled(lines: list[Line], block: list[int]) -> int:
+    ordered = sorted(block)
+    titled = [j for j in ordered if TITLE_WORDS.search(lines[j].text)]
     if not titled:
-        return block[0]
-    k = block.index(titled[0])
+        return ordered[0]
+    k = ordered.index(titled[0])
     if k > 0 and lines[titled[0]].text.startswith(SUBTITLE_PREFIXES):
-        return block[k - 1]  # 坚定信心 奋力跨越 / ——在…会议上的讲话: the slogan is the title
+        return ordered[k - 1]
     return titled[0]
+
+
+def _header_field(text: str) -> bool:
+    """A header line that is not a title: date, ——subtitle, speaker, note, news lead."""
+    return bool(
+        DATE_LINE.match(text)
+        or text.startswith(SUBTITLE_PREFIXES)
+        or SPEAKER_LINE.match(text)
+        or TEXT_NOTE.match(text)
+        or NEWS_LEAD.match(text)
+        or NAME_LINE.match(text)
+    )
 
 
 def _next_content(lines: list[Line], i: int) -> int | None:
