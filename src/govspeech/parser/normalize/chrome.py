@@ -147,7 +147,7 @@ def _mark_runs(lines: list[tuple[int, int, str]], kinds: list[str | None]) -> No
             kinds[i + 1] = "meta"  # 来源: / 某某人民政府
         elif kind == "breadcrumb" and _SEPARATOR.match(t):
             for j in (i - 1, i + 1):
-                if 0 <= j < n and kinds[j] is None and _is_value(lines[j][2]):
+                if 0 <= j < n and kinds[j] in (None, "toolbar") and _is_value(lines[j][2]):
                     kinds[j] = "breadcrumb"
         elif kind == "related":
             j = i + 1
