@@ -116,11 +116,13 @@ def _join_cut_headings(text: str, roots: list[OutlineNode]) -> None:
     groups = [roots]
     while groups:
         nodes = groups.pop()
-        inline = sum(not n.heading_fills_line for n in nodes)
-        if len(nodes) >= MIN_SIBLINGS_FOR_SHAPE and inline * 2 > len(nodes):
-            for node in nodes:
-                if node.heading_fills_line and 0 < len(node.heading) <= MAX_CUT_HEADING:
-                    node.heading += _next_line_sentence(text, node.marker.end, node.end)
+        for node in nodes:
+            if not node.heading_fills_line or not 0 < len(node.heading) <= MAX_CUT_HEADING:
+                continue
+            alike = [n for n in nodes if n.marker.style == node.marker.style]
+            inline = sum(not n.heading_fills_line for n in alike)
+            if len(alike) >= MIN_SIBLINGS_FOR_SHAPE and inline * 2 > len(alike):
+                node.heading += _next_line_sentence(text, node.marker.end, node.end)
         groups.extend(n.children for n in nodes if n.children)
 
 
