@@ -111,6 +111,8 @@ NEWS_OPENING = regex.compile(
     r"|[^\s,。]{2,12}(?:,|、)(?:男|女),|[^\s,。]{2,4},(?:男|女)|[^\s,。]{2,4}简历|[^\s,。]{2,4}同志简历)"
 )
 MAX_HEADLINE = 40  # a headline above an appended article
+# An issuing body signing a text: 某某县人民政府 / 中共某某县委办公室
+SIGNATURE_LINE = regex.compile(r"^[^\s,。!?:;]{2,24}(?:政府|委员会|办公室|办公厅|党委|县委|市委|区委|省委|局|厅|部|中心)$")
 
 
 def outside_kind(text: str, after_speech: bool) -> str:

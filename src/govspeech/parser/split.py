@@ -10,9 +10,16 @@ from __future__ import annotations
 
 from govspeech.parser._types import SpeechSlice
 from govspeech.parser.lines import Line, split_lines
+from govspeech.parser.outline.markers import MARKER_PATTERN  # a data table
 from govspeech.parser.speech_words import (
     CLOSING_CUE,
     DATE_LINE,
+    DIGEST_TITLE,
+    MAX_HEADLINE,
+    NEWS_OPENING,
+    NOTE_ITEM,
+    NOTES_HEAD,
+    SIGNATURE_LINE,
     MAX_HEADER_WALK,
     NAME_LINE,
     NEWS_LEAD,
@@ -28,6 +35,9 @@ from govspeech.parser.speech_words import (
 )
 
 MAX_SLOGAN_LINE = 30  # a line of a slogan title
+MAX_NOTE_TAIL = 3  # a notes head without entries still ends the speech among its last lines
+MAX_SIGNATURE_LINES = 2  # date and issuing body under a close
+MIN_CLOSE = 15  # characters of a rallying close
 
 
 def split_speeches(text: str) -> list[SpeechSlice]:
@@ -46,7 +56,7 @@ def split_speeches(text: str) -> list[SpeechSlice]:
     slices = []
     for k, first in enumerate(starts):
         stop = starts[k + 1] if k + 1 < len(starts) else len(lines)
-        end = _last_content_end(lines, first, stop)
+        end = _speech_end(lines, first, stop)
         # The speech keeps its lines, so later stages need not split them again.
         slices.append(SpeechSlice(start=lines[first].start, end=end, lines=lines[first:stop]))
     return slices
@@ -56,8 +66,13 @@ def _speech_starts(lines: list[Line]) -> list[int]:
     """Indexes of the lines where speeches start."""
     starts: list[int] = []
     body_seen = True  # whether the current speech has body text since its salutation
+    digests = _digest_titles(lines)
     for i, line in enumerate(lines):
         if line.blank:
+            continue
+        if i in digests and (not starts or body_seen):
+            starts.append(i)  # 某书记的讲话摘要 … 某市长的讲话摘要: one speech each
+            body_seen = False
             continue
         if SALUTATION.match(line.text):
             if body_seen:
@@ -163,8 +178,72 @@ def _next_content(lines: list[Line], i: int) -> int | None:
     return next((j for j in range(i + 1, len(lines)) if not lines[j].blank), None)
 
 
-def _last_content_end(lines: list[Line], first: int, stop: int) -> int:
-    for j in range(stop - 1, first - 1, -1):
-        if not lines[j].blank:
-            return lines[j].end
-    return lines[first].end
+def _digest_titles(lines: list[Line]) -> set[int]:
+    """Title lines of the digests of several speakers' speeches in one notice (two or more)."""
+    found = {
+        i for i, line in enumerate(lines)
+        if not line.blank and is_header_line(line) and DIGEST_TITLE.search(line.text) and looks_like_title(line.text)
+    }
+    return found if len(found) >= 2 else set()
+
+
+def _speech_end(lines: list[Line], first: int, stop: int) -> int:
+    """Where a speech ends: its last content line, unless a notes block (``注释:`` with
+    its entries) or an article the page appended after the speech's close follows."""
+    content = [j for j in range(first, stop) if not lines[j].blank]
+    if not content:
+        return lines[first].end
+    cut = _notes_start(lines, content)
+    if cut is None:
+        cut = _appended_start(lines, content)
+    kept = content if cut is None else [j for j in content if j < cut] or content[:1]
+    return lines[kept[-1]].end
+
+
+def _notes_start(lines: list[Line], content: list[int]) -> int | None:
+    """A notes block in the second half: ``注释:`` / ``资料来源:`` and its ``[1]…`` / ``1.…``
+    entries, or such a head among the last lines."""
+    for k in range(len(content) // 2 + 1, len(content)):
+        text = lines[content[k]].text
+        if not NOTES_HEAD.match(text):
+            continue
+        after = lines[content[k + 1]].text if k + 1 < len(content) else ""
+        if NOTE_ITEM.match(after) or len(content) - k <= MAX_NOTE_TAIL:
+            return content[k]
+    return None
+
+
+def _appended_start(lines: list[Line], content: list[int]) -> int | None:
+    """The first line of an article appended after the speech's rallying close: a page's
+    leftover short lines, or a headline over news prose or a profile."""
+    n = len(content)
+    short_after = [False] * (n + 1)  # short_after[k]: every line from k on is a short non-point line
+    short_after[n] = True
+    for k in range(n - 1, -1, -1):
+        short_after[k] = short_after[k + 1] and _short_line(lines[content[k]].text)
+    for k in range(n // 2, n - 1):
+        if not _is_close(lines[content[k]].text):
+            continue
+        rest = k + 1
+        while rest < n and rest - k <= MAX_SIGNATURE_LINES and _signature(lines[content[rest]].text):
+            rest += 1  # a date or a signature under the close is the speech's
+        if rest >= n:
+            return None
+        head = lines[content[rest]].text
+        nxt = lines[content[rest + 1]].text if rest + 1 < n else ""
+        if short_after[rest] or NEWS_OPENING.match(head) or (_short_line(head) and NEWS_OPENING.match(nxt)):
+            return content[rest]
+    return None
+
+
+def _is_close(text: str) -> bool:
+    return len(text) >= MIN_CLOSE and (text.endswith(RALLYING_ENDS) or CLOSING_CUE.match(text) is not None)
+
+
+def _short_line(text: str) -> bool:
+    return len(text) <= MAX_HEADLINE and text[-1] not in "。!?;" and MARKER_PATTERN.match(text) is None
+
+
+def _signature(text: str) -> bool:
+    """A date line or an issuing body under the close: 2024年1月5日 / 某某县人民政府."""
+    return bool(DATE_LINE.match(text) or SIGNATURE_LINE.match(text))
