@@ -25,8 +25,10 @@ from govspeech.parser.speech_words import (
     TITLE_PARTS,
     TITLE_SHAPE,
     TITLE_WORDS,
+    SIGNATURE_LINE,
     clean_title,
     is_header_line,
+    looks_like_title,
 )
 
 
@@ -57,12 +59,12 @@ def read_header(speech: SpeechSlice) -> SpeechSlice:
         # that cannot be body — a date, a ——subtitle; the rest is preamble.
         kept = header[:1]
         for text_line in header[1:]:
-            if not (DATE_LINE.match(text_line) or text_line.startswith(SUBTITLE_PREFIXES)):
+            if not (_is_field(text_line) or SIGNATURE_LINE.match(text_line)):
                 break
             kept.append(text_line)
         # ...and a short first line is a title only if it reads as one: a title word, or a
         # date/subtitle under it; "今天我们召开全县经济工作会议" is the preamble's first line.
-        if kept and len(kept) == 1 and not TITLE_WORDS.search(kept[0]) and not NUMBERED_TITLE.search(kept[0]):
+        if kept and len(kept) == 1 and not looks_like_title(kept[0]):
             kept = []
         header = kept
         speech.body_start = lines[len(kept) - 1].end if kept else speech.start

@@ -29,12 +29,15 @@ from govspeech.parser.speech_words import (
     SPEAKER_LINE,
     SUBTITLE_PREFIXES,
     TEXT_NOTE,
+    TITLE_SHAPE,
     TITLE_WORDS,
+    clean_title,
     is_header_line,
     looks_like_title,
 )
 
 MAX_SLOGAN_LINE = 30  # a line of a slogan title
+MAX_TITLE_SEARCH = 40  # non-blank lines searched for the title of a text without a salutation
 MAX_NOTE_TAIL = 3  # a notes head without entries still ends the speech among its last lines
 MAX_SIGNATURE_LINES = 2  # date and issuing body under a close
 MIN_CLOSE = 15  # characters of a rallying close
@@ -49,7 +52,7 @@ def split_speeches(text: str) -> list[SpeechSlice]:
     lines = split_lines(text)
     starts = _speech_starts(lines)
     if not starts:
-        first = next((i for i, line in enumerate(lines) if not line.blank), None)
+        first = _unaddressed_start(lines)
         if first is None:
             return []
         starts = [first]
@@ -93,6 +96,26 @@ def _speech_starts(lines: list[Line]) -> list[int]:
         if not is_header_line(line):
             body_seen = True
     return starts
+
+
+def _unaddressed_start(lines: list[Line]) -> int | None:
+    """Where a text without a salutation starts (a bulletin, a notice): the first line
+    shaped like a title that is followed by header fields and then prose (a page headline
+    repeated above the title is not); else the first non-blank line."""
+    content = [i for i, line in enumerate(lines) if not line.blank]
+    if not content:
+        return None
+    window = content[:MAX_TITLE_SEARCH]
+    for k, i in enumerate(window):
+        line = lines[i]
+        if not is_header_line(line):
+            break  # the body has begun: the title, if any, was above
+        if not (looks_like_title(line.text) and TITLE_SHAPE.search(clean_title(line.text))):
+            continue
+        after = next((j for j in window[k + 1:] if not _header_field(lines[j].text)), None)
+        if after is None or not looks_like_title(lines[after].text):
+            return i
+    return content[0]
 
 
 def _after_close(lines: list[Line], i: int) -> bool:
