@@ -23,12 +23,12 @@ from govspeech.parser.speech_words import (
     TEXT_NOTE,
     TITLE_NOTE,
     TITLE_PARTS,
-    TITLE_SHAPE,
     TITLE_WORDS,
     SIGNATURE_LINE,
     clean_title,
     is_header_line,
     looks_like_title,
+    straddles_title,
 )
 
 
@@ -106,8 +106,7 @@ def _join_title_lines(header: list[str]) -> list[str]:
     if len(header) < 2 or _is_field(header[0]) or _is_field(header[1]) or SUBTITLE_DASH.search(header[0]):
         return header
     upper, lower = header[0], header[1]
-    joined = TITLE_SHAPE.search(upper + lower)
-    if joined is not None and joined.start() < len(upper) and not TITLE_SHAPE.search(upper):
+    if straddles_title(upper, lower):
         return [upper + lower, *header[2:]]
     slogan = not TITLE_WORDS.search(upper) and not TITLE_WORDS.search(lower)
     if slogan and len(header) > 2 and header[2].startswith(SUBTITLE_PREFIXES):

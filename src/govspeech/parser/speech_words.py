@@ -155,3 +155,13 @@ def looks_like_title(text: str) -> bool:
         return False
     return bool(TITLE_SHAPE.search(title) or TITLE_WORDS.search(title) or NUMBERED_TITLE.search(title))
 
+
+def straddles_title(upper: str, lower: str) -> bool:
+    """Whether two lines are one title broken between them: ``在全县经济工作`` / ``会议上的讲话``.
+
+    >>> straddles_title("县委书记在全县经济工作", "会议上的讲话"), straddles_title("坚定信心", "在全县会议上的讲话")
+    (True, False)
+    """
+    joined = TITLE_SHAPE.search(upper + lower)
+    return joined is not None and joined.start() < len(upper) and not TITLE_SHAPE.search(upper)
+

@@ -34,6 +34,7 @@ from govspeech.parser.speech_words import (
     clean_title,
     is_header_line,
     looks_like_title,
+    straddles_title,
 )
 
 MAX_SLOGAN_LINE = 30  # a line of a slogan title
@@ -160,9 +161,11 @@ def _slogan_top(lines: list[Line], block: list[int], k: int) -> int:
     top = block[k]
     for j in block[k + 1 : k + 3]:
         text = lines[j].text
-        if top - j > 4 or looks_like_title(text) or _header_field(text) or len(text) > MAX_SLOGAN_LINE:
+        if top - j > 4 or _header_field(text) or len(text) > MAX_SLOGAN_LINE:
             break
-        if not _is_slogan_pair(lines[j].text, lines[top].text):
+        if looks_like_title(text) and not straddles_title(text, lines[top].text):
+            break
+        if not (_is_slogan_pair(text, lines[top].text) or straddles_title(text, lines[top].text)):
             break
         top = j
     return top

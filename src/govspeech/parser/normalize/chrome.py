@@ -50,7 +50,7 @@ CRUMB_LABELS = ("当前位置", "您的位置", "你的位置", "所在位置", 
 # Row labels of a legal-database export: 【发布部门】…
 EXPORT_LABELS = (
     "法规标题", "标题", "发布部门", "发文字号", "发布日期", "实施日期", "时效性", "效力级别", "法规类别",
-    "原文链接", "全文", "正文", "制定机关", "公布日期", "施行日期", "效力位阶",
+    "原文链接", "全文", "正文", "制定机关", "公布日期", "施行日期", "效力位阶", "法宝引证码", "引证码",
 )
 
 _COLON = r"[ \t]*:"
@@ -68,6 +68,10 @@ _CAPTION = regex.compile(
 # Brackets and separators left alone on a line by a page's layout: 【 / 】 / [ / >
 _PUNCT_ONLY = regex.compile(r"^[\[\]【】<>{}|/\\»›·•*#=_~^]+$")
 _SEPARATOR = regex.compile(r"^[>»›/|]+$")
+# 首页 | 政务公开 | 领导讲话  /  首页 / 新闻中心 / 讲话: a breadcrumb or nav bar on one line
+_CRUMB_SPLIT = regex.compile(r"[ \t]*(?:[>»›|]|[ \t]/[ \t])[ \t]*")
+MIN_CRUMB_PIECES = 3
+MAX_CRUMB_PIECE = 20
 _BRACKETS = "【】[]()<>|"
 _SENTENCE_END = "。!?;"
 _LONG_DIGITS = regex.compile(r"^\d{5,}$")
@@ -109,6 +113,8 @@ def _line_kind(t: str) -> str | None:
         return "breadcrumb"
     if _CRUMB_LINE.match(t) and len(t) <= MAX_CHROME_LINE * 2:
         return "breadcrumb"
+    if _is_crumb_bar(t):
+        return "breadcrumb"
     if _EXPORT_LINE.match(t) and len(t) <= MAX_CHROME_LINE * 2:
         return "export"
     if _CAPTION.search(t) and len(t) <= MAX_CAPTION_LINE:
@@ -126,6 +132,16 @@ def _line_kind(t: str) -> str | None:
     if _PUNCT_ONLY.match(t):
         return "chrome"
     return None
+
+
+def _is_crumb_bar(t: str) -> bool:
+    """``首页 | 政务公开 | 领导讲话``: three or more short link texts between separators."""
+    if len(t) > MAX_CHROME_LINE:
+        return False
+    pieces = [p for p in _CRUMB_SPLIT.split(t) if p]
+    return len(pieces) >= MIN_CRUMB_PIECES and all(
+        len(p) <= MAX_CRUMB_PIECE and not regex.search(r"[\p{P}]", p) and regex.search(r"\p{Han}", p) for p in pieces
+    )
 
 
 def _is_toolbar(t: str) -> bool:
