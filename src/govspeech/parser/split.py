@@ -208,7 +208,7 @@ def _digest_titles(lines: list[Line]) -> set[int]:
     """Title lines of the digests of several speakers' speeches in one notice (two or more)."""
     found = {
         i for i, line in enumerate(lines)
-        if not line.blank and is_header_line(line) and DIGEST_TITLE.search(line.text) and looks_like_title(line.text)
+        if not line.blank and DIGEST_TITLE.search(line.text) and is_header_line(line) and looks_like_title(line.text)
     }
     return found if len(found) >= 2 else set()
 

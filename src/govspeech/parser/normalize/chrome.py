@@ -75,6 +75,10 @@ MAX_CRUMB_PIECE = 20
 _BRACKETS = "【】[]()<>|"
 _SENTENCE_END = "。!?;"
 _LONG_DIGITS = regex.compile(r"^\d{5,}$")
+_ANY_PUNCT = regex.compile(r"\p{P}")
+_HAN = regex.compile(r"\p{Han}")
+_TOOLBAR_SPLIT = regex.compile(r"[\s【】\[\]|:]+")
+MAX_TOOLBAR_LINE = 40
 MAX_CHROME_LINE = 80
 MAX_CAPTION_LINE = 150
 MAX_VALUE_LINE = 20  # a label's value on the line below it: 来源: / 某某人民政府
@@ -107,6 +111,8 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
 
 def _line_kind(t: str) -> str | None:
     """The kind of chrome a line is on its own, or ``None``."""
+    if len(t) > MAX_CHROME_LINE * 2:
+        return None  # a paragraph: the common case, decided at once
     if MARKER_PATTERN.match(t) is not None and not _PUNCT_ONLY.match(t):
         return None  # GUIDE §2: a line opening with a marker opens a part or a point
     if _SEPARATOR.match(t):
@@ -140,13 +146,15 @@ def _is_crumb_bar(t: str) -> bool:
         return False
     pieces = [p for p in _CRUMB_SPLIT.split(t) if p]
     return len(pieces) >= MIN_CRUMB_PIECES and all(
-        len(p) <= MAX_CRUMB_PIECE and not regex.search(r"[\p{P}]", p) and regex.search(r"\p{Han}", p) for p in pieces
+        len(p) <= MAX_CRUMB_PIECE and not _ANY_PUNCT.search(p) and _HAN.search(p) for p in pieces
     )
 
 
 def _is_toolbar(t: str) -> bool:
     """A line of toolbar words only: ``打印本页`` / ``【打印本页】【关闭窗口】`` / ``微信 微博``."""
-    words = [w for w in regex.split(r"[\s【】\[\]|:]+", t) if w]
+    if len(t) > MAX_TOOLBAR_LINE:
+        return False
+    words = [w for w in _TOOLBAR_SPLIT.split(t) if w]
     return bool(words) and all(w in TOOLBAR_WORDS for w in words)
 
 
@@ -189,7 +197,7 @@ def _is_value(t: str) -> bool:
     """A short value or link text: no punctuation, no marker."""
     return (
         len(t) <= MAX_VALUE_LINE
-        and not regex.search(r"[\p{P}]", t.strip(_BRACKETS))
+        and not _ANY_PUNCT.search(t.strip(_BRACKETS))
         and MARKER_PATTERN.match(t) is None
     )
 

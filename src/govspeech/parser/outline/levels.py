@@ -57,6 +57,7 @@ def assign_levels(markers: list[Marker], text: str) -> list[LevelledMarker]:
     stack: list[_Level] = []
     out: list[LevelledMarker] = []
     top_items: list[Marker] = []  # the depth-1 nodes so far
+    last_number: dict[str, int | None] = {}  # each family's last number, open or closed
     for index, marker in enumerate(markers):
         family = family_of(marker)
         if index > last_part >= 0 and _top_level_cue_before(text, markers[index - 1], marker):
@@ -88,6 +89,8 @@ def assign_levels(markers: list[Marker], text: str) -> list[LevelledMarker]:
                 stack = []
             else:
                 cont = _continued_level(stack, family, marker.number)
+                if cont is not None and _own_run_goes_on(last_number, family, marker, stack[cont].family):
+                    cont = None  # (一) 1. 2. (二) 3.: the Arabic items run on under (二)
                 if cont is not None:
                     depth = stack[cont].depth
                     siblings = stack[cont].items
@@ -98,6 +101,7 @@ def assign_levels(markers: list[Marker], text: str) -> list[LevelledMarker]:
         if depth == 1 and not stack:
             siblings = top_items
         siblings.append(marker)  # the level's list, shared by all its items: no copies
+        last_number[family] = marker.number
         stack.append(_Level(family, marker.number, depth, marker, siblings))
         out.append(LevelledMarker(marker, depth))
     return out
@@ -131,6 +135,23 @@ def _parallelism(text: str, marker: Marker, siblings: list[Marker]) -> int:
         score = min(prefix, 4) + (2 if shape_a and shape_a == shape_b else 0) + (abs(len(heading) - len(other)) <= 2)
         best = max(best, score)
     return best
+
+
+# Families that write their numbers in Arabic digits; the others write Chinese numerals.
+ARABIC_FAMILIES = frozenset({"arabic", "paren_arabic"})
+
+
+def _own_run_goes_on(last_number: dict[str, int | None], family: str, marker: Marker, other: str) -> bool:
+    """Whether the marker carries on its own family's last run rather than the numbering
+    of a level written in the other script (``3.`` after ``1. 2.`` under ``(一)``, not
+    after ``(二)``)."""
+    last = last_number.get(family)
+    return (
+        marker.number is not None
+        and last is not None
+        and last == marker.number - 1
+        and (family in ARABIC_FAMILIES) != (other in ARABIC_FAMILIES)
+    )
 
 
 def _continues(level: _Level, marker: Marker) -> bool:
