@@ -315,3 +315,11 @@ def test_normalize_offsets_after_boilerplate_map_to_original() -> None:
         start = source.to_original(i)
         end = source.to_original_end(i + len(word))
         assert raw[start:end] == original
+
+
+def test_normalize_neighbour_links_are_nav() -> None:
+    raw = "今天开会。\n上一篇：全县召开安全生产会议\n下一篇：县长调研重点项目"
+    _, noise = normalize(raw)
+    assert [(n.kind, raw[n.start:n.end]) for n in noise] == [
+        ("nav", "上一篇：全县召开安全生产会议"), ("nav", "下一篇：县长调研重点项目")
+    ]

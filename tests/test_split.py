@@ -269,3 +269,29 @@ def test_split_page_parses_in_linear_time() -> None:
     started = time.perf_counter()
     govspeech.parse(text)
     assert time.perf_counter() - started < 10
+
+
+def test_split_news_lead_between_title_and_salutation_is_noise() -> None:
+    text = (
+        "某县2025年政府工作报告\n——2025年1月8日在某县第十届人民代表大会第五次会议上\n"
+        "1月8日,某县第十届人民代表大会第五次会议开幕。县长张三作政府工作报告。\n"
+        "各位代表:\n现在,我代表县人民政府向大会报告工作。"
+    )
+    doc = govspeech.parse(text)
+    (speech,) = doc.speeches
+    assert speech.start == 0 and speech.salutation == "各位代表"
+    assert speech.preamble[0].text == "现在,我代表县人民政府向大会报告工作。"
+    assert [n.kind for n in doc.noise] == ["lead"]
+
+
+@pytest.mark.parametrize(
+    ("title_line", "title"),
+    [
+        ("在全县三级干部大会上的讲话 - 某某范文网", "在全县三级干部大会上的讲话"),
+        ("在全县三级干部大会上的讲话【全文】", "在全县三级干部大会上的讲话"),
+        ("在全县三级干部大会上的讲话.doc", "在全县三级干部大会上的讲话"),
+    ],
+)
+def test_split_title_without_site_marks(title_line: str, title: str) -> None:
+    (speech,) = govspeech.parse(f"{title_line}\n同志们:\n今天召开大会。").speeches
+    assert speech.title == title and speech.start == 0

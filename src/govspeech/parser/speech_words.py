@@ -74,7 +74,7 @@ TEXT_NOTE = regex.compile(r"^\((?:根据[^()]{1,10}整理|文字实录|全文|�
 # A speaker's bare name under a title block: 习近平 / 张 三
 NAME_LINE = regex.compile(r"^\p{Han}{2,3}$|^\p{Han}(?:[ \t\u3000]+\p{Han}){1,2}$")
 # 政府工作报告(文字实录): a note on the text at the end of a title line
-TITLE_NOTE = regex.compile(r"\((文字实录|全文|摘要|节选|有删节|实录|根据[^()]{1,10}整理)\)$")
+TITLE_NOTE = regex.compile(r"[(【\[](文字实录|全文|摘要|节选|有删节|实录|根据[^()]{1,10}整理)[)】\]]$")
 # ……日在某省人民代表大会第四次会议上: the meeting a date or subtitle line names
 MEETING_AT = regex.compile(
     r"在(?P<meeting>[^在\s()]{2,50}?(?:会议|全会|大会|座谈会|推进会|动员会|部署会|报告会|培训班|仪式|典礼|论坛|年会|例会))"
@@ -84,7 +84,9 @@ MEETING_AT = regex.compile(
 _SPACED_LETTERS = regex.compile(r"^\p{Han}(?:[ \t\u3000]+\p{Han}){3,}$")
 _INNER_SPACE = regex.compile(r"(?<=\p{Han})[ \t\u3000]+(?=\p{Han})")
 # A site's own suffix on a page title: _某某网 / - 某某政府网 / .docx
-TITLE_SUFFIX = regex.compile(r"(?:[ \t]*[_|][^_|\n]{1,20}(?:网|网站|门户|平台|文库)|\.(?:docx?|pdf|wps|txt))$")
+TITLE_SUFFIX = regex.compile(
+    r"(?:(?:[ \t]*[_|]|[ \t]+-[ \t]*)[^_|\n]{1,20}(?:网|网站|门户|平台|文库|客户端)|\.(?:docx?|pdf|wps|txt))$"
+)
 
 
 def is_header_line(line: Line) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import regex
 
 from govspeech.parser.outline.markers import MARKER_PATTERN  # a data table
+from govspeech.parser.speech_words import SALUTATION  # a data table
 
 # Labels of a page's metadata: the line starts with one, then a colon.
 META_LABELS = (
@@ -43,6 +44,8 @@ TOOLBAR_WORDS = frozenset((
 ))
 # One-character toolbar words (font sizes): chrome only beside other toolbar lines.
 SIZE_WORDS = frozenset(("大", "中", "小"))
+# A page's links to its neighbours: 上一篇:…
+NEIGHBOUR_LABELS = ("上一篇", "下一篇", "上一条", "下一条", "上一页", "下一页")
 # Heads of a related-articles list after the body.
 RELATED_HEADS = ("相关报道", "相关链接", "相关新闻", "相关阅读", "相关稿件", "相关文章", "相关文件", "相关解读")
 # Breadcrumb labels: 当前位置:首页 > …
@@ -58,6 +61,10 @@ _LABEL_LINE = regex.compile(rf"^[(\[【]?[ \t]*(?:{'|'.join(sorted(META_LABELS, 
 _VALUE_LABEL = regex.compile(rf"^[(\[【]?[ \t]*(?:{'|'.join(sorted(VALUE_LABELS, key=len, reverse=True))}){_COLON}$")
 _FOOTER_LINE = regex.compile(rf"^(?:{'|'.join(sorted(FOOTER_LABELS, key=len, reverse=True))}){_COLON}")
 _CRUMB_LINE = regex.compile(rf"^(?:{'|'.join(CRUMB_LABELS)}){_COLON}?")
+_NEIGHBOUR_LINE = regex.compile(rf"^[【\[]?(?:{'|'.join(NEIGHBOUR_LABELS)})[】\]]?[ \t]*:")
+# A news report's lead right above the salutation: 1月8日,…开幕。县长某某作政府工作报告。
+_LEAD = regex.compile(r"^(?:\d{1,2}月\d{1,2}日|本报讯|新华社|记者|近日|日前|今天|昨天)[^\n]{0,200}(?:作|发表|宣读)[^\n。]{0,20}(?:报告|讲话)")
+MAX_LEAD = 220
 _RELATED_LINE = regex.compile(rf"^[【\[]?(?:{'|'.join(RELATED_HEADS)})[】\]]?[ \t]*:?[ \t]*$")
 _EXPORT_LINE = regex.compile(rf"^【(?:{'|'.join(EXPORT_LABELS)})】")
 _DATETIME = regex.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?$")
@@ -133,6 +140,8 @@ def _line_kind(t: str) -> str | None:
         return "footer"
     if _RELATED_LINE.match(t):
         return "related"
+    if _NEIGHBOUR_LINE.match(t):
+        return "nav"
     if _is_toolbar(t):
         return "toolbar"
     if _PUNCT_ONLY.match(t):
@@ -178,6 +187,11 @@ def _mark_runs(lines: list[tuple[int, int, str]], kinds: list[str | None]) -> No
             while j < n and kinds[j] is None and _is_related_item(lines[j][2]):
                 kinds[j] = "related"
                 j += 1
+    # a news lead right above a salutation is the page's, not the speech's
+    for i in range(n - 1):
+        t = lines[i][2]
+        if kinds[i] is None and len(t) <= MAX_LEAD and SALUTATION.match(lines[i + 1][2]) and _LEAD.match(t):
+            kinds[i] = "lead"
     # a bare counter (page views) ends the page, after its other chrome: 1116650
     if n > 1 and kinds[-1] is None and _LONG_DIGITS.match(lines[-1][2]):
         kinds[-1] = "chrome"
