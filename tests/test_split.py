@@ -295,3 +295,11 @@ def test_split_news_lead_between_title_and_salutation_is_noise() -> None:
 def test_split_title_without_site_marks(title_line: str, title: str) -> None:
     (speech,) = govspeech.parse(f"{title_line}\n同志们:\n今天召开大会。").speeches
     assert speech.title == title and speech.start == 0
+
+
+def test_split_site_name_above_a_title_is_not_part_of_it() -> None:
+    text = "某县人民政府网\n关于做好春节期间工作的通知\n各乡镇:\n一、抓好安全。\n二、抓好值班。"
+    doc = govspeech.parse(text)
+    (speech,) = doc.speeches
+    assert speech.start == text.index("关于") and speech.title == "关于做好春节期间工作的通知"
+    assert [(n.kind, text[n.start:n.end]) for n in doc.noise] == [("nav", "某县人民政府网")]

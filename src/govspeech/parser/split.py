@@ -1,9 +1,12 @@
 """Stage 2: split the normalised text into speeches (GUIDE §1).
 
 A file may hold several speeches: ``…讲话篇1`` / ``篇2``, ``…表态讲话(一):`` /
-``(二):``, or simply a new title line followed by ``同志们:``. A speech starts at its
-title line, or at its salutation where it has no title. Text before the first speech
-(a site's introduction) belongs to no speech and is reported as noise.
+``(二):``, digests of several speakers (``…书记的讲话摘要``), or simply a new title line
+followed by ``同志们:``. A speech starts at its title block, found by the shape of a
+title in this genre and by what follows it (never by which site it came from), or at its
+salutation where it has no title. It ends at its last line, unless a notes block or an
+article the page appended after its close follows. Text outside every speech (a site's
+introduction, a page's headline, notes, an appended article) is reported as noise.
 """
 
 from __future__ import annotations
@@ -15,17 +18,17 @@ from govspeech.parser.speech_words import (
     CLOSING_CUE,
     DATE_LINE,
     DIGEST_TITLE,
-    MAX_HEADLINE,
-    NEWS_OPENING,
-    NOTE_ITEM,
-    NOTES_HEAD,
-    SIGNATURE_LINE,
     MAX_HEADER_WALK,
+    MAX_HEADLINE,
     NAME_LINE,
     NEWS_LEAD,
+    NEWS_OPENING,
+    NOTES_HEAD,
+    NOTE_ITEM,
     NUMBERED_TITLE,
     RALLYING_ENDS,
     SALUTATION,
+    SIGNATURE_LINE,
     SPEAKER_LINE,
     SUBTITLE_PREFIXES,
     TEXT_NOTE,
@@ -146,9 +149,9 @@ def _title_above(lines: list[Line], salutation: int) -> int:
     for k, j in enumerate(block):  # nearest first
         text = lines[j].text
         if looks_like_title(text) and not text.startswith(SUBTITLE_PREFIXES):
-            return _slogan_top(lines, block, k)
+            return _title_top(lines, block, k, slogan=False)
         if text.startswith(SUBTITLE_PREFIXES) and k + 1 < len(block):
-            return _slogan_top(lines, block, k + 1)  # 坚定信心 奋力跨越 / ——在…会议上的讲话
+            return _title_top(lines, block, k + 1, slogan=True)  # 坚定信心 奋力跨越 / ——在…会议上的讲话
         if not _header_field(text):
             # an unclassified short line under which no title stands: the old rule, the
             # first title-worded line of the block, else the block's top
@@ -156,8 +159,9 @@ def _title_above(lines: list[Line], salutation: int) -> int:
     return _first_titled(lines, block) if block else salutation
 
 
-def _slogan_top(lines: list[Line], block: list[int], k: int) -> int:
-    """The title at ``block[k]`` and the short slogan lines right above it (at most 2)."""
+def _title_top(lines: list[Line], block: list[int], k: int, slogan: bool) -> int:
+    """The first line of the title at ``block[k]``: the line above it when the title is
+    broken between them, or (over a ——subtitle, ``slogan``) the slogan lines above it."""
     top = block[k]
     for j in block[k + 1 : k + 3]:
         text = lines[j].text
@@ -165,7 +169,7 @@ def _slogan_top(lines: list[Line], block: list[int], k: int) -> int:
             break
         if looks_like_title(text) and not straddles_title(text, lines[top].text):
             break
-        if not (_is_slogan_pair(text, lines[top].text) or straddles_title(text, lines[top].text)):
+        if not ((slogan and _is_slogan_pair(text, lines[top].text)) or straddles_title(text, lines[top].text)):
             break
         top = j
     return top
