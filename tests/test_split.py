@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from test_parse_invariants import SETTINGS, _check
 
 import govspeech
 from govspeech.parser.split import split_speeches
@@ -303,3 +306,25 @@ def test_split_site_name_above_a_title_is_not_part_of_it() -> None:
     (speech,) = doc.speeches
     assert speech.start == text.index("关于") and speech.title == "关于做好春节期间工作的通知"
     assert [(n.kind, text[n.start:n.end]) for n in doc.noise] == [("nav", "某县人民政府网")]
+
+
+# Fragments of web pages and exports, so that generated pages reach every frame rule.
+PAGE_FRAGMENTS = [
+    "\n", "\n\n", "。", "!", ":", ",", "同志们:", "各位代表:", "同志们,让我们共同努力奋斗!",
+    "在全县经济工作会议上的讲话", "政 府 工 作 报 告", "——在全县大会上的讲话", "(2025年1月8日)",
+    "县长 张三", "县长张三作政府工作报告", "某县2025年政府工作报告", "县委书记的讲话摘要",
+    "当前位置:", "首页", ">", "来源:", "发布时间:2025-01-08 09:20", "2025-01-08", "字号:", "大", "中", "小",
+    "【", "】", "[", "下载", "打印本页", "关闭窗口", "扫一扫在手机打开当前页", "分享到:微信 微博",
+    "本报记者 李四 摄", "相关报道:", "主办:某县人民政府", "网站标识码:1234000001", "【发布部门】某市人民政府",
+    "注释:", "[1]", "资料来源:", "1月8日,", "张三,男,汉族,", "上一篇:", "1116650",
+    "\\r\\n", "\\n", "&nbsp;", "&ldquo;", "&#12290;", "<br>", "&amp",
+    "一、", "二、", "(一)", "1.", "2、", "一是", "二是", "第三要", "一方面,", "另一方面,",
+    "地区生产总值增长9.4%。", "正文",
+]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(PAGE_FRAGMENTS), min_size=1, max_size=80).map("".join))
+def test_split_page_invariants_hold(text: str) -> None:
+    """Every character of a page stays in a speech or a noise span, whatever its frame."""
+    _check(text, govspeech.parse(text))
