@@ -6,6 +6,7 @@ import pytest
 
 import govspeech
 from govspeech.parser.header import read_header
+from govspeech.parser.speech_words import looks_like_title
 from govspeech.parser.split import split_speeches
 
 # (text, title, subtitle, date, salutation, first preamble sentence)
@@ -173,3 +174,20 @@ def test_header_title_block_fields(text: str, fields: tuple[str | None, ...]) ->
     assert (speech.title, speech.date, speech.speaker, speech.meeting) == fields
     assert speech.start == 0
     assert speech.preamble[0].text.startswith(("现在", "今天"))
+
+
+@pytest.mark.parametrize(
+    ("line", "is_title"),
+    [
+        ("县长在县委全会上作的报告", True),
+        ("县长张三作政府工作报告", False),  # a news lead names the report, it is not its title
+        ("政 府 工 作 报 告", True),
+        ("某市2025年国民经济和社会发展统计公报", True),
+        ("关于做好春节期间安全生产工作的通知", True),
+        ("县委书记在全县大会上的讲话提纲", True),
+        ("今年全县经济运行总体平稳。", False),
+        ("全县上下要认真抓好落实", False),
+    ],
+)
+def test_header_title_shape(line: str, is_title: bool) -> None:
+    assert looks_like_title(line) is is_title

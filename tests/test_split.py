@@ -328,3 +328,12 @@ PAGE_FRAGMENTS = [
 def test_split_page_invariants_hold(text: str) -> None:
     """Every character of a page stays in a speech or a noise span, whatever its frame."""
     _check(text, govspeech.parse(text))
+
+
+def test_split_sidebar_after_a_speech_without_a_close_is_nav() -> None:
+    speech_text = "在全县安全生产会议上的讲话\n同志们:\n一、提高认识\n要提高认识。\n二、狠抓落实\n要确保全年安全生产形势稳定。\n"
+    text = speech_text + "热点新闻\n全县召开春耕生产会议\n县长调研重点项目\n全县开展安全大检查\n"
+    doc = govspeech.parse(text)
+    (speech,) = doc.speeches
+    assert speech.end == len(speech_text) - 1
+    assert [n.kind for n in doc.noise] == ["nav"]

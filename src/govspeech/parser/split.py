@@ -45,6 +45,7 @@ MAX_TITLE_SEARCH = 40  # non-blank lines searched for the title of a text withou
 MAX_NOTE_TAIL = 3  # a notes head without entries still ends the speech among its last lines
 MAX_SIGNATURE_LINES = 2  # date and issuing body under a close
 MIN_CLOSE = 15  # characters of a rallying close
+MIN_LINK_RUN = 4  # lines of a sidebar or menu after a speech without a close
 
 
 def split_speeches(text: str) -> list[SpeechSlice]:
@@ -263,7 +264,23 @@ def _appended_start(lines: list[Line], content: list[int]) -> int | None:
         nxt = lines[content[rest + 1]].text if rest + 1 < n else ""
         if short_after[rest] or NEWS_OPENING.match(head) or (_short_line(head) and NEWS_OPENING.match(nxt)):
             return content[rest]
+    # without a close: a sidebar of link-like lines after the last paragraph
+    k = n
+    while k > 0 and _link_like(lines[content[k - 1]].text):
+        k -= 1
+    if n - k >= MIN_LINK_RUN and k > 0 and lines[content[k - 1]].text.endswith(("。", "!", "?", "”")):
+        return content[k]
     return None
+
+
+def _link_like(text: str) -> bool:
+    """A line of a page's sidebar or menu: short, without punctuation or a marker."""
+    return (
+        len(text) <= MAX_HEADLINE
+        and not any(ch in text for ch in "。,;!?、()")
+        and MARKER_PATTERN.match(text) is None
+        and not DATE_LINE.match(text)
+    )
 
 
 def _is_close(text: str) -> bool:
