@@ -1,8 +1,11 @@
-"""Stage 3: read a speech's header: title, subtitle, date and salutation.
+"""Stage 3: read a speech's header: title, subtitle, date, speaker, meeting, salutation.
 
 ``区委书记在区委全会上的讲话——坚持六大理念`` / ``强化使命担当`` / ``同志们:`` gives the
 title ``区委书记在区委全会上的讲话``, the subtitle ``坚持六大理念 强化使命担当`` and the
-salutation ``同志们``; the preamble starts after the salutation.
+salutation ``同志们``; the preamble starts after the salutation. The title is normalised
+(``政 府 工 作 报 告`` despaced, a file extension or a site's suffix dropped, a title
+broken over two lines joined); a date line such as ``2026年1月27日在某省人民代表大会第四次
+会议上 省长 某某`` gives the date, the meeting and the speaker.
 """
 
 from __future__ import annotations
@@ -10,13 +13,14 @@ from __future__ import annotations
 from govspeech.parser._types import SpeechSlice
 from govspeech.parser.speech_words import (
     DATE_LINE,
-    MAX_HEADER_LINES,
+    MAX_HEADER_WALK,
     MEETING_AT,
     NAME_LINE,
     NEWS_LEAD,
     NUMBERED_TITLE,
     OFFICE_PREFIX,
     SALUTATION,
+    SIGNATURE_LINE,
     SPEAKER_LINE,
     SUBTITLE_DASH,
     SUBTITLE_PREFIXES,
@@ -24,7 +28,6 @@ from govspeech.parser.speech_words import (
     TITLE_NOTE,
     TITLE_PARTS,
     TITLE_WORDS,
-    SIGNATURE_LINE,
     clean_title,
     is_header_line,
     looks_like_title,
@@ -44,13 +47,14 @@ def read_header(speech: SpeechSlice) -> SpeechSlice:
     lines = [line for line in speech.lines if not line.blank]
     header: list[str] = []
     speech.body_start = speech.start
-    for line in lines[: MAX_HEADER_LINES + 1]:
+    # as many lines as split walks up from a salutation to its title
+    for line in lines[: MAX_HEADER_WALK + 1]:
         match = SALUTATION.match(line.text)
         if match:
             speech.salutation = match.group("who").strip()
             speech.body_start = line.start + match.end()
             break
-        if not is_header_line(line):
+        if not is_header_line(line) and not NEWS_LEAD.match(line.text):
             break
         header.append(line.text)
         speech.body_start = line.end

@@ -52,7 +52,6 @@ SUBTITLE_DASH = regex.compile(r"\s*(?:——|-{2,4}|—)\s*")
 SUBTITLE_PREFIXES = ("——", "--", "—")
 
 MAX_HEADER_LINE = 80  # a title, subtitle or date line is short
-MAX_HEADER_LINES = 6  # lines between a title and its salutation
 MAX_TITLE_LINE = 60  # a title line, despaced
 MAX_HEADER_WALK = 16  # non-blank lines walked up from a salutation to find its title
 
