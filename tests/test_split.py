@@ -337,3 +337,26 @@ def test_split_sidebar_after_a_speech_without_a_close_is_nav() -> None:
     (speech,) = doc.speeches
     assert speech.end == len(speech_text) - 1
     assert [n.kind for n in doc.noise] == ["nav"]
+
+
+def test_split_appendix_of_terms_is_notes() -> None:
+    text = (
+        "某县2025年政府工作报告\n各位代表:\n现在报告工作。\n一、回顾\n经济平稳增长。\n二、安排\n全年要抓好项目。\n"
+        "各位代表!让我们共同努力,为建设美丽某县而奋斗!\n"
+        "附件\n名词解释\n1.两新:新型基础设施、新型城镇化。\n2.两重:国家重大战略、重点领域安全能力建设。"
+    )
+    doc = govspeech.parse(text)
+    (speech,) = doc.speeches
+    assert [p.marker for p in speech.parts] == ["一、", "二、"]
+    assert text[speech.end - 3:speech.end] == "奋斗!"
+    assert [(n.kind, text[n.start:n.start + 2]) for n in doc.noise] == [("notes", "附件")]
+
+
+def test_split_notes_head_before_a_part_is_speech() -> None:
+    """A 说明: with its 1. items followed by a part of the speech is the speech's own."""
+    text = (
+        "在全县大会上的讲话\n同志们:\n一、回顾\n正文。\n二、问题\n正文。\n说明:\n1.数据为初步统计。\n三、安排\n正文。"
+    )
+    (speech,) = govspeech.parse(text).speeches
+    assert [p.marker for p in speech.parts] == ["一、", "二、", "三、"]
+    assert speech.end == len(text)

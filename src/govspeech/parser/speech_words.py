@@ -104,7 +104,13 @@ def _opens_point(text: str) -> bool:
     return m is not None and m.lastgroup != "dash"
 
 # A notes block after a bulletin's body: 注释: / 资料来源: / 名词解释, then [1]… / 1.… entries
-NOTES_HEAD = regex.compile(r"^[【\[]?(?:注释|注|附注|说明|资料来源|数据来源|名词解释|附注说明)[】\]]?[ \t]*(?::|$)")
+NOTES_HEAD = regex.compile(
+    r"^(?:附件[ \t]*\d{0,2}[ \t]*:?[ \t]*)?[【\[]?(?:注释|注|附注|说明|资料来源|数据来源|名词解释|附注说明)[】\]]?[ \t]*(?::|$)"
+)
+# 附件 / 附件1: an attachment's head on its own line
+APPENDIX_HEAD = regex.compile(r"^附件[ \t]*\d{0,2}[ \t]*:?$")
+# A line that opens a part of a speech in Chinese numerals: 一、 / (一) / 第一部分 (notes never do)
+PART_MARKER = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|第[一二三四五六七八九十]{1,3}部分)")
 NOTE_ITEM = regex.compile(r"^(?:\[\d{1,2}\]|\(\d{1,2}\)|\d{1,2}[.、]|[①-⑳])")
 # How a news item or a profile opens (an article a page appends after the speech)
 NEWS_OPENING = regex.compile(
@@ -122,10 +128,9 @@ def outside_kind(text: str, after_speech: bool) -> str:
     >>> outside_kind("注释:\n[1]本公报数据为初步统计数。", True)
     'notes'
     """
-    first = text.lstrip().split("\n", 1)[0].strip()
-    if NOTES_HEAD.match(first):
-        return "notes"
     lines = [t.strip() for t in text.split("\n") if t.strip()]
+    if NOTES_HEAD.match(lines[0]) or (APPENDIX_HEAD.match(lines[0]) and len(lines) > 1 and NOTES_HEAD.match(lines[1])):
+        return "notes"
     if all(len(t) <= MAX_HEADLINE and t[-1] not in "。!?;" for t in lines):
         return "nav"
     return "appended" if after_speech else "outside"

@@ -15,6 +15,7 @@ from govspeech.parser._types import SpeechSlice
 from govspeech.parser.lines import Line, split_lines
 from govspeech.parser.outline.markers import MARKER_PATTERN  # a data table
 from govspeech.parser.speech_words import (
+    APPENDIX_HEAD,
     CLOSING_CUE,
     DATE_LINE,
     DIGEST_TITLE,
@@ -26,6 +27,7 @@ from govspeech.parser.speech_words import (
     NOTES_HEAD,
     NOTE_ITEM,
     NUMBERED_TITLE,
+    PART_MARKER,
     RALLYING_ENDS,
     SALUTATION,
     SIGNATURE_LINE,
@@ -232,15 +234,20 @@ def _speech_end(lines: list[Line], first: int, stop: int) -> int:
 
 
 def _notes_start(lines: list[Line], content: list[int]) -> int | None:
-    """A notes block in the second half: ``注释:`` / ``资料来源:`` and its ``[1]…`` / ``1.…``
-    entries, or such a head among the last lines."""
-    for k in range(len(content) // 2 + 1, len(content)):
+    """A notes block in the second half: ``注释:`` / ``资料来源:`` / ``名词解释`` and its
+    ``[1]…`` / ``1.…`` entries, or such a head among the last lines; with the ``附件``
+    line above it. No part of the speech (``一、`` / ``(一)``) may follow it."""
+    n = len(content)
+    part_after = [False] * (n + 1)  # part_after[k]: a line from k on opens a part
+    for k in range(n - 1, -1, -1):
+        part_after[k] = part_after[k + 1] or PART_MARKER.match(lines[content[k]].text) is not None
+    for k in range(n // 2 + 1, n):
         text = lines[content[k]].text
-        if not NOTES_HEAD.match(text):
+        if not NOTES_HEAD.match(text) or part_after[k + 1]:
             continue
-        after = lines[content[k + 1]].text if k + 1 < len(content) else ""
-        if NOTE_ITEM.match(after) or len(content) - k <= MAX_NOTE_TAIL:
-            return content[k]
+        after = lines[content[k + 1]].text if k + 1 < n else ""
+        if NOTE_ITEM.match(after) or n - k <= MAX_NOTE_TAIL:
+            return content[k - 1] if APPENDIX_HEAD.match(lines[content[k - 1]].text) else content[k]
     return None
 
 
