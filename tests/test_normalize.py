@@ -141,6 +141,9 @@ NOISE_KIND_CASES = [
     ("【发布部门】某市人民政府", "export"),
     ("[", "chrome"),
     ("首页 | 政务公开 | 领导讲话", "breadcrumb"),
+    ("2025年01月10日 10:20 来源：某县融媒体中心", "meta"),
+    ("选择字号：大 中 小", "meta"),
+    ("【大】【中】【小】", "toolbar"),
     ("首页 / 新闻中心 / 讲话稿", "breadcrumb"),
 ]
 
@@ -193,6 +196,8 @@ def test_normalize_finds_related_list_with_its_items() -> None:
         "时间:今年十月底前完成全部整改任务。",
         "1、主办:全县上下要各负其责",
         "收入/支出/结余三项指标",
+        "2025年1月10日",  # a speech's date line
+        "大",
     ],
 )
 def test_normalize_leaves_speech_text_alone(sentence: str) -> None:

@@ -360,3 +360,10 @@ def test_split_notes_head_before_a_part_is_speech() -> None:
     (speech,) = govspeech.parse(text).speeches
     assert [p.marker for p in speech.parts] == ["一、", "二、", "三、"]
     assert speech.end == len(text)
+
+
+def test_split_unknown_page_lines_between_title_and_salutation_are_walked_over() -> None:
+    text = "某县新闻网\n在全县经济工作会议上的讲话\n本网讯 某某\n全文共3000字\n同志们:\n今天召开会议。"
+    (speech,) = govspeech.parse(text).speeches
+    assert speech.start == text.index("在全县") and speech.title == "在全县经济工作会议上的讲话"
+    assert speech.salutation == "同志们"

@@ -135,10 +135,10 @@ def _title_above(lines: list[Line], salutation: int) -> int:
     """The first line of the header block above a salutation (or the salutation).
 
     Walks up over header lines; the *nearest* line shaped like a title wins (a page
-    headline or a breadcrumb above it is the page's, not the speech's). Lines between
-    the title and the salutation may only be header fields: a ——subtitle, a date, a
-    speaker, a note, a news lead (``省长某某作政府工作报告``). A ——subtitle with no title
-    under it takes the short slogan lines above it as its title.
+    headline or a breadcrumb above it is the page's, not the speech's). Between the title
+    and the salutation stand header fields (a ——subtitle, a date, a speaker, a note, a
+    news lead ``省长某某作政府工作报告``) and whatever short lines a page left. A
+    ——subtitle with no title under it takes the short slogan lines above it as its title.
     """
     block: list[int] = []
     i = salutation - 1
@@ -155,10 +155,8 @@ def _title_above(lines: list[Line], salutation: int) -> int:
             return _title_top(lines, block, k, slogan=False)
         if text.startswith(SUBTITLE_PREFIXES) and k + 1 < len(block):
             return _title_top(lines, block, k + 1, slogan=True)  # 坚定信心 奋力跨越 / ——在…会议上的讲话
-        if not _header_field(text):
-            # an unclassified short line under which no title stands: the old rule, the
-            # first title-worded line of the block, else the block's top
-            return _first_titled(lines, block)
+        # header fields and unclassified short lines (a page's leftovers) are walked over
+    # no title: the first title-worded line of the block, else the block's top
     return _first_titled(lines, block) if block else salutation
 
 

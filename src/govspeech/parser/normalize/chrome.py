@@ -57,7 +57,9 @@ EXPORT_LABELS = (
 )
 
 _COLON = r"[ \t]*:"
-_LABEL_LINE = regex.compile(rf"^[(\[【]?[ \t]*(?:{'|'.join(sorted(META_LABELS, key=len, reverse=True))}){_COLON}")
+_LABEL_LINE = regex.compile(
+    rf"^[(\[【]?[ \t]*(?:{'|'.join(sorted(META_LABELS, key=len, reverse=True))}|[^\s:]{{0,4}}(?:字号|字体)){_COLON}"
+)
 _VALUE_LABEL = regex.compile(rf"^[(\[【]?[ \t]*(?:{'|'.join(sorted(VALUE_LABELS, key=len, reverse=True))}){_COLON}$")
 _FOOTER_LINE = regex.compile(rf"^(?:{'|'.join(sorted(FOOTER_LABELS, key=len, reverse=True))}){_COLON}")
 _CRUMB_LINE = regex.compile(rf"^(?:{'|'.join(CRUMB_LABELS)}){_COLON}?")
@@ -68,6 +70,12 @@ MAX_LEAD = 220
 _RELATED_LINE = regex.compile(rf"^[【\[]?(?:{'|'.join(RELATED_HEADS)})[】\]]?[ \t]*:?[ \t]*$")
 _EXPORT_LINE = regex.compile(rf"^【(?:{'|'.join(EXPORT_LABELS)})】")
 _DATETIME = regex.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?$")
+# 2025年01月10日 10:20 来源:某某 — a publication time with a clock time or a label after
+# it (a bare 2025年1月10日 is a speech's date line, not chrome)
+_DATED_META = regex.compile(
+    r"^\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)"
+    r"(?:[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]+[^\n]{0,60})?|[ \t]+[^\s:]{0,6}(?:来源|作者|编辑|浏览|点击|阅读|发布)[^\n]{0,60})$"
+)
 # A photo caption: … 本报记者 某某 摄 / (新华社记者 某某 摄)
 _CAPTION = regex.compile(
     r"(?:(?:记者|摄影|通讯员)[ \t]*\p{Han}{2,4}(?:[ \t、]+\p{Han}{2,4}){0,3}|[ \t]\p{Han}{2,4})[ \t]*摄[)】]?$"
@@ -86,6 +94,7 @@ _ANY_PUNCT = regex.compile(r"\p{P}")
 _HAN = regex.compile(r"\p{Han}")
 _TOOLBAR_SPLIT = regex.compile(r"[\s【】\[\]|:]+")
 MAX_TOOLBAR_LINE = 40
+MIN_SIZE_ROW = 3  # 大 中 小
 MAX_CHROME_LINE = 80
 MAX_CAPTION_LINE = 150
 MAX_VALUE_LINE = 20  # a label's value on the line below it: 来源: / 某某人民政府
@@ -134,7 +143,7 @@ def _line_kind(t: str) -> str | None:
         return "caption"
     if len(t) > MAX_CHROME_LINE or any(ch in _SENTENCE_END for ch in t):
         return None
-    if _LABEL_LINE.match(t) or _DATETIME.match(t):
+    if _LABEL_LINE.match(t) or _DATETIME.match(t) or _DATED_META.match(t):
         return "meta"
     if _FOOTER_LINE.match(t):
         return "footer"
@@ -164,7 +173,11 @@ def _is_toolbar(t: str) -> bool:
     if len(t) > MAX_TOOLBAR_LINE:
         return False
     words = [w for w in _TOOLBAR_SPLIT.split(t) if w]
-    return bool(words) and all(w in TOOLBAR_WORDS for w in words)
+    sizes = sum(w in SIZE_WORDS for w in words)
+    # font sizes count beside a toolbar word, or as a row of their own: 大 中 小
+    return bool(words) and all(w in TOOLBAR_WORDS or w in SIZE_WORDS for w in words) and (
+        sizes < len(words) or sizes >= MIN_SIZE_ROW
+    )
 
 
 def _mark_runs(lines: list[tuple[int, int, str]], kinds: list[str | None]) -> None:
