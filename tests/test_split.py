@@ -367,3 +367,14 @@ def test_split_unknown_page_lines_between_title_and_salutation_are_walked_over()
     (speech,) = govspeech.parse(text).speeches
     assert speech.start == text.index("在全县") and speech.title == "在全县经济工作会议上的讲话"
     assert speech.salutation == "同志们"
+
+
+def test_split_numbered_digests_are_separate_speeches() -> None:
+    text = (
+        "全县经济工作会议领导讲话摘要\n"
+        "一、县委书记李四的讲话要点\n今年要抓好项目建设。一要抓开工。二要抓进度。\n"
+        "二、县长王五的讲话要点\n今年要抓好招商引资。一要抓签约。二要抓落地。"
+    )
+    doc = govspeech.parse(text)
+    assert [sp.title for sp in doc.speeches] == ["县委书记李四的讲话要点", "县长王五的讲话要点"]
+    assert [[p.marker for p in sp.parts] for sp in doc.speeches] == [["一要", "二要"], ["一要", "二要"]]

@@ -29,6 +29,7 @@ from govspeech.parser.speech_words import (
     TITLE_PARTS,
     TITLE_WORDS,
     clean_title,
+    digest_title,
     is_header_line,
     looks_like_title,
     straddles_title,
@@ -48,15 +49,16 @@ def read_header(speech: SpeechSlice) -> SpeechSlice:
     header: list[str] = []
     speech.body_start = speech.start
     # as many lines as split walks up from a salutation to its title
-    for line in lines[: MAX_HEADER_WALK + 1]:
+    for k, line in enumerate(lines[: MAX_HEADER_WALK + 1]):
         match = SALUTATION.match(line.text)
         if match:
             speech.salutation = match.group("who").strip()
             speech.body_start = line.start + match.end()
             break
-        if not is_header_line(line) and not NEWS_LEAD.match(line.text):
+        digest = digest_title(line.text) if k == 0 else None  # 一、某书记的讲话摘要
+        if digest is None and not is_header_line(line) and not NEWS_LEAD.match(line.text):
             break
-        header.append(line.text)
+        header.append(digest or line.text)
         speech.body_start = line.end
     if speech.salutation is None:
         # No salutation: the first short line is the title, followed only by the lines

@@ -66,6 +66,10 @@ TITLE_SHAPE = regex.compile(
 )
 # A digest of one speaker among several in a notice: …书记的讲话摘要 / …市长讲话要点
 DIGEST_TITLE = regex.compile(r"(?:的)?(?:讲话|发言|致辞)(?:摘要|要点|摘登|精神)$")
+# A title that names one speaker: an office, or 某某同志
+SPEAKER_NAMED = regex.compile(r"书记|县长|区长|市长|省长|主任|局长|部长|镇长|乡长|主席|厅长|院长|校长|经理|总理|同志")
+# A digest's title may be numbered in the notice: 一、县委书记某某的讲话摘要
+_DIGEST_NUMBER = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[、.])[ \t]*")
 # A news lead under a page headline: 省长某某作政府工作报告 (a title never says 作)
 NEWS_LEAD = regex.compile(r"^[^\s,。在的]{2,24}(?<!工)作(?:了)?[^\s,。的]{0,10}报告。?$")
 # (根据直播整理) / (文字实录): a note on the text, kept with the header
@@ -170,4 +174,17 @@ def straddles_title(upper: str, lower: str) -> bool:
     """
     joined = TITLE_SHAPE.search(upper + lower)
     return joined is not None and joined.start() < len(upper) and not TITLE_SHAPE.search(upper)
+
+
+def digest_title(text: str) -> str | None:
+    """The title of one speaker's digest in a notice, without the notice's number, or ``None``.
+
+    >>> digest_title("一、县委书记李四的讲话摘要"), digest_title("今年要抓好项目建设。")
+    ('县委书记李四的讲话摘要', None)
+    """
+    number = _DIGEST_NUMBER.match(text)
+    title = text[number.end():] if number else text
+    if not DIGEST_TITLE.search(title) or not SPEAKER_NAMED.search(title) or not looks_like_title(title):
+        return None  # 领导讲话摘要 heads the notice; 县长某某的讲话摘要 is one speaker's
+    return title
 

@@ -37,6 +37,7 @@ from govspeech.parser.speech_words import (
     TITLE_SHAPE,
     TITLE_WORDS,
     clean_title,
+    digest_title,
     is_header_line,
     looks_like_title,
     straddles_title,
@@ -213,7 +214,7 @@ def _digest_titles(lines: list[Line]) -> set[int]:
     """Title lines of the digests of several speakers' speeches in one notice (two or more)."""
     found = {
         i for i, line in enumerate(lines)
-        if not line.blank and DIGEST_TITLE.search(line.text) and is_header_line(line) and looks_like_title(line.text)
+        if not line.blank and DIGEST_TITLE.search(line.text) and digest_title(line.text) is not None
     }
     return found if len(found) >= 2 else set()
 
