@@ -129,3 +129,45 @@ def test_genre_first_line_without_title_words_is_preamble() -> None:
 )
 def test_genre_site_numbered_titles_split_speeches(text: str, titles: list[str]) -> None:
     assert [s.title for s in govspeech.parse(text).speeches] == titles
+
+
+FRAME_OUTLINES = [
+    pytest.param(
+        "讲话\n同志们:\n一、抓投资\n一方面要争取上级资金。另一方面要以项目拉动投资。第三要以招商吸引投资。\n二、抓产业\n正文。",
+        [(1, "一、", "抓投资"), (2, "一方面", "要争取上级资金"), (2, "另一方面", "要以项目拉动投资"),
+         (2, "第三", "要以招商吸引投资"), (1, "二、", "抓产业")],
+        id="third-after-one-side-and-the-other",
+    ),
+    pytest.param(
+        "讲话\n同志们:\n一、回顾\n这一年发生了三件大事:一是召开了全县党代会,二是完成了换届,三是通过了规划。\n二、安排\n正文。",
+        [(1, "一、", "回顾"), (1, "二、", "安排")],
+        id="inline-first-item-without-its-second-is-prose",
+    ),
+    pytest.param(
+        "报告\n各位代表:\n一、回顾\n(一)抓投资。全年投资增长。\n(二)抓民生。民生持续改善,就业稳定增长。\n"
+        "各位代表!成绩来之不易,主要做法是:一是坚持党的领导。二是坚持人民至上。\n二、安排\n正文。",
+        [(1, "一、", "回顾"), (2, "(一)", "抓投资"), (2, "(二)", "抓民生"), (2, "一是", "坚持党的领导"),
+         (2, "二是", "坚持人民至上"), (1, "二、", "安排")],
+        id="addressed-paragraph-closes-a-run-on-point",
+    ),
+    pytest.param(
+        "报告\n同志们:\n一、总体要求\n(一)坚持稳中求进。全县要稳。\n(二)坚持不懈用\n\n新思想凝心铸魂。全县要学。\n"
+        "(三)坚持人民至上。全县要干。\n二、安排\n正文。",
+        [(1, "一、", "总体要求"), (2, "(一)", "坚持稳中求进"), (2, "(二)", "坚持不懈用新思想凝心铸魂"),
+         (2, "(三)", "坚持人民至上"), (1, "二、", "安排")],
+        id="heading-cut-by-the-layout",
+    ),
+    pytest.param(
+        "关于印发某县项目管理办法的通知\n各乡镇:\n现将办法印发给你们,请遵照执行。\n"
+        "(一)总体要求\n1.坚持统筹。\n2.坚持节约。\n(二)主要措施\n3.加强审批。\n4.加强监管。\n"
+        "附件\n某县项目管理办法\n1.适用范围。\n2.职责分工。",
+        [(1, "(一)", "总体要求"), (2, "1.", "坚持统筹"), (2, "2.", "坚持节约"), (1, "(二)", "主要措施"),
+         (2, "3.", "加强审批"), (2, "4.", "加强监管"), (2, "1.", "适用范围"), (2, "2.", "职责分工")],
+        id="official-document-numbers-run-on-across-sections",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRAME_OUTLINES)
+def test_genre_frame_outline(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert outline(text) == expected

@@ -6,6 +6,7 @@ import pytest
 
 import govspeech
 from govspeech.parser.header import read_header
+from govspeech.parser.speech_words import looks_like_title
 from govspeech.parser.split import split_speeches
 
 # (text, title, subtitle, date, salutation, first preamble sentence)
@@ -131,3 +132,62 @@ SPEAKERS = [
 def test_header_speaker_and_meeting_when_stated(text: str, speaker: str | None, meeting: str | None) -> None:
     speech = govspeech.parse(text).speeches[0]
     assert (speech.speaker, speech.meeting) == (speaker, meeting)
+
+
+# Title blocks as web pages and exports write them: the title is normalised, the date,
+# meeting and speaker are read where the block states them.
+TITLE_BLOCKS = [
+    pytest.param(
+        "政 府 工 作 报 告\n——2025年1月8日在某区第五届人民代表大会第三次会议上\n某区人民政府区长 王 五\n"
+        "各位代表:\n现在我代表区人民政府报告工作。",
+        ("政府工作报告", "2025年1月8日", "某区人民政府区长 王五", "某区第五届人民代表大会第三次会议"),
+        id="spaced-title-dash-date-meeting-spaced-name",
+    ),
+    pytest.param(
+        "政府工作报告(文字实录)\n——2025年3月5日在某省人民代表大会第二次会议上\n省长 赵六\n(根据直播整理)\n"
+        "各位代表:\n现在我代表省人民政府报告工作。",
+        ("政府工作报告", "2025年3月5日", "省长 赵六", "某省人民代表大会第二次会议"),
+        id="note-after-title",
+    ),
+    pytest.param(
+        "某市2025年政府工作报告\n2025年1月9日在某市第六届人民代表大会第四次会议上 某市市长 钱七\n"
+        "市长钱七作政府工作报告\n各位代表:\n现在我代表市人民政府报告工作。",
+        ("某市2025年政府工作报告", "2025年1月9日", "某市市长 钱七", "某市第六届人民代表大会第四次会议"),
+        id="date-meeting-speaker-line-and-news-lead",
+    ),
+    pytest.param(
+        "在全县三级干部大会上的讲话_某县人民政府网\n同志们:\n今天召开大会。",
+        ("在全县三级干部大会上的讲话", None, None, "全县三级干部大会"),
+        id="site-suffix",
+    ),
+    pytest.param(
+        "为建设美丽乡村而奋斗\n——在全县乡村振兴大会上的报告\n(2025年2月1日)\n孙八\n同志们:\n今天召开大会。",
+        ("为建设美丽乡村而奋斗", "2025年2月1日", "孙八", "全县乡村振兴大会"),
+        id="bare-name-under-the-date",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fields"), TITLE_BLOCKS)
+def test_header_title_block_fields(text: str, fields: tuple[str | None, ...]) -> None:
+    (speech,) = govspeech.parse(text).speeches
+    assert (speech.title, speech.date, speech.speaker, speech.meeting) == fields
+    assert speech.start == 0
+    assert speech.preamble[0].text.startswith(("现在", "今天"))
+
+
+@pytest.mark.parametrize(
+    ("line", "is_title"),
+    [
+        ("县长在县委全会上作的报告", True),
+        ("县长张三作政府工作报告", False),  # a news lead names the report, it is not its title
+        ("政 府 工 作 报 告", True),
+        ("某市2025年国民经济和社会发展统计公报", True),
+        ("关于做好春节期间安全生产工作的通知", True),
+        ("县委书记在全县大会上的讲话提纲", True),
+        ("今年全县经济运行总体平稳。", False),
+        ("全县上下要认真抓好落实", False),
+    ],
+)
+def test_header_title_shape(line: str, is_title: bool) -> None:
+    assert looks_like_title(line) is is_title

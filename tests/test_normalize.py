@@ -10,6 +10,7 @@ import pytest
 
 from govspeech.parser.normalize import normalize
 from govspeech.parser.normalize.chars import fold
+from govspeech.parser.normalize.chrome import find_chrome
 from govspeech.parser.normalize.noise import find_noise
 from _fixtures import FixtureCase, fixture_params
 
@@ -125,6 +126,25 @@ NOISE_KIND_CASES = [
     ("鄂ICP备2022015515号-1", "icp"),
     ("工信部备案号:鲁ICP备2020038323号-1", "icp"),
     ("本网站内容仅供参考,内容侵权或错误投诉:640661@qq.com", "contact"),
+    # web-page chrome, by line shape (normalize.chrome)
+    ("当前位置：首页 > 新闻中心 > 领导讲话", "breadcrumb"),
+    ("发布时间：2025-12-30 08:15  来源：某县融媒体中心  字号：大 中 小", "byline"),
+    ("(来源：某县人民政府网)", "meta"),
+    ("点击数：1024", "meta"),
+    ("2025-12-30 08:15", "meta"),
+    ("【打印本页】【关闭窗口】", "toolbar"),
+    ("扫一扫在手机打开当前页", "toolbar"),
+    ("县长张三作政府工作报告。 本报记者 李四 摄", "caption"),
+    ("(新华社记者 王五 摄)", "caption"),
+    ("主办：某县人民政府办公室  承办：某县大数据中心", "footer"),
+    ("网站标识码：1234000001", "footer"),
+    ("【发布部门】某市人民政府", "export"),
+    ("[", "chrome"),
+    ("首页 | 政务公开 | 领导讲话", "breadcrumb"),
+    ("2025年01月10日 10:20 来源：某县融媒体中心", "meta"),
+    ("选择字号：大 中 小", "meta"),
+    ("【大】【中】【小】", "toolbar"),
+    ("首页 / 新闻中心 / 讲话稿", "breadcrumb"),
 ]
 
 
@@ -163,11 +183,111 @@ def test_normalize_finds_related_list_with_its_items() -> None:
         # a heading, not a byline
         "一、经验分享",
         "(二)成果分享",
+        # prose with the words of page chrome
+        "资金来源:省级财政补助2000万元,县级配套500万元。",
+        "拓宽农民增收来源,确保收入稳定增长。",
+        "来源于群众、服务于群众,是我们的根本。",
+        "推广3D打印等新技术,证照打印实现“一网通办”。",
+        "由市政府主办、市商务局承办的博览会成功举办。",
+        "时间紧、任务重,各部门要抓紧行动。",
+        "新增文物收藏单位3家。",
+        "摄影、摄像等新业态快速发展。",
+        "各部门网站首页要设置政务公开专栏。",
+        "时间:今年十月底前完成全部整改任务。",
+        "1、主办:全县上下要各负其责",
+        "收入/支出/结余三项指标",
+        "2025年1月10日",  # a speech's date line
+        "大",
     ],
 )
 def test_normalize_leaves_speech_text_alone(sentence: str) -> None:
     assert find_noise(sentence) == []
+    assert find_chrome(sentence) == []
     assert normalize(sentence)[0].text == sentence
+
+
+CHROME_RUNS = [
+    # (page text, the lines that are chrome)
+    pytest.param(
+        "您的位置：\n首页\n>\n政务公开\n>\n讲话\n同志们:\n今天开会。",
+        ["您的位置：", "首页", ">", "政务公开", ">", "讲话"],
+        id="breadcrumb-one-piece-per-line",
+    ),
+    pytest.param(
+        "来源：\n某市人民政府办公室\n同志们:\n今天开会。",
+        ["来源：", "某市人民政府办公室"],
+        id="label-with-value-below",
+    ),
+    pytest.param(
+        "下载\n打印\n全屏\n收藏\n【字号：\n大\n中\n小\n】\n同志们:\n今天开会。",
+        ["下载", "打印", "全屏", "收藏", "【字号：", "大", "中", "小", "】"],
+        id="toolbar-one-word-per-line",
+    ),
+    pytest.param(
+        "同志们:\n今天开会。\n相关链接：\n市长主持召开常务会议\n全市安全生产会议召开",
+        ["相关链接：", "市长主持召开常务会议", "全市安全生产会议召开"],
+        id="related-links-after-the-body",
+    ),
+    pytest.param(
+        "【发布部门】某市人民政府\n【时效性】现行有效\n【法宝引证码】CLI.12.345678\n同志们:\n今天开会。",
+        ["【发布部门】某市人民政府", "【时效性】现行有效", "【法宝引证码】CLI.12.345678"],
+        id="legal-export-header",
+    ),
+    pytest.param(
+        "分享到：微信 微博 QQ空间\n同志们:\n今天开会。",
+        ["分享到：微信 微博 QQ空间"],
+        id="share-bar",
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "lines"), CHROME_RUNS)
+def test_normalize_finds_chrome_lines(raw: str, lines: list[str]) -> None:
+    source, noise = normalize(raw)
+    removed = [raw[n.start:n.end] for n in noise]
+    assert removed == lines
+    assert source.text.split() == ["同志们:", "今天开会。"]
+
+
+def test_normalize_size_words_alone_are_speech() -> None:
+    """大 / 中 / 小 on their own line are chrome only beside other toolbar lines."""
+    raw = "同志们:\n大\n今天开会。"
+    assert normalize(raw)[1] == []
+
+
+MARKUP_CASES = [
+    pytest.param(
+        "同志们:\\r\\n今天开会。\\r\\n一、抓项目\\r\\n项目很重要。\\r\\n二、抓招商\\r\\n招商很重要。",
+        ["同志们:", "今天开会。", "一、抓项目", "项目很重要。", "二、抓招商", "招商很重要。"],
+        id="literal-crlf",
+    ),
+    pytest.param(
+        "同志们:\\n今天开会。\\n一、抓项目\\n项目很重要。",
+        ["同志们:", "今天开会。", "一、抓项目", "项目很重要。"],
+        id="literal-lf",
+    ),
+    pytest.param(
+        "同志们:\n&nbsp;&nbsp;今天开会,&ldquo;稳&rdquo;字当头&#12290;",
+        ["同志们:", "今天开会,“稳”字当头。"],
+        id="entities",
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "lines"), MARKUP_CASES)
+def test_normalize_reads_markup(raw: str, lines: list[str]) -> None:
+    source, noise = normalize(raw)
+    assert [line.strip() for line in source.text.split("\n") if line.strip()] == lines
+    assert {n.kind for n in noise} == {"markup"}
+    # every kept character maps back into the input, in order
+    originals = [source.to_original(i) for i in range(len(source.text))]
+    assert originals == sorted(originals) and originals[-1] < len(raw)
+
+
+def test_normalize_literal_backslash_n_in_prose_is_text() -> None:
+    """One literal \\n in a text with real line breaks is text, not a break."""
+    raw = "同志们:\n路径写作C:\\new,不是换行。\n今天开会。"
+    assert normalize(raw)[0].text == raw
 
 
 def _squash(text: str) -> str:
@@ -200,3 +320,11 @@ def test_normalize_offsets_after_boilerplate_map_to_original() -> None:
         start = source.to_original(i)
         end = source.to_original_end(i + len(word))
         assert raw[start:end] == original
+
+
+def test_normalize_neighbour_links_are_nav() -> None:
+    raw = "今天开会。\n上一篇：全县召开安全生产会议\n下一篇：县长调研重点项目"
+    _, noise = normalize(raw)
+    assert [(n.kind, raw[n.start:n.end]) for n in noise] == [
+        ("nav", "上一篇：全县召开安全生产会议"), ("nav", "下一篇：县长调研重点项目")
+    ]

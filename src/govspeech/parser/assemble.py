@@ -13,8 +13,14 @@ from bisect import bisect_right
 from govspeech.parser._types import PINYIN, NoiseSpan, OutlineNode, Quantity, SentenceSpan, SpeechRecord
 from govspeech.models import Document, Part, PartKind
 from govspeech.parser.lines import BLANK
+from govspeech.parser.normalize.markup import MARKUP
 from govspeech.parser.outline.markers import CONTINUATION_GROUPS, FAMILY_RANK, STYLE_BY_NAME
 from govspeech.parser.source import Source
+from govspeech.parser.speech_words import outside_kind
+
+# Noise inside the text's characters (conversion artefacts, markup escapes): an outside
+# stretch that holds them is reported whole, without a span for each.
+_INLINE_KINDS = frozenset({PINYIN, MARKUP})
 
 Json = dict[str, object]
 
@@ -135,18 +141,19 @@ def _indicator(source: Source, q: Quantity, path: tuple[str, ...]) -> Json:
 
 def _noise(source: Source, noise: list[NoiseSpan], speeches: list[tuple[int, int]]) -> list[Json]:
     """Boilerplate spans plus every non-blank stretch of the input outside all speeches."""
-    # Pinyin artefacts do not interrupt an outside stretch: it is reported whole, and the
-    # artefacts inside it need no span of their own.
-    boilerplate = [n for n in noise if n.kind != PINYIN]
+    # Pinyin artefacts and markup do not interrupt an outside stretch: it is reported whole,
+    # and the artefacts inside it need no span of their own.
+    boilerplate = [n for n in noise if n.kind not in _INLINE_KINDS]
     outside: list[tuple[int, int, str]] = []
     cursor = 0
     original = source.original
     covered = sorted([(n.start, n.end) for n in boilerplate] + speeches)
     for start, end in covered + [(len(original), len(original))]:
         if start > cursor:
-            _outside(original, cursor, start, outside)
+            # speeches are in document order: the first one's start says if one came before
+            _outside(original, cursor, start, outside, bool(speeches) and speeches[0][0] < start)
         cursor = max(cursor, end)
-    pinyin = [(n.start, n.end, n.kind) for n in noise if n.kind == PINYIN and not _inside(n, outside)]
+    pinyin = [(n.start, n.end, n.kind) for n in noise if n.kind in _INLINE_KINDS and not _inside(n, outside)]
     out = sorted([(n.start, n.end, n.kind) for n in boilerplate] + outside + pinyin)
     return [{"kind": kind, "start": start, "end": end} for start, end, kind in out]
 
@@ -156,10 +163,12 @@ def _inside(span: NoiseSpan, outside: list[tuple[int, int, str]]) -> bool:
     return k >= 0 and outside[k][0] <= span.start and span.end <= outside[k][1]
 
 
-def _outside(original: str, start: int, end: int, out: list[tuple[int, int, str]]) -> None:
-    """Record ``original[start:end]`` as outside noise unless it is blank."""
+def _outside(original: str, start: int, end: int, out: list[tuple[int, int, str]], after_speech: bool) -> None:
+    """Record ``original[start:end]`` as outside noise unless it is blank, with the kind
+    its shape tells (``notes``, ``appended``, …; plain ``outside`` otherwise)."""
     chunk = original[start:end]
     stripped = chunk.strip(BLANK)
     if stripped:
         lead = len(chunk) - len(chunk.lstrip(BLANK))
-        out.append((start + lead, start + lead + len(stripped), "outside"))
+        kind = outside_kind(stripped, after_speech)
+        out.append((start + lead, start + lead + len(stripped), kind))

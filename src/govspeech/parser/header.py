@@ -1,8 +1,11 @@
-"""Stage 3: read a speech's header: title, subtitle, date and salutation.
+"""Stage 3: read a speech's header: title, subtitle, date, speaker, meeting, salutation.
 
 ``区委书记在区委全会上的讲话——坚持六大理念`` / ``强化使命担当`` / ``同志们:`` gives the
 title ``区委书记在区委全会上的讲话``, the subtitle ``坚持六大理念 强化使命担当`` and the
-salutation ``同志们``; the preamble starts after the salutation.
+salutation ``同志们``; the preamble starts after the salutation. The title is normalised
+(``政 府 工 作 报 告`` despaced, a file extension or a site's suffix dropped, a title
+broken over two lines joined); a date line such as ``2026年1月27日在某省人民代表大会第四次
+会议上 省长 某某`` gives the date, the meeting and the speaker.
 """
 
 from __future__ import annotations
@@ -10,16 +13,26 @@ from __future__ import annotations
 from govspeech.parser._types import SpeechSlice
 from govspeech.parser.speech_words import (
     DATE_LINE,
-    MAX_HEADER_LINES,
+    MAX_HEADER_WALK,
+    MEETING_AT,
+    NAME_LINE,
+    NEWS_LEAD,
     NUMBERED_TITLE,
     OFFICE_PREFIX,
     SALUTATION,
+    SIGNATURE_LINE,
     SPEAKER_LINE,
     SUBTITLE_DASH,
     SUBTITLE_PREFIXES,
+    TEXT_NOTE,
+    TITLE_NOTE,
     TITLE_PARTS,
     TITLE_WORDS,
+    clean_title,
+    digest_title,
     is_header_line,
+    looks_like_title,
+    straddles_title,
 )
 
 
@@ -35,27 +48,29 @@ def read_header(speech: SpeechSlice) -> SpeechSlice:
     lines = [line for line in speech.lines if not line.blank]
     header: list[str] = []
     speech.body_start = speech.start
-    for line in lines[: MAX_HEADER_LINES + 1]:
+    # as many lines as split walks up from a salutation to its title
+    for k, line in enumerate(lines[: MAX_HEADER_WALK + 1]):
         match = SALUTATION.match(line.text)
         if match:
             speech.salutation = match.group("who").strip()
             speech.body_start = line.start + match.end()
             break
-        if not is_header_line(line):
+        digest = digest_title(line.text) if k == 0 else None  # 一、某书记的讲话摘要
+        if digest is None and not is_header_line(line) and not NEWS_LEAD.match(line.text):
             break
-        header.append(line.text)
+        header.append(digest or line.text)
         speech.body_start = line.end
     if speech.salutation is None:
         # No salutation: the first short line is the title, followed only by the lines
         # that cannot be body — a date, a ——subtitle; the rest is preamble.
         kept = header[:1]
         for text_line in header[1:]:
-            if not (DATE_LINE.match(text_line) or text_line.startswith(SUBTITLE_PREFIXES)):
+            if not (_is_field(text_line) or SIGNATURE_LINE.match(text_line)):
                 break
             kept.append(text_line)
         # ...and a short first line is a title only if it reads as one: a title word, or a
         # date/subtitle under it; "今天我们召开全县经济工作会议" is the preamble's first line.
-        if kept and len(kept) == 1 and not TITLE_WORDS.search(kept[0]) and not NUMBERED_TITLE.search(kept[0]):
+        if kept and len(kept) == 1 and not looks_like_title(kept[0]):
             kept = []
         header = kept
         speech.body_start = lines[len(kept) - 1].end if kept else speech.start
@@ -64,22 +79,52 @@ def read_header(speech: SpeechSlice) -> SpeechSlice:
 
 
 def _title_fields(speech: SpeechSlice, header: list[str]) -> None:
+    header = [h for h in header if not NEWS_LEAD.match(h)]  # a page's lead is no header field
+    header = _join_title_lines(header)
     rest: list[str] = []
     for k, line in enumerate(header):
+        if k > 0:
+            line = " ".join(SUBTITLE_DASH.sub("", line, count=1).split() if line.startswith(SUBTITLE_PREFIXES) else line.split())
         date = DATE_LINE.match(line)
         if date:
             speech.date = date.group("date")
+            if date.group("rest"):
+                rest.append(date.group("rest"))
         elif k == 0:
             title = NUMBERED_TITLE.sub("", line).rstrip(": ")
             main, _, sub = _split_dash(title)
-            speech.title = main or None
+            note = TITLE_NOTE.search(main)
+            if note:  # 政府工作报告(文字实录): the note is no part of the title
+                main, sub = main[: note.start()], " ".join(x for x in (note.group(1), sub) if x)
+            speech.title = clean_title(main) or None
             if sub:
                 rest.append(sub)
         else:
-            rest.append(SUBTITLE_DASH.sub("", line, count=1) if line.startswith(SUBTITLE_PREFIXES) else line)
+            rest.append(line)
     if rest:
         speech.subtitle = " ".join(rest)
     _speaker_and_meeting(speech, rest)
+
+
+def _join_title_lines(header: list[str]) -> list[str]:
+    """A title broken over two lines becomes one: ``在全县经济工作会议`` / ``上的讲话``, or a
+    slogan in two lines (``高举…旗帜`` / ``为…而奋斗``) over its ——subtitle."""
+    if len(header) < 2 or _is_field(header[0]) or _is_field(header[1]) or SUBTITLE_DASH.search(header[0]):
+        return header
+    upper, lower = header[0], header[1]
+    if straddles_title(upper, lower):
+        return [upper + lower, *header[2:]]
+    slogan = not TITLE_WORDS.search(upper) and not TITLE_WORDS.search(lower)
+    if slogan and len(header) > 2 and header[2].startswith(SUBTITLE_PREFIXES):
+        return [f"{upper} {lower}", *header[2:]]
+    return header
+
+
+def _is_field(line: str) -> bool:
+    return bool(
+        DATE_LINE.match(line) or line.startswith(SUBTITLE_PREFIXES) or SPEAKER_LINE.match(line)
+        or TEXT_NOTE.match(line) or NAME_LINE.match(line)
+    )
 
 
 def _speaker_and_meeting(speech: SpeechSlice, subtitles: list[str]) -> None:
@@ -93,9 +138,22 @@ def _speaker_and_meeting(speech: SpeechSlice, subtitles: list[str]) -> None:
             if office:
                 speech.speaker, meeting = office.group("office"), meeting[office.end():]
             speech.meeting = meeting
+        at = MEETING_AT.search(line) if speech.meeting is None and line != speech.title else None
+        if at:  # 2026年1月27日在某省人民代表大会第四次会议上 省长 某某
+            speech.meeting = at.group("meeting")
+            line = line[at.end():].strip()
         speaker_line = SPEAKER_LINE.match(line)
         if speaker_line and line != speech.title:
-            speech.speaker = speaker_line.group("speaker")
+            speech.speaker = _spaced_name(speaker_line.group("speaker"))
+        elif speech.speaker is None and line != speech.title and NAME_LINE.match(line):
+            speech.speaker = "".join(line.split())  # 习近平 under the date line
+
+
+def _spaced_name(speaker: str) -> str:
+    """``上海市市长 龚 正`` → ``上海市市长 龚正``: one space between office and name."""
+    office, _, name = speaker.partition(" ")
+    name = "".join(name.split())
+    return f"{office} {name}" if name else office
 
 
 def _split_dash(title: str) -> tuple[str, str, str]:

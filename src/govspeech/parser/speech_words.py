@@ -31,8 +31,8 @@ TITLE_PARTS = regex.compile(
 OFFICE_PREFIX = regex.compile(r"^(?P<office>[^\s在]{0,8}?(?:书记|县长|区长|市长|省长|主任|局长|部长|镇长|乡长|主席))(?=.{2})")
 # 县委书记 李四: an office and a name on their own header line
 SPEAKER_LINE = regex.compile(
-    r"^(?P<speaker>[^\s,。]{0,16}(?:书记|县长|区长|市长|省长|主任|局长|部长|镇长|乡长|主席|厅长|院长|校长|经理)"
-    r"(?:[ \t]+[^\s,。]{2,4})?)$"
+    r"^(?P<speaker>[^\s,。]{0,16}(?:书记|县长|区长|市长|省长|主任|局长|部长|镇长|乡长|主席|厅长|院长|校长|经理|总理)"
+    r"(?:[ \t\u3000]+\p{Han}(?:[ \t\u3000]?\p{Han}){1,3})?)$"
 )
 # A title numbered by the site
 NUMBERED_TITLE = regex.compile(
@@ -42,16 +42,54 @@ NUMBERED_TITLE = regex.compile(
     r"|(?<=讲话|发言|致辞|讲稿|范文)\s*\d{1,2})"  # …讲话稿3 / 范文2
     r"\s*:?$"
 )
-# (2024年1月5日) on its own line
+# (2024年1月5日) on its own line; also (2026年1月27日在…会议上) and 2026年1月27日在…会议上 省长 某某
 DATE_LINE = regex.compile(
-    r"^\(?(?P<date>(?:\d{4}|[一二〇○零三四五六七八九]{4}|20[xX×]{2})年[^()\n]{1,12}日)\)?$"
+    r"^\(?(?P<date>(?:\d{4}|[一二〇○零三四五六七八九]{4}|20[xX×]{2})年[^()\n]{1,12}日)"
+    r"(?P<rest>在[^()\n]{2,70})?\)?$"
 )
 # ——在全县经济工作会议上的讲话: a subtitle line, or the subtitle part of a title line
-SUBTITLE_DASH = regex.compile(r"\s*(?:——|--|—)\s*")
+SUBTITLE_DASH = regex.compile(r"\s*(?:——|-{2,4}|—)\s*")
 SUBTITLE_PREFIXES = ("——", "--", "—")
 
 MAX_HEADER_LINE = 80  # a title, subtitle or date line is short
-MAX_HEADER_LINES = 6  # lines between a title and its salutation
+MAX_TITLE_LINE = 60  # a title line, despaced
+MAX_HEADER_WALK = 16  # non-blank lines walked up from a salutation to find its title
+
+# What a title looks like in this genre (on the despaced line): 在…上的讲话, …讲话提纲,
+# …讲话摘要, 政府工作报告, …统计公报, 关于…的通知/意见, or any line ending in a speech word.
+TITLE_SHAPE = regex.compile(
+    r"(?:在[^\n]{2,40}?上的(?:讲话|发言|致辞|报告|总结讲话|主持词|讲话提纲|讲话摘要)"
+    r"|(?:政府)?工作报告|统计公报|公报"
+    r"|关于[^\n]{2,40}?的(?:通知|意见|决定|办法|报告|实施方案)"
+    r"|(?:讲话|发言|致辞|讲稿|演讲|主持词|报告)(?:稿|提纲|摘要|全文)?)"
+    r"(?:[(【\[][^()【】\[\]]{1,10}[)】\]])?:?$"
+)
+# A digest of one speaker among several in a notice: …书记的讲话摘要 / …市长讲话要点
+DIGEST_TITLE = regex.compile(r"(?:的)?(?:讲话|发言|致辞)(?:摘要|要点|摘登|精神)$")
+# A title that names one speaker: an office, or 某某同志
+SPEAKER_NAMED = regex.compile(r"书记|县长|区长|市长|省长|主任|局长|部长|镇长|乡长|主席|厅长|院长|校长|经理|总理|同志")
+# A digest's title may be numbered in the notice: 一、县委书记某某的讲话摘要
+_DIGEST_NUMBER = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[、.])[ \t]*")
+# A news lead under a page headline: 省长某某作政府工作报告 (a title never says 作)
+NEWS_LEAD = regex.compile(r"^[^\s,。在的]{2,24}(?<!工)作(?:了)?[^\s,。的]{0,10}报告。?$")
+# (根据直播整理) / (文字实录): a note on the text, kept with the header
+TEXT_NOTE = regex.compile(r"^\((?:根据[^()]{1,10}整理|文字实录|全文|摘要|节选|有删节)\)$")
+# A speaker's bare name under a title block: 习近平 / 张 三
+NAME_LINE = regex.compile(r"^\p{Han}{2,3}$|^\p{Han}(?:[ \t\u3000]+\p{Han}){1,2}$")
+# 政府工作报告(文字实录): a note on the text at the end of a title line
+TITLE_NOTE = regex.compile(r"[(【\[](文字实录|全文|摘要|节选|有删节|实录|根据[^()]{1,10}整理)[)】\]]$")
+# ……日在某省人民代表大会第四次会议上: the meeting a date or subtitle line names
+MEETING_AT = regex.compile(
+    r"在(?P<meeting>[^在\s()]{2,50}?(?:会议|全会|大会|座谈会|推进会|动员会|部署会|报告会|培训班|仪式|典礼|论坛|年会|例会))"
+    r"(?:上|开幕式上|闭幕式上)"
+)
+# Letters spaced out over a title: 政 府 工 作 报 告
+_SPACED_LETTERS = regex.compile(r"^\p{Han}(?:[ \t\u3000]+\p{Han}){3,}$")
+_INNER_SPACE = regex.compile(r"(?<=\p{Han})[ \t\u3000]+(?=\p{Han})")
+# A site's own suffix on a page title: _某某网 / - 某某政府网 / .docx
+TITLE_SUFFIX = regex.compile(
+    r"(?:(?:[ \t]*[_|]|[ \t]+-[ \t]*)[^_|\n]{1,20}(?:网|网站|门户|平台|文库|客户端)|\.(?:docx?|pdf|wps|txt))$"
+)
 
 
 def is_header_line(line: Line) -> bool:
@@ -68,3 +106,92 @@ def _opens_point(text: str) -> bool:
     """Whether a line starts with a marker (a ——subtitle under a title does not count)."""
     m = MARKER_PATTERN.match(text)
     return m is not None and m.lastgroup != "dash"
+
+# A notes block after a bulletin's body: 注释: / 资料来源: / 名词解释, then [1]… / 1.… entries
+NOTES_HEAD = regex.compile(
+    r"^(?:附件[ \t]*\d{0,2}[ \t]*:?[ \t]*)?[【\[]?(?:注释|注|附注|说明|资料来源|数据来源|名词解释|附注说明)[】\]]?[ \t]*(?::|$)"
+)
+# 附件 / 附件1: an attachment's head on its own line
+APPENDIX_HEAD = regex.compile(r"^附件[ \t]*\d{0,2}[ \t]*:?$")
+# A line that opens a part of a speech in Chinese numerals: 一、 / (一) / 第一部分 (notes never do)
+PART_MARKER = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|第[一二三四五六七八九十]{1,3}部分)")
+NOTE_ITEM = regex.compile(r"^(?:\[\d{1,2}\]|\(\d{1,2}\)|\d{1,2}[.、]|[①-⑳])")
+# How a news item or a profile opens (an article a page appends after the speech)
+NEWS_OPENING = regex.compile(
+    r"^(?:\d{1,2}月\d{1,2}日|本报讯|本报[^\s,。]{0,6}电|新华社|央视网|人民网|记者|近日|日前|昨天|昨日|今天上午|今天下午"
+    r"|[^\s,。]{2,12}(?:,|、)(?:男|女),|[^\s,。]{2,4},(?:男|女)|[^\s,。]{2,4}简历|[^\s,。]{2,4}同志简历)"
+)
+MAX_HEADLINE = 40  # a headline above an appended article
+# An issuing body signing a text: 某某县人民政府 / 中共某某县委办公室
+SIGNATURE_LINE = regex.compile(r"^[^\s,。!?:;]{2,24}(?:政府|委员会|办公室|办公厅|党委|县委|市委|区委|省委|局|厅|部|中心)$")
+
+
+_FULL_WIDTH_PUNCT = str.maketrans("：！？；（）［］", ":!?;()[]")
+
+
+def outside_kind(text: str, after_speech: bool) -> str:
+    """The noise kind of a stretch outside every speech, by its shape.
+
+    >>> outside_kind("注释:\n[1]本公报数据为初步统计数。", True)
+    'notes'
+    """
+    # the stretch is original text: fold the full-width punctuation the rows look for
+    text = text.translate(_FULL_WIDTH_PUNCT)
+    lines = [t.strip() for t in text.split("\n") if t.strip()]
+    if not lines:  # white space other than layout (a lone no-break space)
+        return "outside"
+    if NOTES_HEAD.match(lines[0]) or (APPENDIX_HEAD.match(lines[0]) and len(lines) > 1 and NOTES_HEAD.match(lines[1])):
+        return "notes"
+    if all(len(t) <= MAX_HEADLINE and t[-1] not in "。!?;" for t in lines):
+        return "nav"
+    return "appended" if after_speech else "outside"
+
+
+def despace(text: str) -> str:
+    """A letter-spaced line without its spaces: ``政 府 工 作 报 告`` → ``政府工作报告``.
+
+    >>> despace("政 府 工 作 报 告"), despace("上海市市长 龚正")
+    ('政府工作报告', '上海市市长 龚正')
+    """
+    return _INNER_SPACE.sub("", text) if _SPACED_LETTERS.match(text) else text
+
+
+def clean_title(text: str) -> str:
+    """A title line as the speech's title: despaced, without a file extension or site suffix."""
+    return despace(TITLE_SUFFIX.sub("", text)).strip()
+
+
+def looks_like_title(text: str) -> bool:
+    """Whether a header line reads as a speech title (not a news lead, not a sentence).
+
+    >>> looks_like_title("在全县经济工作会议上的讲话"), looks_like_title("县长张三作政府工作报告")
+    (True, False)
+    """
+    title = clean_title(text)
+    if not title or len(title) > MAX_TITLE_LINE or title[-1] in "。!?;," or NEWS_LEAD.match(title):
+        return False
+    return bool(TITLE_SHAPE.search(title) or TITLE_WORDS.search(title) or NUMBERED_TITLE.search(title))
+
+
+def straddles_title(upper: str, lower: str) -> bool:
+    """Whether two lines are one title broken between them: ``在全县经济工作`` / ``会议上的讲话``.
+
+    >>> straddles_title("县委书记在全县经济工作", "会议上的讲话"), straddles_title("坚定信心", "在全县会议上的讲话")
+    (True, False)
+    """
+    joined = TITLE_SHAPE.search(upper + lower)
+    return joined is not None and joined.start() < len(upper) and not TITLE_SHAPE.search(upper)
+
+
+def digest_title(text: str) -> str | None:
+    """The title of one speaker's digest in a notice, without the notice's number, or ``None``.
+
+    >>> digest_title("一、县委书记李四的讲话摘要"), digest_title("今年要抓好项目建设。")
+    ('县委书记李四的讲话摘要', None)
+    """
+    number = _DIGEST_NUMBER.match(text)
+    title = text[number.end():] if number else text
+    if not DIGEST_TITLE.search(title) or not SPEAKER_NAMED.search(title) or not looks_like_title(title):
+        return None  # 领导讲话摘要 heads the notice; 县长某某的讲话摘要 is one speaker's
+    return title
+

@@ -1,25 +1,54 @@
 """Stage 2: split the normalised text into speeches (GUIDE §1).
 
 A file may hold several speeches: ``…讲话篇1`` / ``篇2``, ``…表态讲话(一):`` /
-``(二):``, or simply a new title line followed by ``同志们:``. A speech starts at its
-title line, or at its salutation where it has no title. Text before the first speech
-(a site's introduction) belongs to no speech and is reported as noise.
+``(二):``, digests of several speakers (``…书记的讲话摘要``), or simply a new title line
+followed by ``同志们:``. A speech starts at its title block, found by the shape of a
+title in this genre and by what follows it (never by which site it came from), or at its
+salutation where it has no title. It ends at its last line, unless a notes block or an
+article the page appended after its close follows. Text outside every speech (a site's
+introduction, a page's headline, notes, an appended article) is reported as noise.
 """
 
 from __future__ import annotations
 
 from govspeech.parser._types import SpeechSlice
 from govspeech.parser.lines import Line, split_lines
+from govspeech.parser.outline.markers import MARKER_PATTERN  # a data table
 from govspeech.parser.speech_words import (
+    APPENDIX_HEAD,
     CLOSING_CUE,
-    MAX_HEADER_LINES,
+    DATE_LINE,
+    DIGEST_TITLE,
+    MAX_HEADER_WALK,
+    MAX_HEADLINE,
+    NAME_LINE,
+    NEWS_LEAD,
+    NEWS_OPENING,
+    NOTES_HEAD,
+    NOTE_ITEM,
     NUMBERED_TITLE,
+    PART_MARKER,
     RALLYING_ENDS,
     SALUTATION,
+    SIGNATURE_LINE,
+    SPEAKER_LINE,
     SUBTITLE_PREFIXES,
+    TEXT_NOTE,
+    TITLE_SHAPE,
     TITLE_WORDS,
+    clean_title,
+    digest_title,
     is_header_line,
+    looks_like_title,
+    straddles_title,
 )
+
+MAX_SLOGAN_LINE = 30  # a line of a slogan title
+MAX_TITLE_SEARCH = 40  # non-blank lines searched for the title of a text without a salutation
+MAX_NOTE_TAIL = 3  # a notes head without entries still ends the speech among its last lines
+MAX_SIGNATURE_LINES = 2  # date and issuing body under a close
+MIN_CLOSE = 15  # characters of a rallying close
+MIN_LINK_RUN = 4  # lines of a sidebar or menu after a speech without a close
 
 
 def split_speeches(text: str) -> list[SpeechSlice]:
@@ -31,14 +60,14 @@ def split_speeches(text: str) -> list[SpeechSlice]:
     lines = split_lines(text)
     starts = _speech_starts(lines)
     if not starts:
-        first = next((i for i, line in enumerate(lines) if not line.blank), None)
+        first = _unaddressed_start(lines)
         if first is None:
             return []
         starts = [first]
     slices = []
     for k, first in enumerate(starts):
         stop = starts[k + 1] if k + 1 < len(starts) else len(lines)
-        end = _last_content_end(lines, first, stop)
+        end = _speech_end(lines, first, stop)
         # The speech keeps its lines, so later stages need not split them again.
         slices.append(SpeechSlice(start=lines[first].start, end=end, lines=lines[first:stop]))
     return slices
@@ -48,8 +77,13 @@ def _speech_starts(lines: list[Line]) -> list[int]:
     """Indexes of the lines where speeches start."""
     starts: list[int] = []
     body_seen = True  # whether the current speech has body text since its salutation
+    digests = _digest_titles(lines)
     for i, line in enumerate(lines):
         if line.blank:
+            continue
+        if i in digests and (not starts or body_seen):
+            starts.append(i)  # 某书记的讲话摘要 … 某市长的讲话摘要: one speech each
+            body_seen = False
             continue
         if SALUTATION.match(line.text):
             if body_seen:
@@ -72,6 +106,26 @@ def _speech_starts(lines: list[Line]) -> list[int]:
     return starts
 
 
+def _unaddressed_start(lines: list[Line]) -> int | None:
+    """Where a text without a salutation starts (a bulletin, a notice): the first line
+    shaped like a title that is followed by header fields and then prose (a page headline
+    repeated above the title is not); else the first non-blank line."""
+    content = [i for i, line in enumerate(lines) if not line.blank]
+    if not content:
+        return None
+    window = content[:MAX_TITLE_SEARCH]
+    for k, i in enumerate(window):
+        line = lines[i]
+        if not is_header_line(line):
+            break  # the body has begun: the title, if any, was above
+        if not (looks_like_title(line.text) and TITLE_SHAPE.search(clean_title(line.text))):
+            continue
+        after = next((j for j in window[k + 1:] if not _header_field(lines[j].text)), None)
+        if after is None or not looks_like_title(lines[after].text):
+            return i
+    return content[0]
+
+
 def _after_close(lines: list[Line], i: int) -> bool:
     """Whether the paragraph before line ``i`` is a speech's rallying close."""
     prev = next((lines[j].text for j in range(i - 1, -1, -1) if not lines[j].blank), "")
@@ -79,34 +133,170 @@ def _after_close(lines: list[Line], i: int) -> bool:
 
 
 def _title_above(lines: list[Line], salutation: int) -> int:
-    """The first line of the header block above a salutation (or the salutation)."""
+    """The first line of the header block above a salutation (or the salutation).
+
+    Walks up over header lines; the *nearest* line shaped like a title wins (a page
+    headline or a breadcrumb above it is the page's, not the speech's). Between the title
+    and the salutation stand header fields (a ——subtitle, a date, a speaker, a note, a
+    news lead ``省长某某作政府工作报告``) and whatever short lines a page left. A
+    ——subtitle with no title under it takes the short slogan lines above it as its title.
+    """
     block: list[int] = []
     i = salutation - 1
-    while i >= 0 and len(block) < MAX_HEADER_LINES:
+    while i >= 0 and len(block) < MAX_HEADER_WALK:
         line = lines[i]
         if not line.blank:
-            if not is_header_line(line):
+            if not is_header_line(line) and not NEWS_LEAD.match(line.text):
                 break
             block.append(i)
         i -= 1
-    if not block:
-        return salutation
-    block.reverse()
-    titled = [j for j in block if TITLE_WORDS.search(lines[j].text)]
+    for k, j in enumerate(block):  # nearest first
+        text = lines[j].text
+        if looks_like_title(text) and not text.startswith(SUBTITLE_PREFIXES):
+            return _title_top(lines, block, k, slogan=False)
+        if text.startswith(SUBTITLE_PREFIXES) and k + 1 < len(block):
+            return _title_top(lines, block, k + 1, slogan=True)  # 坚定信心 奋力跨越 / ——在…会议上的讲话
+        # header fields and unclassified short lines (a page's leftovers) are walked over
+    # no title: the first title-worded line of the block, else the block's top
+    return _first_titled(lines, block) if block else salutation
+
+
+def _title_top(lines: list[Line], block: list[int], k: int, slogan: bool) -> int:
+    """The first line of the title at ``block[k]``: the line above it when the title is
+    broken between them, or (over a ——subtitle, ``slogan``) the slogan lines above it."""
+    top = block[k]
+    for j in block[k + 1 : k + 3]:
+        text = lines[j].text
+        if top - j > 4 or _header_field(text) or len(text) > MAX_SLOGAN_LINE:
+            break
+        if looks_like_title(text) and not straddles_title(text, lines[top].text):
+            break
+        if not ((slogan and _is_slogan_pair(text, lines[top].text)) or straddles_title(text, lines[top].text)):
+            break
+        top = j
+    return top
+
+
+def _is_slogan_pair(upper: str, lower: str) -> bool:
+    """``高举…旗帜`` over ``为…而团结奋斗``: a slogan title broken over two lines, both
+    free of punctuation and of a title word (``…会议上的讲话`` stands alone)."""
+    return not TITLE_WORDS.search(upper) and not any(ch in upper for ch in ",、:;()") and not TITLE_WORDS.search(lower)
+
+
+def _first_titled(lines: list[Line], block: list[int]) -> int:
+    ordered = sorted(block)
+    titled = [j for j in ordered if TITLE_WORDS.search(lines[j].text)]
     if not titled:
-        return block[0]
-    k = block.index(titled[0])
+        return ordered[0]
+    k = ordered.index(titled[0])
     if k > 0 and lines[titled[0]].text.startswith(SUBTITLE_PREFIXES):
-        return block[k - 1]  # 坚定信心 奋力跨越 / ——在…会议上的讲话: the slogan is the title
+        return ordered[k - 1]
     return titled[0]
+
+
+def _header_field(text: str) -> bool:
+    """A header line that is not a title: date, ——subtitle, speaker, note, news lead."""
+    return bool(
+        DATE_LINE.match(text)
+        or text.startswith(SUBTITLE_PREFIXES)
+        or SPEAKER_LINE.match(text)
+        or TEXT_NOTE.match(text)
+        or NEWS_LEAD.match(text)
+        or NAME_LINE.match(text)
+    )
 
 
 def _next_content(lines: list[Line], i: int) -> int | None:
     return next((j for j in range(i + 1, len(lines)) if not lines[j].blank), None)
 
 
-def _last_content_end(lines: list[Line], first: int, stop: int) -> int:
-    for j in range(stop - 1, first - 1, -1):
-        if not lines[j].blank:
-            return lines[j].end
-    return lines[first].end
+def _digest_titles(lines: list[Line]) -> set[int]:
+    """Title lines of the digests of several speakers' speeches in one notice (two or more)."""
+    found = {
+        i for i, line in enumerate(lines)
+        if not line.blank and DIGEST_TITLE.search(line.text) and digest_title(line.text) is not None
+    }
+    return found if len(found) >= 2 else set()
+
+
+def _speech_end(lines: list[Line], first: int, stop: int) -> int:
+    """Where a speech ends: its last content line, unless a notes block (``注释:`` with
+    its entries) or an article the page appended after the speech's close follows."""
+    content = [j for j in range(first, stop) if not lines[j].blank]
+    if not content:
+        return lines[first].end
+    cut = _notes_start(lines, content)
+    if cut is None:
+        cut = _appended_start(lines, content)
+    kept = content if cut is None else [j for j in content if j < cut] or content[:1]
+    return lines[kept[-1]].end
+
+
+def _notes_start(lines: list[Line], content: list[int]) -> int | None:
+    """A notes block in the second half: ``注释:`` / ``资料来源:`` / ``名词解释`` and its
+    ``[1]…`` / ``1.…`` entries, or such a head among the last lines; with the ``附件``
+    line above it. No part of the speech (``一、`` / ``(一)``) may follow it."""
+    n = len(content)
+    part_after = [False] * (n + 1)  # part_after[k]: a line from k on opens a part
+    for k in range(n - 1, -1, -1):
+        part_after[k] = part_after[k + 1] or PART_MARKER.match(lines[content[k]].text) is not None
+    for k in range(n // 2 + 1, n):
+        text = lines[content[k]].text
+        if not NOTES_HEAD.match(text) or part_after[k + 1]:
+            continue
+        after = lines[content[k + 1]].text if k + 1 < n else ""
+        if NOTE_ITEM.match(after) or n - k <= MAX_NOTE_TAIL:
+            return content[k - 1] if APPENDIX_HEAD.match(lines[content[k - 1]].text) else content[k]
+    return None
+
+
+def _appended_start(lines: list[Line], content: list[int]) -> int | None:
+    """The first line of an article appended after the speech's rallying close: a page's
+    leftover short lines, or a headline over news prose or a profile."""
+    n = len(content)
+    short_after = [False] * (n + 1)  # short_after[k]: every line from k on is a short non-point line
+    short_after[n] = True
+    for k in range(n - 1, -1, -1):
+        short_after[k] = short_after[k + 1] and _short_line(lines[content[k]].text)
+    for k in range(n // 2, n - 1):
+        if not _is_close(lines[content[k]].text):
+            continue
+        rest = k + 1
+        while rest < n and rest - k <= MAX_SIGNATURE_LINES and _signature(lines[content[rest]].text):
+            rest += 1  # a date or a signature under the close is the speech's
+        if rest >= n:
+            return None
+        head = lines[content[rest]].text
+        nxt = lines[content[rest + 1]].text if rest + 1 < n else ""
+        if short_after[rest] or NEWS_OPENING.match(head) or (_short_line(head) and NEWS_OPENING.match(nxt)):
+            return content[rest]
+    # without a close: a sidebar of link-like lines after the last paragraph
+    k = n
+    while k > 0 and _link_like(lines[content[k - 1]].text):
+        k -= 1
+    if n - k >= MIN_LINK_RUN and k > 0 and lines[content[k - 1]].text.endswith(("。", "!", "?", "”")):
+        return content[k]
+    return None
+
+
+def _link_like(text: str) -> bool:
+    """A line of a page's sidebar or menu: short, without punctuation or a marker."""
+    return (
+        len(text) <= MAX_HEADLINE
+        and not any(ch in text for ch in "。,;!?、()")
+        and MARKER_PATTERN.match(text) is None
+        and not DATE_LINE.match(text)
+    )
+
+
+def _is_close(text: str) -> bool:
+    return len(text) >= MIN_CLOSE and (text.endswith(RALLYING_ENDS) or CLOSING_CUE.match(text) is not None)
+
+
+def _short_line(text: str) -> bool:
+    return len(text) <= MAX_HEADLINE and text[-1] not in "。!?;" and MARKER_PATTERN.match(text) is None
+
+
+def _signature(text: str) -> bool:
+    """A date line or an issuing body under the close: 2024年1月5日 / 某某县人民政府."""
+    return bool(DATE_LINE.match(text) or SIGNATURE_LINE.match(text))

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from govspeech.parser._types import PINYIN, NoiseSpan
 from govspeech.parser.normalize.chars import fold
+from govspeech.parser.normalize.chrome import find_chrome
+from govspeech.parser.normalize.markup import MARKUP, find_markup
 from govspeech.parser.normalize.noise import PAGE_BREAK_KINDS, find_noise
 from govspeech.parser.normalize.pinyin import find_pinyin
 from govspeech.parser.source import Source
@@ -23,10 +25,15 @@ def normalize(raw: str) -> tuple[Source, list[NoiseSpan]]:
     >>> source.text
     '开发区'
     """
-    folded = fold(raw)
+    # Markup is read one-for-one too: an escape's first character becomes what it stands
+    # for, the rest spaces that are deleted below.
+    unescaped, markup = find_markup(raw)
+    folded = fold(unescaped)
     # Folding is one-for-one, so folded offsets are original offsets.
     source = Source.identity(raw, folded)
-    noise = [_join_page_break(folded, kind, start, end) for kind, start, end in find_noise(folded)]
+    found = _longest_first(find_noise(folded) + find_chrome(folded))
+    noise = [_join_page_break(folded, kind, start, end) for kind, start, end in found]
+    noise.extend(NoiseSpan(MARKUP, start, end) for start, end in markup)
     # Pinyin artefacts are reported too, so every deleted character is accounted for.
     noise.extend(NoiseSpan(PINYIN, start, end) for start, end in find_pinyin(raw, folded))
     noise.sort(key=lambda n: (n.start, n.end))
@@ -60,6 +67,16 @@ def _join_page_break(text: str, kind: str, start: int, end: int) -> NoiseSpan:
             nxt += 1
         return NoiseSpan(kind, prev, nxt)  # "…同比\n第1页/共7页\n增长" → "…同比增长"
     return NoiseSpan(kind, start, end)
+
+
+def _longest_first(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The spans in order, keeping the first (longest) of overlapping ones."""
+    found.sort(key=lambda span: (span[1], -span[2]))
+    kept: list[tuple[str, int, int]] = []
+    for span in found:
+        if not kept or span[1] >= kept[-1][2]:
+            kept.append(span)
+    return kept
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

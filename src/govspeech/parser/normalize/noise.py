@@ -92,6 +92,14 @@ NOISE_PATTERNS: tuple[NoisePattern, ...] = (
         r"\n[ \t]*\d{1,3}[、.]",
         numbered=True,
     ),
+    # The first fragment glued to a repeat of the title above it: "讲话\n1、讲话同志们:…"
+    # — the number and the repeated title go; the title line stays the speech's.
+    NoisePattern(
+        "page_fragment",
+        r"(?<=^[ \t]*(?P<t>[^\n]{6,60}?)[ \t]*\n)[ \t]*1[、.][ \t]*(?P=t)",
+        r"\n[ \t]*1[、.]",
+        numbered=True,
+    ),
     # 展开阅读全文  点击查看更多>>  下载 相关 举报
     NoisePattern(
         "site_button",
@@ -165,6 +173,9 @@ _COMPILED = tuple(
     for row in NOISE_PATTERNS
 )
 _FRAGMENT = regex.compile(next(row.pattern for row in NOISE_PATTERNS if row.numbered), regex.MULTILINE)
+_TITLE_REPEAT = regex.compile(
+    next(row.pattern for row in NOISE_PATTERNS if row.numbered and "(?P=t)" in row.pattern), regex.MULTILINE
+)
 # A numbered line, as a page fragment or a list item writes it: "2、", "12."
 _NUMBERED_LINE = regex.compile(r"[ \t]*(\d{1,3})[、.](?![\d、.])")
 # How many non-blank lines apart two items of one list may stand; a site's page numbers
@@ -262,4 +273,6 @@ def _is_fragment(text: str, line_start: int) -> bool:
     before = line_start - 1
     while before > 0 and text[before - 1] in " \t":
         before -= 1
+    if _TITLE_REPEAT.match(text, line_start) is not None:
+        return True  # the first fragment, glued to a repeat of the title
     return before >= 0 and _FRAGMENT.match(text, before) is not None

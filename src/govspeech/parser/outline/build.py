@@ -9,13 +9,17 @@ from __future__ import annotations
 
 from govspeech.parser._types import LevelledMarker, OutlineNode, SpeechOutline, SpeechSlice
 from govspeech.parser.outline.headings import (
+    HEADING_STOP,
     MIN_SIBLINGS_FOR_SHAPE,
     clean_heading,
     heading_span,
     repair_glued,
 )
+from govspeech.parser.outline.markers import MARKER_PATTERN
 from govspeech.parser.speech_words import CLOSING_CUE
 
+MAX_CUT_HEADING = 8  # a heading this short, alone on its line, may have been cut by the layout
+MAX_CUT_REST = 40  # characters of the next line that may finish a cut heading
 MAX_CLOSING_PARAGRAPHS = 3  # a rallying close is short: 同志们,… / 让我们…奋斗!
 
 
@@ -59,6 +63,7 @@ def build_tree(text: str, speech: SpeechSlice, levelled: list[LevelledMarker]) -
     for node in stack:
         node.end = _rstrip_end(text, node.marker.start, body_end)
     _repair_headings(outline.roots)
+    _join_cut_headings(text, outline.roots)
     _set_paths(outline.roots, ())
     return outline
 
@@ -102,6 +107,39 @@ def _repair_headings(roots: list[OutlineNode]) -> None:
             for node, heading in zip(nodes, headings):
                 node.heading = heading
         groups.extend(n.children for n in nodes if n.children)
+
+
+def _join_cut_headings(text: str, roots: list[OutlineNode]) -> None:
+    """A short heading alone on its line among siblings whose headings run on into their
+    body was cut by the layout (``(二)坚持不懈用`` / ``新时代…凝心铸魂。``): it goes on
+    to the first sentence end of the next line."""
+    groups = [roots]
+    while groups:
+        nodes = groups.pop()
+        for node in nodes:
+            if not node.heading_fills_line or not 0 < len(node.heading) <= MAX_CUT_HEADING:
+                continue
+            alike = [n for n in nodes if n.marker.style == node.marker.style]
+            inline = sum(not n.heading_fills_line for n in alike)
+            if len(alike) >= MIN_SIBLINGS_FOR_SHAPE and inline * 2 > len(alike):
+                node.heading += _next_line_sentence(text, node.marker.end, node.end)
+        groups.extend(n.children for n in nodes if n.children)
+
+
+def _next_line_sentence(text: str, start: int, end: int) -> str:
+    """The first words of the next non-blank line up to its first sentence end, if that
+    comes soon and the line opens no point; else nothing."""
+    pos = text.find("\n", start, end)
+    while pos != -1 and pos < end:
+        nxt = text.find("\n", pos + 1, end)
+        line = text[pos + 1 : end if nxt == -1 else nxt].strip()
+        if line:
+            stop = HEADING_STOP.search(line, 0, MAX_CUT_REST + 1)
+            if stop is None or MARKER_PATTERN.match(line) is not None:
+                return ""
+            return clean_heading(line[: stop.start()])
+        pos = nxt
+    return ""
 
 
 def _rstrip_end(text: str, start: int, end: int) -> int:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from govspeech.parser._types import LevelledMarker, Marker
 from govspeech.parser.lines import same_paragraph
-from govspeech.parser.outline.headings import heading_span
+from govspeech.parser.outline.headings import HEADING_STOP, heading_span
 from govspeech.parser.outline.markers import (
     CLOSING_WORD,
     CONTINUATION_GROUPS,
@@ -23,7 +23,9 @@ from govspeech.parser.outline.markers import (
     STYLE_BY_NAME,
     TOP_LEVEL_CUES,
 )
+from govspeech.parser.speech_words import CLOSING_CUE
 
+RUN_ON_BODY = 10  # characters of body after a sentence heading on the marker's line
 SIBLING_WINDOW = 3000  # characters within which a 一方面 or —— must find its sibling
 
 
@@ -55,6 +57,7 @@ def assign_levels(markers: list[Marker], text: str) -> list[LevelledMarker]:
     stack: list[_Level] = []
     out: list[LevelledMarker] = []
     top_items: list[Marker] = []  # the depth-1 nodes so far
+    last_number: dict[str, int | None] = {}  # each family's last number, open or closed
     for index, marker in enumerate(markers):
         family = family_of(marker)
         if index > last_part >= 0 and _top_level_cue_before(text, markers[index - 1], marker):
@@ -86,6 +89,8 @@ def assign_levels(markers: list[Marker], text: str) -> list[LevelledMarker]:
                 stack = []
             else:
                 cont = _continued_level(stack, family, marker.number)
+                if cont is not None and _own_run_goes_on(last_number, family, marker, stack[cont].family):
+                    cont = None  # (一) 1. 2. (二) 3.: the Arabic items run on under (二)
                 if cont is not None:
                     depth = stack[cont].depth
                     siblings = stack[cont].items
@@ -96,6 +101,7 @@ def assign_levels(markers: list[Marker], text: str) -> list[LevelledMarker]:
         if depth == 1 and not stack:
             siblings = top_items
         siblings.append(marker)  # the level's list, shared by all its items: no copies
+        last_number[family] = marker.number
         stack.append(_Level(family, marker.number, depth, marker, siblings))
         out.append(LevelledMarker(marker, depth))
     return out
@@ -129,6 +135,23 @@ def _parallelism(text: str, marker: Marker, siblings: list[Marker]) -> int:
         score = min(prefix, 4) + (2 if shape_a and shape_a == shape_b else 0) + (abs(len(heading) - len(other)) <= 2)
         best = max(best, score)
     return best
+
+
+# Families that write their numbers in Arabic digits; the others write Chinese numerals.
+ARABIC_FAMILIES = frozenset({"arabic", "paren_arabic"})
+
+
+def _own_run_goes_on(last_number: dict[str, int | None], family: str, marker: Marker, other: str) -> bool:
+    """Whether the marker carries on its own family's last run rather than the numbering
+    of a level written in the other script (``3.`` after ``1. 2.`` under ``(一)``, not
+    after ``(二)``)."""
+    last = last_number.get(family)
+    return (
+        marker.number is not None
+        and last is not None
+        and last == marker.number - 1
+        and (family in ARABIC_FAMILIES) != (other in ARABIC_FAMILIES)
+    )
 
 
 def _continues(level: _Level, marker: Marker) -> bool:
@@ -179,14 +202,26 @@ def _opens_sublist(level: _Level, marker: Marker, text: str) -> bool:
 
 def _close_paragraph_points(stack: list[_Level], marker: Marker, text: str) -> None:
     """A new list in a later paragraph does not nest under a point that lives in one
-    paragraph: an inline point, or a —— / 一方面 point."""
+    paragraph: an inline point, or a —— / 一方面 point; nor, in a paragraph that opens
+    with an address (``各位代表!``), under a point whose heading is a sentence run on
+    into its body."""
+    addressed = CLOSING_CUE.match(text, text.rfind("\n", 0, marker.start) + 1) is not None
     while stack:
         top = stack[-1]
         scoped = top.family in PARAGRAPH_SCOPED or not top.marker.line_start
+        scoped = scoped or (addressed and top.depth > 1 and _runs_on(text, top.marker))
         if scoped and not same_paragraph(text, top.marker.end, marker.start):
             stack.pop()
         else:
             break
+
+
+def _runs_on(text: str, marker: Marker) -> bool:
+    """Whether the marker's heading ends a sentence and its body runs on in the same line."""
+    line_end = text.find("\n", marker.end)
+    line_end = len(text) if line_end == -1 else line_end
+    stop = HEADING_STOP.search(text, marker.end, line_end)
+    return stop is not None and line_end - stop.end() > RUN_ON_BODY
 
 
 def _part_family(markers: list[Marker]) -> str | None:
@@ -203,10 +238,13 @@ def _part_family(markers: list[Marker]) -> str | None:
 
 
 def _drop_lonely(markers: list[Marker]) -> list[Marker]:
-    """Drop markers of NEEDS_SIBLING families with no same-family marker nearby."""
+    """Drop markers of NEEDS_SIBLING families with no same-family marker nearby, and an
+    inline first item (``…三件大事:一是…,二是…``) whose second never opens a point."""
     kept = []
     for i, m in enumerate(markers):
         fam = family_of(m)
+        if m.number == 1 and not m.line_start and not _second_follows(markers, i):
+            continue
         if fam in NEEDS_SIBLING:
             near = [
                 o for o in markers[max(0, i - 12): i + 12]
@@ -216,3 +254,24 @@ def _drop_lonely(markers: list[Marker]) -> list[Marker]:
                 continue
         kept.append(m)
     return kept
+
+
+def _second_follows(markers: list[Marker], i: int) -> bool:
+    """Whether a number-2 marker of the first item's family follows it, before the next
+    number-1 of that family and within the sibling window."""
+    first = markers[i]
+    fam = family_of(first)
+    for o in markers[i + 1:]:
+        if o.start - first.start > SIBLING_WINDOW:
+            return False
+        if family_of(o) == fam or (o.number == 2 and _compatible(fam, family_of(o))):
+            if o.number == 2:
+                return True
+            if o.number == 1 and family_of(o) == fam:
+                return False
+    return False
+
+
+def _compatible(a: str, b: str) -> bool:
+    return any(a in g and b in g for g in CONTINUATION_GROUPS)
+

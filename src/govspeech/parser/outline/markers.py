@@ -44,7 +44,12 @@ MARKER_STYLES: tuple[MarkerStyle, ...] = (
     # ①  ②
     MarkerStyle("circled", rf"(?P<n>[{CIRCLED}])", "circled"),
     # 第一,  第二:  第三是
-    MarkerStyle("cn_ordinal", rf"第(?P<n>{CN_NUM})(?:[,:]|是|、(?!{_NUMERAL_LIST}|[一二三四五六七八九十]))", "cn_ordinal"),
+    # 第三要 (after 一方面…另一方面…) but not 第一要务 / 第一要求
+    MarkerStyle(
+        "cn_ordinal",
+        rf"第(?P<n>{CN_NUM})(?:[,:]|是|(?=要(?![求务素点件]))|、(?!{_NUMERAL_LIST}|[一二三四五六七八九十]))",
+        "cn_ordinal",
+    ),
     # 一是  二要  三是要 — one family: speeches switch between them within a list
     MarkerStyle("cn_shi", rf"(?P<n>{CN_NUM})是", "cn_verb"),
     MarkerStyle("cn_yao", rf"(?P<n>{CN_NUM})要(?![求务素点件])", "cn_verb"),
@@ -80,7 +85,7 @@ FAMILY_RANK: tuple[str, ...] = (
 # 三、 (四) (五) 六、 is one sequence; 首先 … 二是 … 三是 too).
 CONTINUATION_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"cn_section", "cn_dun", "paren_cn", "arabic", "paren_arabic"}),
-    frozenset({"cn_verb", "cn_ordinal", "sequence_word", "qi_cn"}),
+    frozenset({"cn_verb", "cn_ordinal", "sequence_word", "qi_cn", "fangmian"}),
 )
 
 # The sequence word with no number: after the last part it opens a top-level node that

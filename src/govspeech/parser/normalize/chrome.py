@@ -1,0 +1,234 @@
+"""Web-page chrome around and inside a speech, found line by line by its shape (GUIDE §1).
+
+A page's metadata (``来源:``, ``发布时间:``), toolbars written one word per line
+(``下载`` / ``打印`` / ``全屏``), breadcrumbs broken over lines, photo captions
+(``… 记者 某某 摄``), ``相关报道:`` lists, footers (``主办:``, ``网站标识码:``) and the
+headers of legal-database exports (``【发布部门】``) are short lines of a few shapes: a
+label and a colon, a word from a toolbar, a run of link-like lines. The vocabulary is in
+the tables below; the scan is one pass over the lines, and never takes a line that opens
+with an enumeration marker or ends a sentence (prose such as ``资金来源:省级财政补助。``
+stays speech).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from govspeech.parser.outline.markers import MARKER_PATTERN  # a data table
+from govspeech.parser.speech_words import SALUTATION  # a data table
+
+# Labels of a page's metadata: the line starts with one, then a colon.
+META_LABELS = (
+    "来源", "信息来源", "文章来源", "稿件来源", "稿源", "时间", "发布时间", "发表时间", "发布日期",
+    "更新时间", "成文日期", "日期", "作者", "编辑", "责任编辑", "审核", "校对", "浏览次数", "浏览",
+    "阅读量", "阅读次数", "阅读", "点击数", "点击量", "点击", "访问量", "字号", "字体", "索引号",
+    "发文机关", "发文字号", "主题分类", "分享", "分享到", "原文链接", "原文地址", "法宝引证码",
+)
+# The labels whose value a page may put on the line below: 来源: / 某某人民政府
+VALUE_LABELS = (
+    "来源", "信息来源", "文章来源", "稿件来源", "稿源", "时间", "发布时间", "发表时间", "发布日期", "更新时间",
+    "日期", "作者", "编辑", "责任编辑",
+)
+# Footer labels of a government site.
+FOOTER_LABELS = (
+    "主办", "承办", "协办", "主办单位", "承办单位", "技术支持", "网站标识码", "网站识别码",
+    "政府网站标识码", "联系电话", "地址", "邮编", "传真", "维护单位",
+)
+# Words a page's toolbar, share bar or footer writes on a line of their own.
+TOOLBAR_WORDS = frozenset((
+    "下载", "打印", "全屏", "收藏", "分享", "分享到", "加大", "还原", "减小", "默认", "字号", "字体",
+    "关闭", "关闭窗口", "关闭本页", "打印本页", "打印此页", "返回顶部", "回到顶部", "上一篇", "下一篇",
+    "微信", "微博", "QQ空间", "QQ", "复制链接", "扫一扫", "扫一扫在手机打开当前页", "手机扫一扫",
+    "网站地图", "联系我们", "关于我们", "网站声明", "隐私政策", "无障碍", "返回首页", "首页",
+    "纠错", "我要纠错", "收藏本页", "设为首页", "加入收藏",
+))
+# One-character toolbar words (font sizes): chrome only beside other toolbar lines.
+SIZE_WORDS = frozenset(("大", "中", "小"))
+# A page's links to its neighbours: 上一篇:…
+NEIGHBOUR_LABELS = ("上一篇", "下一篇", "上一条", "下一条", "上一页", "下一页")
+# Heads of a related-articles list after the body.
+RELATED_HEADS = ("相关报道", "相关链接", "相关新闻", "相关阅读", "相关稿件", "相关文章", "相关文件", "相关解读")
+# Breadcrumb labels: 当前位置:首页 > …
+CRUMB_LABELS = ("当前位置", "您的位置", "你的位置", "所在位置", "您现在的位置", "当前页面")
+# Row labels of a legal-database export: 【发布部门】…
+EXPORT_LABELS = (
+    "法规标题", "标题", "发布部门", "发文字号", "发布日期", "实施日期", "时效性", "效力级别", "法规类别",
+    "原文链接", "全文", "正文", "制定机关", "公布日期", "施行日期", "效力位阶", "法宝引证码", "引证码",
+)
+
+_COLON = r"[ \t]*:"
+_LABEL_LINE = regex.compile(
+    rf"^[(\[【]?[ \t]*(?:{'|'.join(sorted(META_LABELS, key=len, reverse=True))}|[^\s:]{{0,4}}(?:字号|字体)){_COLON}"
+)
+_VALUE_LABEL = regex.compile(rf"^[(\[【]?[ \t]*(?:{'|'.join(sorted(VALUE_LABELS, key=len, reverse=True))}){_COLON}$")
+_FOOTER_LINE = regex.compile(rf"^(?:{'|'.join(sorted(FOOTER_LABELS, key=len, reverse=True))}){_COLON}")
+_CRUMB_LINE = regex.compile(rf"^(?:{'|'.join(CRUMB_LABELS)}){_COLON}?")
+_NEIGHBOUR_LINE = regex.compile(rf"^[【\[]?(?:{'|'.join(NEIGHBOUR_LABELS)})[】\]]?[ \t]*:")
+# A news report's lead right above the salutation: 1月8日,…开幕。县长某某作政府工作报告。
+_LEAD = regex.compile(r"^(?:\d{1,2}月\d{1,2}日|本报讯|新华社|记者|近日|日前|今天|昨天)[^\n]{0,200}(?:作|发表|宣读)[^\n。]{0,20}(?:报告|讲话)")
+MAX_LEAD = 220
+_RELATED_LINE = regex.compile(rf"^[【\[]?(?:{'|'.join(RELATED_HEADS)})[】\]]?[ \t]*:?[ \t]*$")
+_EXPORT_LINE = regex.compile(rf"^【(?:{'|'.join(EXPORT_LABELS)})】")
+_DATETIME = regex.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?$")
+# 2025年01月10日 10:20 来源:某某 — a publication time with a clock time or a label after
+# it (a bare 2025年1月10日 is a speech's date line, not chrome)
+_DATED_META = regex.compile(
+    r"^\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)"
+    r"(?:[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]+[^\n]{0,60})?|[ \t]+[^\s:]{0,6}(?:来源|作者|编辑|浏览|点击|阅读|发布)[^\n]{0,60})$"
+)
+# A photo caption: … 本报记者 某某 摄 / (新华社记者 某某 摄)
+_CAPTION = regex.compile(
+    r"(?:(?:记者|摄影|通讯员)[ \t]*\p{Han}{2,4}(?:[ \t、]+\p{Han}{2,4}){0,3}|[ \t]\p{Han}{2,4})[ \t]*摄[)】]?$"
+)
+# Brackets and separators left alone on a line by a page's layout: 【 / 】 / [ / >
+_PUNCT_ONLY = regex.compile(r"^[\[\]【】<>{}|/\\»›·•*#=_~^]+$")
+_SEPARATOR = regex.compile(r"^[>»›/|]+$")
+# 首页 | 政务公开 | 领导讲话  /  首页 / 新闻中心 / 讲话: a breadcrumb or nav bar on one line
+_CRUMB_SPLIT = regex.compile(r"[ \t]*(?:[>»›|]|[ \t]/[ \t])[ \t]*")
+MIN_CRUMB_PIECES = 3
+MAX_CRUMB_PIECE = 20
+_BRACKETS = "【】[]()<>|"
+_SENTENCE_END = "。!?;"
+_LONG_DIGITS = regex.compile(r"^\d{5,}$")
+_ANY_PUNCT = regex.compile(r"\p{P}")
+_HAN = regex.compile(r"\p{Han}")
+_TOOLBAR_SPLIT = regex.compile(r"[\s【】\[\]|:]+")
+MAX_TOOLBAR_LINE = 40
+MIN_SIZE_ROW = 3  # 大 中 小
+MAX_CHROME_LINE = 80
+MAX_CAPTION_LINE = 150
+MAX_VALUE_LINE = 20  # a label's value on the line below it: 来源: / 某某人民政府
+MAX_RELATED_ITEM = 40
+
+
+def find_chrome(text: str) -> list[tuple[str, int, int]]:
+    """``(kind, start, end)`` of every chrome line of ``text`` (the stripped line), in order.
+
+    >>> find_chrome("来源:某县人民政府网\\n今天开会。")
+    [('meta', 0, 10)]
+    """
+    lines = _lines(text)
+    kinds: list[str | None] = [_line_kind(t) for _, _, t in lines]
+    _mark_runs(lines, kinds)
+    return [(kind, s, e) for (s, e, _), kind in zip(lines, kinds) if kind is not None]
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    pos = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip(" \t\r\u3000\ufeff")
+        if stripped:
+            s = pos + raw.index(stripped[0])
+            out.append((s, s + len(stripped), stripped))
+        pos += len(raw) + 1
+    return out
+
+
+def _line_kind(t: str) -> str | None:
+    """The kind of chrome a line is on its own, or ``None``."""
+    if len(t) > MAX_CHROME_LINE * 2:
+        return None  # a paragraph: the common case, decided at once
+    if MARKER_PATTERN.match(t) is not None and not _PUNCT_ONLY.match(t):
+        return None  # GUIDE §2: a line opening with a marker opens a part or a point
+    if _SEPARATOR.match(t):
+        return "breadcrumb"
+    if _CRUMB_LINE.match(t) and len(t) <= MAX_CHROME_LINE * 2:
+        return "breadcrumb"
+    if _is_crumb_bar(t):
+        return "breadcrumb"
+    if _EXPORT_LINE.match(t) and len(t) <= MAX_CHROME_LINE * 2:
+        return "export"
+    if _CAPTION.search(t) and len(t) <= MAX_CAPTION_LINE:
+        return "caption"
+    if len(t) > MAX_CHROME_LINE or any(ch in _SENTENCE_END for ch in t):
+        return None
+    if _LABEL_LINE.match(t) or _DATETIME.match(t) or _DATED_META.match(t):
+        return "meta"
+    if _FOOTER_LINE.match(t):
+        return "footer"
+    if _RELATED_LINE.match(t):
+        return "related"
+    if _NEIGHBOUR_LINE.match(t):
+        return "nav"
+    if _is_toolbar(t):
+        return "toolbar"
+    if _PUNCT_ONLY.match(t):
+        return "chrome"
+    return None
+
+
+def _is_crumb_bar(t: str) -> bool:
+    """``首页 | 政务公开 | 领导讲话``: three or more short link texts between separators."""
+    if len(t) > MAX_CHROME_LINE:
+        return False
+    pieces = [p for p in _CRUMB_SPLIT.split(t) if p]
+    return len(pieces) >= MIN_CRUMB_PIECES and all(
+        len(p) <= MAX_CRUMB_PIECE and not _ANY_PUNCT.search(p) and _HAN.search(p) for p in pieces
+    )
+
+
+def _is_toolbar(t: str) -> bool:
+    """A line of toolbar words only: ``打印本页`` / ``【打印本页】【关闭窗口】`` / ``微信 微博``."""
+    if len(t) > MAX_TOOLBAR_LINE:
+        return False
+    words = [w for w in _TOOLBAR_SPLIT.split(t) if w]
+    sizes = sum(w in SIZE_WORDS for w in words)
+    # font sizes count beside a toolbar word, or as a row of their own: 大 中 小
+    return bool(words) and all(w in TOOLBAR_WORDS or w in SIZE_WORDS for w in words) and (
+        sizes < len(words) or sizes >= MIN_SIZE_ROW
+    )
+
+
+def _mark_runs(lines: list[tuple[int, int, str]], kinds: list[str | None]) -> None:
+    """Lines that are chrome by their neighbours: a label's value on the next line, the
+    pieces of a breadcrumb split over lines, font sizes in a toolbar, a related list's items."""
+    n = len(lines)
+    for i in range(n):
+        t = lines[i][2]
+        kind = kinds[i]
+        if kind is None and t in SIZE_WORDS and _near_chrome(kinds, i):
+            kinds[i] = "toolbar"
+        elif kind == "meta" and _VALUE_LABEL.match(t) and i + 1 < n and kinds[i + 1] is None and _is_value(lines[i + 1][2]):
+            kinds[i + 1] = "meta"  # 来源: / 某某人民政府
+        elif kind == "breadcrumb" and _SEPARATOR.match(t):
+            for j in (i - 1, i + 1):
+                if 0 <= j < n and kinds[j] in (None, "toolbar") and _is_value(lines[j][2]):
+                    kinds[j] = "breadcrumb"
+        elif kind == "related":
+            j = i + 1
+            while j < n and kinds[j] is None and _is_related_item(lines[j][2]):
+                kinds[j] = "related"
+                j += 1
+    # a news lead right above a salutation is the page's, not the speech's
+    for i in range(n - 1):
+        t = lines[i][2]
+        if kinds[i] is None and len(t) <= MAX_LEAD and SALUTATION.match(lines[i + 1][2]) and _LEAD.match(t):
+            kinds[i] = "lead"
+    # a bare counter (page views) ends the page, after its other chrome: 1116650
+    if n > 1 and kinds[-1] is None and _LONG_DIGITS.match(lines[-1][2]):
+        kinds[-1] = "chrome"
+    # size words can stand before the toolbar word that names them: 小 / 中 / 大 / 】
+    for i in range(n - 1, -1, -1):
+        if kinds[i] is None and lines[i][2] in SIZE_WORDS and _near_chrome(kinds, i):
+            kinds[i] = "toolbar"
+
+
+def _near_chrome(kinds: list[str | None], i: int) -> bool:
+    return (i > 0 and kinds[i - 1] in ("toolbar", "meta", "chrome")) or (
+        i + 1 < len(kinds) and kinds[i + 1] in ("toolbar", "meta", "chrome")
+    )
+
+
+def _is_value(t: str) -> bool:
+    """A short value or link text: no punctuation, no marker."""
+    return (
+        len(t) <= MAX_VALUE_LINE
+        and not _ANY_PUNCT.search(t.strip(_BRACKETS))
+        and MARKER_PATTERN.match(t) is None
+    )
+
+
+def _is_related_item(t: str) -> bool:
+    """An item of a related-articles list: a short headline without a sentence end."""
+    return len(t) <= MAX_RELATED_ITEM and not any(ch in _SENTENCE_END + "," for ch in t) and MARKER_PATTERN.match(t) is None
