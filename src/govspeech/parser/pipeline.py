@@ -97,7 +97,10 @@ def _header(state: ParseState) -> None:
 
 def _scan(state: ParseState) -> None:
     for speech in state.speeches:
-        speech.markers = scan_markers(state.text, speech.slice.body_start, speech.slice.end)
+        markers = scan_markers(state.text, speech.slice.body_start, speech.slice.end)
+        # GUIDE §2: a marker is as written. One that only exists because boilerplate was
+        # cut out between its pieces (1 + 第1页共7页 + ) → 1)) is none.
+        speech.markers = [m for m in markers if state.source.contiguous(m.start, m.end)]
 
 
 def _levels(state: ParseState) -> None:

@@ -42,6 +42,11 @@ class Source:
             return self.to_original(0)
         return self.to_original(i - 1) + 1
 
+    def contiguous(self, start: int, end: int) -> bool:
+        """Whether normalised ``text[start:end]`` stands unbroken in the original: no deletion
+        (a page counter, a pinyin artefact) falls inside it."""
+        return self.to_original_end(end) - self.to_original(start) == end - start
+
     def delete(self, spans: list[tuple[int, int]]) -> Source:
         """A new source with the sorted, disjoint normalised ``spans`` removed from the text."""
         if not spans:
