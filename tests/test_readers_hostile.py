@@ -81,6 +81,11 @@ def test_issue_12_folder_is_not_a_file(tmp_path: Path) -> None:
         read_file(folder)
 
 
+def test_readers_nul_in_file_name_is_input_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="NUL"):
+        read_file(str(tmp_path / "a\x00b.txt"))
+
+
 # --- size limit ------------------------------------------------------------------------
 
 

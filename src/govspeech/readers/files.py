@@ -74,6 +74,8 @@ def read_limited(name: str, max_bytes: int) -> bytes:
         TooLargeError: the file holds more than ``max_bytes`` bytes.
         InputError: the file is missing or cannot be read.
     """
+    if "\0" in name:  # os.stat() would raise a bare ValueError
+        raise InputError("not a valid file name (it holds a NUL character)", path=name)
     try:
         info = os.stat(name)
         _check_kind(info.st_mode, name)
