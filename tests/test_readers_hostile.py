@@ -27,7 +27,8 @@ from govspeech.errors import (
 )
 from govspeech.readers import read_bytes, read_file
 from govspeech.readers.files import DEFAULT_MAX_BYTES, parse_size
-from govspeech.readers.html import cap_depth, html_text
+import govspeech.readers.html as html_reader
+from govspeech.readers.html import html_text, simplify_markup
 from _fixtures import SPEECH
 
 
@@ -315,14 +316,24 @@ def test_issue_12_html_deep_nesting_is_linear() -> None:
     assert time.perf_counter() - started < 10  # 31 s before, quadratic
 
 
-def test_readers_html_cap_depth_keeps_text_comments_and_scripts() -> None:
+def test_readers_html_simplify_keeps_text_comments_and_scripts() -> None:
     inner = "<script>'</div></div>'</script><!-- </div> -->"
     page = "<div>" * 300 + inner + "正文" + "</div>" * 300
-    capped = cap_depth(page, 256)
+    capped = simplify_markup(page, 256)
     assert capped.count("<div>") == 256 and capped.count("</div>") == 256 + 3
     assert inner + "正文" in capped
-    shallow = "<div><p>一<span>二</span></p></div>" * 100
-    assert cap_depth(shallow, 256) == shallow
+    shallow = "<div><p>一<span class=x>二</span><B>三</B></p></div>" * 100
+    assert simplify_markup(shallow, 256) == "<div><p>一二三</p></div>" * 100
+
+
+def test_readers_html_big_pages_read_as_small_ones(monkeypatch: pytest.MonkeyPatch) -> None:
+    from test_readers import PAGE
+
+    page = PAGE.replace("<p>", "<p><font color=red><span>").replace("</p>", "</span></font></p>")
+    page = page.replace("<div class", "<div><div><div class").replace("</div>", "</div></div></div>")
+    as_small = html_text(page)
+    monkeypatch.setattr(html_reader, "SMALL_PAGE_TAGS", 0)  # every page simplified
+    assert html_text(page) == as_small
 
 
 # --- .txt ------------------------------------------------------------------------------
