@@ -56,7 +56,8 @@ def test_issue_12_file_names_that_are_not_utf8(tmp_path: Path) -> None:
     Path(os.fsdecode(good)).write_text(SPEECH, encoding="utf-8")
     Path(os.fsdecode(bad)).write_bytes(b"")
     out = tmp_path / "out.jsonl"
-    result = CliRunner().invoke(cli, ["batch", str(root), "-o", str(out), "--indicators", "rows.csv"])
+    args = ["batch", str(root), "-o", str(out), "--indicators", "rows.csv"]
+    result = CliRunner().invoke(cli, args)
     assert result.exit_code == 1, result.output  # one file failed; the run finished
     assert "1 files parsed, 1 failed" in result.stderr
     assert "empty\\udcfe.txt" in result.stderr  # the error line names the file
@@ -67,8 +68,9 @@ def test_issue_12_file_names_that_are_not_utf8(tmp_path: Path) -> None:
     [error] = read_jsonl(errors_path(out))
     assert (os.fsencode(str(error["path"])), error["kind"]) == (bad, "EmptyInputError")
     with open("rows.csv", encoding="utf-8", newline="") as f:
-        assert {row["file"] for row in csv.DictReader(f)} == {os.fsdecode(good).encode("utf-8", "backslashreplace").decode()}
-    again = CliRunner().invoke(cli, ["batch", str(root), "-o", str(out), "--resume", "--indicators", "rows.csv"])
+        files = {row["file"] for row in csv.DictReader(f)}
+    assert files == {os.fsdecode(good).encode("utf-8", "backslashreplace").decode()}
+    again = CliRunner().invoke(cli, [*args, "--resume"])
     assert "1 skipped" in again.stderr, again.output
 
 
@@ -93,7 +95,10 @@ def test_issue_12_fifo_does_not_block_a_run(tmp_path: Path) -> None:
                 os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
     assert done.returncode == 1, done.stderr
     errors = {Path(str(e["path"])).name: e for e in read_jsonl(tmp_path / "out.errors.jsonl")}
-    assert {name: e["kind"] for name, e in errors.items()} == {"x.txt": "NotAFileError", "named.txt": "NotAFileError"}
+    assert {name: e["kind"] for name, e in errors.items()} == {
+        "x.txt": "NotAFileError",
+        "named.txt": "NotAFileError",
+    }
     assert "FIFO" in str(errors["x.txt"]["message"])
     assert len(read_jsonl(tmp_path / "out.jsonl")) == 1
 
@@ -122,7 +127,8 @@ def test_issue_11_input_format_and_unknown_suffixes(tmp_path: Path) -> None:
     runner = CliRunner()
     result = runner.invoke(cli, ["batch", "notes", "-o", "out.jsonl", "--input-format", "txt"])
     assert result.exit_code == 0, result.output
-    assert sorted(Path(str(r["path"])).name for r in read_jsonl(tmp_path / "out.jsonl")) == ["a.md", "b"]
+    names = sorted(Path(str(r["path"])).name for r in read_jsonl(tmp_path / "out.jsonl"))
+    assert names == ["a.md", "b"]
     # named explicitly, a file of unknown type is read as text
     summary = run_batch([notes / "a.md"], tmp_path / "one.jsonl", progress=False)
     assert (summary.ok, summary.failed) == (1, 0)
@@ -162,7 +168,9 @@ class _FullDisk:
         self.real.close()  # type: ignore[attr-defined]
 
 
-def test_issue_12_failed_write_fails_the_command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_issue_12_failed_write_fails_the_command(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     (tmp_path / "a.txt").write_text(SPEECH, encoding="utf-8")
 
     def full_open(file: object, mode: str = "r", *args: object, **kwargs: object) -> object:
@@ -180,7 +188,10 @@ def test_issue_12_failed_write_fails_the_command(tmp_path: Path, monkeypatch: py
 def test_issue_12_output_on_a_full_device(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(SPEECH, encoding="utf-8")
     (tmp_path / "out.jsonl").symlink_to("/dev/full")
-    done = subprocess.run(govspeech_cmd("batch", "a.txt", "-o", "out.jsonl"), capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        govspeech_cmd("batch", "a.txt", "-o", "out.jsonl"),
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
     assert done.returncode == 1, done.stderr
     assert "No space left on device" in done.stderr and "Traceback" not in done.stderr
 

@@ -124,7 +124,10 @@ def batch(
 
 
 def _interrupted(output: Path) -> str:
-    return f"interrupted: the files parsed so far are in {output}; run again with --resume to finish"
+    return (
+        f"interrupted: the files parsed so far are in {output}; "
+        "run again with --resume to finish"
+    )
 
 
 def _stop(message: str, code: int) -> NoReturn:

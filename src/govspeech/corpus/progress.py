@@ -43,7 +43,7 @@ class Progress:
         self.stream.flush()
 
     def clear(self) -> None:
-        """Erase the bar, so a message can be printed on the same stream; the next update redraws it."""
+        """Erase the bar to print a message on its stream; the next update redraws it."""
         if self.stream is not None and self.drawn:
             self.stream.write("\r" + " " * self.width + "\r")
             self.stream.flush()

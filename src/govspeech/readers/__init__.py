@@ -98,7 +98,12 @@ def parse_file(
     result = read_file(path, format=format, max_bytes=max_bytes)
     doc = parse(result.text, indicators=indicators)
     return doc.model_copy(
-        update={"path": os.fspath(path), "format": result.format, "encoding": result.encoding, "text": result.text}
+        update={
+            "path": os.fspath(path),
+            "format": result.format,
+            "encoding": result.encoding,
+            "text": result.text,
+        }
     )
 
 
@@ -166,7 +171,8 @@ def _format_of(name: str, format: str | None = None) -> Format:
     """The format asked for, else the suffix's; an unknown suffix is read as text."""
     if format is not None:
         if format not in FORMAT_NAMES:
-            raise InputError(f"unknown format {format!r}; expected one of {', '.join(FORMAT_NAMES)}", path=name)
+            expected = ", ".join(FORMAT_NAMES)
+            raise InputError(f"unknown format {format!r}; expected one of {expected}", path=name)
         return format
     suffix = Path(name).suffix.lower()
     fmt = FORMATS.get(suffix)

@@ -35,7 +35,10 @@ _KINDS = (
 # O_NONBLOCK: should the file turn into a FIFO between stat() and open(), open() does not
 # wait for a writer. O_NOCTTY: a terminal never becomes our controlling terminal.
 _OPEN_FLAGS = (
-    os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_BINARY", 0)
 )
 
 

@@ -133,7 +133,8 @@ def _warn_if_unsure(codec: str, chaos: float, size: int, path: str) -> None:
         reasons.append("not an encoding of Chinese text")
     if reasons:
         warnings.warn(
-            f"[W202] {path}: decoded as {codec}, a guess with low confidence ({'; '.join(reasons)})",
+            f"[W202] {path}: decoded as {codec}, a guess with low confidence "
+            f"({'; '.join(reasons)})",
             GovspeechWarning,
             stacklevel=5,
         )
