@@ -17,6 +17,13 @@ Offsets in the parsed tree refer to ``ReadResult.text``, the text extracted here
   elements end lines, table cells are tab-separated, source line breaks between two
   Chinese characters vanish as browsers render them (CSS Text 3 segment breaks).
 
+- any other suffix, or none: read as text, with a ``[W201]`` warning; ``format=``
+  chooses the format whatever the suffix.
+
+Only regular files are read (a FIFO or a device would block or never end), and at most
+``max_bytes`` of them (:mod:`govspeech.readers.files`); a .docx archive is checked for zip
+bombs before python-docx inflates it.
+
 Heavy libraries (charset-normalizer, python-docx, selectolax) are imported on first use.
 """
 
