@@ -265,3 +265,10 @@ def test_issue_12_workers_die_with_a_sigkilled_parent(tmp_path: Path) -> None:
         process.kill()  # no handler runs: the workers must notice by themselves
         process.wait(timeout=30)
         assert survivors(spawned, 5) == []
+
+
+def test_issue_12_a_big_file_travels_alone() -> None:
+    # Memory per worker is bounded by one big file: it never shares a chunk.
+    sizes = {"big.txt": 50 << 20, "a.txt": 10, "b.txt": 10, "huge.txt": 300 << 20}
+    chunks = batch_module._chunks(["huge.txt", "big.txt", "a.txt", "b.txt"], sizes, 16)
+    assert chunks == [["huge.txt"], ["big.txt"], ["a.txt", "b.txt"]]
