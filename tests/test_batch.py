@@ -276,8 +276,11 @@ def test_batch_cli_finishes_with_bad_files(corpus: Path, tmp_path: Path) -> None
     bad_files(corpus / "bad")
     out = tmp_path / "out.jsonl"
     result = CliRunner().invoke(cli, ["batch", str(corpus), "-o", str(out), "-j", "2"])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output  # the run finished; the code says some failed
     assert "5 files parsed, 3 failed" in result.stderr
+    # one line on stderr per failed file, as in the errors file
+    assert sum(line.startswith("error: ") for line in result.stderr.splitlines()) == 3
+    assert f"error: {corpus / 'bad' / 'empty.txt'}: empty file (0 bytes)" in result.stderr
     assert len(read_jsonl(out)) == 5 and len(read_jsonl(errors_path(out))) == 3
 
 

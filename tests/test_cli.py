@@ -228,7 +228,7 @@ def test_cli_indicators_long_line_warns_once(tmp_path: Path) -> None:
     big.write_text("地区生产总值增长9.4%," * 400, encoding="utf-8")
     result = CliRunner().invoke(cli, ["indicators", str(big), "-o", str(tmp_path / "out.csv")])
     assert result.exit_code == 0, result.output
-    assert result.stderr.count("[W201]") == 1 and result.stderr.startswith("warning: ")
+    assert result.stderr.count("[W301]") == 1 and result.stderr.startswith("warning: ")
 
 
 def test_cli_closed_pipe_before_any_output() -> None:

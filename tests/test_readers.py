@@ -10,7 +10,7 @@ import pytest
 from docx.oxml import parse_xml
 
 import govspeech
-from govspeech.errors import DecodeError, EmptyInputError, InputError
+from govspeech.errors import DecodeError, EmptyInputError, GovspeechWarning, InputError
 from govspeech.readers import NUMBER_FORMATS, read_file
 from _fixtures import SPEECH
 
@@ -121,10 +121,11 @@ def test_readers_missing_file_is_input_error(tmp_path: Path) -> None:
         read_file(tmp_path / "missing.txt")
 
 
-def test_readers_unsupported_suffix_is_input_error(tmp_path: Path) -> None:
+def test_readers_binary_file_of_unknown_type_is_decode_error(tmp_path: Path) -> None:
+    # An unknown suffix is read as text (issue #11): a binary file still fails, clearly.
     path = tmp_path / "speech.pdf"
-    path.write_bytes(b"%PDF-1.7")
-    with pytest.raises(InputError, match="unsupported file type '.pdf'"):
+    path.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n" + bytes(range(256)) * 8)
+    with pytest.warns(GovspeechWarning, match="W201"), pytest.raises(DecodeError, match="binary"):
         read_file(path)
 
 

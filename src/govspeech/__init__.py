@@ -21,6 +21,8 @@ from govspeech.errors import (
     GovspeechError,
     GovspeechWarning,
     InputError,
+    NotAFileError,
+    TooLargeError,
 )
 from govspeech.models import (
     Base,
@@ -51,10 +53,12 @@ __all__ = [
     "Indicator",
     "InputError",
     "Noise",
+    "NotAFileError",
     "Part",
     "Point",
     "Sentence",
     "Speech",
+    "TooLargeError",
     "__version__",
     "load",
     "parse",

@@ -6,10 +6,15 @@ Exceptions are for caller errors only::
     GovspeechError                 base class of everything govspeech raises
     ├── InputError                 the input is not something we can read
     │   ├── EmptyInputError        the file or string holds no text
-    │   └── DecodeError            the bytes are not in a supported text encoding
+    │   ├── DecodeError            the bytes are not in a supported text encoding
+    │   ├── NotAFileError          a folder, FIFO, device or socket: only regular files are read
+    │   └── TooLargeError          past the size limit (the file, or a part of a .docx archive)
     └── ConfigError                a malformed custom table or an unusable model path
 
-Warnings carry a code in spaCy's style (``[W001] ...``) so users can filter them.
+Warnings carry a code in spaCy's style (``[W001] ...``) so users can filter them. The
+hundreds say where they come from: ``W0xx``/``W1xx`` the spaCy components, ``W2xx`` the
+file readers (``W201`` an unknown file type read as text, ``W202`` a weak encoding guess),
+``W3xx`` the tables (``W301`` a sentence of implausible length).
 """
 
 from __future__ import annotations
@@ -21,6 +26,8 @@ __all__ = [
     "GovspeechError",
     "GovspeechWarning",
     "InputError",
+    "NotAFileError",
+    "TooLargeError",
 ]
 
 
@@ -47,6 +54,17 @@ class DecodeError(InputError):
         self.position = position
         where = f" at byte {position}" if position is not None else ""
         super().__init__(f"{message}{where}", path=path)
+
+
+class NotAFileError(InputError):
+    """The path names a folder, FIFO, device or socket: only regular files are read.
+
+    Reading a FIFO or a terminal would block until someone writes to it.
+    """
+
+
+class TooLargeError(InputError):
+    """The file, or a part a .docx archive inflates to, is larger than the size limit."""
 
 
 class ConfigError(GovspeechError):

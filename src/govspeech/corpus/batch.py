@@ -10,7 +10,12 @@ worker returns it, in completion order. A file that cannot be read becomes one l
 ``OUT.errors.jsonl`` (``path``, ``kind``, ``message``) and the run goes on, even when
 the file kills its worker process (kind ``WorkerDied``). Workers send back serialised
 lines, never Documents, and the parent keeps nothing per file but the count, so memory
-stays flat whatever the corpus size.
+stays flat whatever the corpus size; a big file travels alone, so each worker holds
+one big file at a time.
+
+File names are bytes on POSIX: one that is not UTF-8 is decoded with surrogate escapes
+(:func:`os.fsdecode`) and written in the JSON as ``\\udcXX`` escapes, which
+:func:`json.loads` and :func:`os.fsencode` turn back into the same bytes.
 
 Workers are started with the ``spawn`` method on every platform: a script that calls
 :func:`run_batch` with ``jobs > 1`` must guard it with ``if __name__ == "__main__":``.
@@ -18,30 +23,39 @@ Workers are started with the ``spawn`` method on every platform: a script that c
 
 from __future__ import annotations
 
-import collections
-import glob
+import contextlib
 import importlib.util
 import itertools
 import json
 import os
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, NamedTuple
+from typing import IO, NamedTuple
 
-import govspeech
+from govspeech.corpus.inputs import collect_inputs
+from govspeech.corpus.pool import handle_signals, parallel
 from govspeech.corpus.progress import Progress
 from govspeech.corpus.resume import resume_state, rows_from_jsonl
 from govspeech.errors import ConfigError, InputError
-from govspeech.readers import FORMATS
+from govspeech.models import Document
+from govspeech.readers import Format, parse_file
 
-if TYPE_CHECKING:
-    from multiprocessing.context import BaseContext
+__all__ = [
+    "OUTPUT_SUFFIXES",
+    "BatchSummary",
+    "check_output",
+    "collect_inputs",
+    "errors_path",
+    "printable",
+    "run_batch",
+]
 
-__all__ = ["BatchSummary", "collect_inputs", "errors_path", "run_batch"]
+#: The names ``OUT`` may have: it is JSON Lines, whatever the suffix would promise.
+OUTPUT_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines", ".json")
 
 # A chunk of files goes to a worker as one task: large enough to amortise the round trip,
 # small enough that results arrive steadily and a big file does not hold back small ones.
@@ -90,54 +104,19 @@ class _Outcome(NamedTuple):
 _Work = Callable[[list[str]], list[_Outcome]]
 
 
-def collect_inputs(inputs: Iterable[str | os.PathLike[str]]) -> list[str]:
-    """Expand files, folders (recursively) and glob patterns into the files to parse.
-
-    Folders contribute the files whose suffix govspeech reads (.txt, .docx, .html,
-    .htm), skipping hidden files and Word's ``~$`` lock files; files named explicitly are
-    kept whatever their suffix (an unsupported one is reported as that file's error).
-
-    Args:
-        inputs: paths and patterns such as ``讲话/``, ``a.txt`` or ``data/**/*.docx``.
-
-    Returns:
-        Each file once, in the order given, folders and patterns sorted.
+def check_output(output: str | os.PathLike[str]) -> None:
+    """Refuse an ``OUT`` whose name promises another format than JSON Lines.
 
     Raises:
-        InputError: an input names no file, folder or pattern match.
+        ConfigError: e.g. ``corpus.parquet``, which would hold JSON Lines.
     """
-    seen: set[str] = set()
-    found: list[str] = []
-    for item in inputs:
-        name = os.fspath(item)
-        if os.path.isdir(name):
-            candidates = _walk(name)
-        elif os.path.isfile(name):
-            candidates = [name]
-        elif glob.has_magic(name):
-            matches = sorted(glob.glob(name, recursive=True))
-            candidates = [f for m in matches for f in (_walk(m) if os.path.isdir(m) else [m])]
-            if not candidates:
-                raise InputError("pattern matches no file", path=name)
-        else:
-            raise InputError("no such file or folder", path=name)
-        for path in candidates:
-            key = os.path.abspath(path)
-            if key not in seen:
-                seen.add(key)
-                found.append(os.path.normpath(path))
-    return found
-
-
-def _walk(folder: str) -> list[str]:
-    files = []
-    for root, dirs, names in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(names):
-            if name.startswith((".", "~$")) or Path(name).suffix.lower() not in FORMATS:
-                continue
-            files.append(os.path.join(root, name))
-    return files
+    suffix = Path(output).suffix.lower()
+    if suffix not in OUTPUT_SUFFIXES:
+        raise ConfigError(
+            f"{os.fspath(output)}: the output is JSON Lines, one Document per line; name it "
+            f"{' or '.join(OUTPUT_SUFFIXES[:2])} (a table of indicators, as CSV or Parquet, "
+            f"is --indicators FILE)"
+        )
 
 
 def errors_path(output: str | os.PathLike[str]) -> Path:
@@ -155,31 +134,47 @@ def run_batch(
     jobs: int = 1,
     resume: bool = False,
     progress: bool | None = None,
+    input_format: Format | None = None,
+    max_bytes: int | None = None,
+    errors_to: IO[str] | None = None,
 ) -> BatchSummary:
     """Parse every input file into one JSON Document per line of ``output``.
 
     Args:
         inputs: files, folders (searched recursively) and glob patterns.
-        output: the JSON Lines file to write (appended to with ``resume``).
+        output: the JSON Lines file to write (appended to with ``resume``), named
+            ``.jsonl``, ``.ndjson``, ``.jsonlines`` or ``.json``.
         indicators: also write every indicator of every Document in ``output`` to this
             ``.csv`` or ``.parquet`` table (see :mod:`govspeech.corpus.tables`).
         jobs: worker processes; 1 parses in this process, 0 uses every CPU.
         resume: keep ``output`` and skip the files it already holds; the errors file is
             rewritten, so files that failed before are tried again.
         progress: draw a progress bar on stderr; by default only when it is a terminal.
+        input_format: read every file as ``"txt"``, ``"docx"`` or ``"html"`` whatever
+            its suffix; folders then contribute every file, not only the known suffixes.
+        max_bytes: the size limit of one file (default ``$GOVSPEECH_MAX_BYTES`` or 200 MiB).
+        errors_to: also write one line per failed file here (the CLI passes stderr).
 
     Returns:
         The counts of files parsed, failed and skipped, characters and seconds.
 
     Raises:
         InputError: an input names nothing (before any file is parsed).
-        ConfigError: the indicator table cannot be written: unknown extension, or
-            Parquet without pyarrow (before any file is parsed).
+        ConfigError: ``output`` is not named as JSON Lines, or the indicator table cannot
+            be written: unknown extension, or Parquet without pyarrow (before any file
+            is parsed).
+        OSError: ``output``, its errors file or the table cannot be written (disk full).
+        KeyboardInterrupt, Terminated: SIGINT, SIGTERM; the workers are killed first.
     """
+    from govspeech.readers.files import default_max_bytes
+
     started = time.perf_counter()
+    check_output(output)
     if indicators is not None:
         _check_table(indicators)
-    paths = collect_inputs(inputs)
+    # Resolved here, so that a bad $GOVSPEECH_MAX_BYTES fails once, before any file.
+    limit = default_max_bytes() if max_bytes is None else max_bytes
+    paths = collect_inputs(inputs, every_file=input_format is not None)
     out, err_path = Path(output), errors_path(output)
     done, kept = resume_state(out) if resume else (set(), 0)
     todo = [p for p in paths if os.path.abspath(p) not in done]
@@ -190,24 +185,31 @@ def run_batch(
     show = sys.stderr.isatty() if progress is None else progress
     tally = _Tally()
     bar = Progress(len(todo), sum(sizes.values()), sys.stderr if show else None)
-    with (
-        open(out, "ab" if resume else "wb") as out_f,
-        open(err_path, "w", encoding="utf-8") as err_f,
-    ):
-        # Small corpora still give every worker several chunks to balance the load.
-        per_chunk = max(1, min(_CHUNK_FILES, len(todo) // (jobs * 4)))
-        chunks = _chunks(todo, sizes, per_chunk)
-        outcomes = _outcomes(chunks, jobs, want_rows=indicators is not None)
-        rows = _record(outcomes, out_f, err_f, bar, tally)
-        if indicators is None:
-            for _ in rows:
-                pass
-        else:
-            from govspeech.corpus import tables
+    work = partial(
+        _parse_chunk, want_rows=indicators is not None, input_format=input_format, max_bytes=limit
+    )
+    # Small corpora still give every worker several chunks to balance the load.
+    per_chunk = max(1, min(_CHUNK_FILES, len(todo) // (jobs * 4)))
+    chunks = _chunks(todo, sizes, per_chunk)
+    try:
+        with (
+            handle_signals(),
+            open(out, "ab" if resume else "wb") as out_f,
+            # surrogate-escaped file names become \udcXX escapes, valid in a JSON string
+            open(err_path, "w", encoding="utf-8", errors="backslashreplace") as err_f,
+            contextlib.closing(_outcomes(chunks, jobs, work)) as outcomes,
+        ):
+            rows = _record(outcomes, out_f, err_f, bar, tally, errors_to)
+            if indicators is None:
+                for _ in rows:
+                    pass
+            else:
+                from govspeech.corpus import tables
 
-            earlier = rows_from_jsonl(out, kept) if kept else iter(())
-            tables.write_rows(itertools.chain(earlier, rows), Path(indicators))
-    bar.close()
+                earlier = rows_from_jsonl(out, kept) if kept else iter(())
+                tables.write_rows(itertools.chain(earlier, rows), Path(indicators))
+    finally:
+        bar.close()
     return BatchSummary(
         ok=tally.ok,
         failed=tally.failed,
@@ -234,7 +236,12 @@ class _Tally:
 
 
 def _record(
-    outcomes: Iterable[_Outcome], out_f: IO[bytes], err_f: IO[str], bar: Progress, tally: _Tally
+    outcomes: Iterable[_Outcome],
+    out_f: IO[bytes],
+    err_f: IO[str],
+    bar: Progress,
+    tally: _Tally,
+    errors_to: IO[str] | None,
 ) -> Iterator[dict[str, object]]:
     """Write each outcome as it arrives; yield its indicator rows for the table writer."""
     for outcome in outcomes:
@@ -247,13 +254,16 @@ def _record(
             err_f.write(json.dumps(record, ensure_ascii=False) + "\n")
             err_f.flush()
             tally.failed += 1
+            if errors_to is not None:
+                bar.clear()
+                errors_to.write(f"error: {printable(outcome.path)}: {outcome.message}\n")
+                errors_to.flush()
         bar.update(outcome.size, outcome.chars, failed=outcome.line is None)
         if outcome.rows:
             yield from outcome.rows
 
 
-def _outcomes(chunks: list[list[str]], jobs: int, *, want_rows: bool) -> Iterator[_Outcome]:
-    work = partial(_parse_chunk, want_rows=want_rows)
+def _outcomes(chunks: list[list[str]], jobs: int, work: _Work) -> Generator[_Outcome, None, None]:
     if jobs == 1 or len(chunks) <= 1:
         for chunk in chunks:
             yield from work(chunk)
@@ -262,61 +272,17 @@ def _outcomes(chunks: list[list[str]], jobs: int, *, want_rows: bool) -> Iterato
 
 
 def _parallel(chunks: list[list[str]], jobs: int, work: _Work) -> Iterator[_Outcome]:
-    """Run chunks on ``jobs`` spawned workers, yielding outcomes as chunks complete.
-
-    A process pool rather than ``multiprocessing.Pool``: when a worker dies (killed for
-    memory on a huge file, a crash in a C library) the executor reports it where
-    ``Pool.imap_unordered`` would wait forever. Only ``2 * jobs`` chunks are in flight,
-    so a death implicates few files: they are parsed again one by one to find the culprit.
-    """
-    import multiprocessing
-    from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-    from concurrent.futures.process import BrokenProcessPool
-
-    # spawn: safe with threads in the parent and the same on Linux, macOS and Windows.
-    context = multiprocessing.get_context("spawn")
-    todo = collections.deque(chunks)
-    while todo:
-        suspects: list[str] = []
-        with ProcessPoolExecutor(min(jobs, len(todo)), mp_context=context) as pool:
-            running: dict[Future[list[_Outcome]], list[str]] = {}
-            while (todo or running) and not suspects:
-                while todo and len(running) < 2 * jobs:
-                    chunk = todo.popleft()
-                    running[pool.submit(work, chunk)] = chunk
-                finished, _ = wait(running, return_when=FIRST_COMPLETED)
-                for future in finished:
-                    chunk = running.pop(future)
-                    if isinstance(future.exception(), BrokenProcessPool):
-                        suspects.extend(chunk)
-                    else:
-                        yield from future.result()
-            for chunk in running.values():  # in flight when the pool broke
-                suspects.extend(chunk)
-        if suspects:
-            yield from _isolate(suspects, work, context)
+    """Run chunks on ``jobs`` spawned workers (see :func:`govspeech.corpus.pool.parallel`)."""
+    return parallel(chunks, jobs, work, _died)
 
 
-def _isolate(paths: list[str], work: _Work, context: BaseContext) -> Iterator[_Outcome]:
-    """Parse ``paths`` one at a time; a file whose worker dies is reported, not retried."""
-    from concurrent.futures import ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
-
-    pool = ProcessPoolExecutor(1, mp_context=context)
-    try:
-        for path in paths:
-            try:
-                yield from pool.submit(work, [path]).result()
-            except BrokenProcessPool:
-                message = "the worker process died reading or parsing this file (out of memory?)"
-                yield _Outcome(path, _size(path), 0, None, "WorkerDied", message)
-                pool.shutdown()
-                pool = ProcessPoolExecutor(1, mp_context=context)
-    finally:
-        pool.shutdown()
+def _died(path: str) -> _Outcome:
+    message = "the worker process died reading or parsing this file (out of memory?)"
+    return _Outcome(path, _size(path), 0, None, "WorkerDied", message)
 
 
 def _chunks(paths: Sequence[str], sizes: dict[str, int], per_chunk: int) -> list[list[str]]:
+    """Files in chunks of ``per_chunk``, a file over ``_CHUNK_BYTES`` alone in its chunk."""
     chunks: list[list[str]] = []
     current: list[str] = []
     weight = 0
@@ -329,28 +295,46 @@ def _chunks(paths: Sequence[str], sizes: dict[str, int], per_chunk: int) -> list
     return chunks + [current] if current else chunks
 
 
-def _parse_chunk(paths: list[str], *, want_rows: bool) -> list[_Outcome]:
+def _parse_chunk(
+    paths: list[str], *, want_rows: bool, input_format: Format | None, max_bytes: int
+) -> list[_Outcome]:
     """Worker: parse files into JSON lines; every failure becomes an outcome, never raises."""
-    return [_parse_one(path, want_rows=want_rows) for path in paths]
+    return [_parse_one(path, want_rows, input_format, max_bytes) for path in paths]
 
 
-def _parse_one(path: str, *, want_rows: bool) -> _Outcome:
+def _parse_one(path: str, want_rows: bool, input_format: Format | None, max_bytes: int) -> _Outcome:
     size = _size(path)
     try:
-        doc = govspeech.parse_file(path)
+        doc = parse_file(path, format=input_format, max_bytes=max_bytes)
         rows = None
         if want_rows:
             from govspeech.corpus import tables
 
-            rows = list(tables.indicator_rows(doc, file=path))
-        line = doc.model_dump_json().encode("utf-8")
-        return _Outcome(path, size, doc.length, line, rows=rows)
+            rows = list(tables.indicator_rows(doc, file=printable(path)))
+        return _Outcome(path, size, doc.length, _document_line(doc), rows=rows)
     except InputError as exc:
         message = str(exc).removeprefix(f"{path}: ")
         return _Outcome(path, size, 0, None, type(exc).__name__, message)
     except Exception as exc:  # noqa: BLE001  # a parser bug on one file must not stop the run
         message = f"{exc}".splitlines()[0] if str(exc) else repr(exc)
         return _Outcome(path, size, 0, None, type(exc).__name__, message)
+
+
+def _document_line(doc: Document) -> bytes:
+    """The Document as one line of UTF-8 JSON, a non-UTF-8 file name as ``\\udcXX`` escapes."""
+    if doc.path is None or not any("\ud800" <= ch <= "\udfff" for ch in doc.path):
+        return doc.model_dump_json().encode("utf-8")
+    # The model's own JSON spells such bytes as \xNN text; here the path keeps its lone
+    # surrogates, which json.dumps leaves raw and the encoding turns into \udcXX escapes.
+    data = doc.model_dump(mode="json")
+    data["path"] = doc.path
+    line = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return line.encode("utf-8", errors="backslashreplace")
+
+
+def printable(path: str) -> str:
+    """``path`` with the surrogate escapes of non-UTF-8 bytes spelled ``\\udcXX``, to print."""
+    return path.encode("utf-8", errors="backslashreplace").decode("utf-8")
 
 
 def _size(path: str) -> int:

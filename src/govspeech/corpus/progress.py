@@ -13,7 +13,7 @@ class Progress:
 
     def __init__(self, files: int, total_bytes: int, stream: IO[str] | None) -> None:
         self.files, self.total_bytes, self.stream = files, total_bytes, stream
-        self.done = self.failed = self.chars = self.bytes = self.drawn = 0
+        self.done = self.failed = self.chars = self.bytes = self.drawn = self.width = 0
         self.start = self.last = time.perf_counter()
 
     def update(self, size: int, chars: int, *, failed: bool) -> None:
@@ -38,8 +38,15 @@ class Progress:
             f"  {self.done / elapsed:.1f} files/s  {_human(self.chars / elapsed)} chars/s"
             f"  {self.failed} failed  {int(left) // 60}:{int(left) % 60:02d} left "
         )
+        self.width = max(self.width, len(line))
         self.stream.write(line)
         self.stream.flush()
+
+    def clear(self) -> None:
+        """Erase the bar to print a message on its stream; the next update redraws it."""
+        if self.stream is not None and self.drawn:
+            self.stream.write("\r" + " " * self.width + "\r")
+            self.stream.flush()
 
     def close(self) -> None:
         if self.stream is not None and self.files:

@@ -43,5 +43,16 @@ def rows_from_jsonl(out: Path, end: int) -> Iterator[dict[str, object]]:
 
     with open(out, "rb") as f:
         while f.tell() < end:
-            doc = Document.model_validate_json(f.readline())
-            yield from tables.indicator_rows(doc, file=doc.path)
+            raw = f.readline()
+            try:
+                doc = Document.model_validate_json(raw)
+            except ValueError:
+                # pydantic's JSON reader refuses the \udcXX escapes of a non-UTF-8 file
+                # name; Python's reads them back.
+                doc = Document.model_validate(json.loads(raw))
+            path = doc.path
+            yield from tables.indicator_rows(doc, file=_printable(path) if path else path)
+
+
+def _printable(path: str) -> str:
+    return path.encode("utf-8", errors="backslashreplace").decode("utf-8")

@@ -55,7 +55,7 @@ def indicator_rows(doc: Document, *, file: str | None = None) -> Iterator[Row]:
     A row's ``heading_path`` joins the headings above its sentence with ``" > "``,
     e.g. ``稳中求进 > 抓项目``; its ``context`` is the clause around the figure, at most
     120 characters. A sentence longer than :data:`LONG_SENTENCE` characters is reported
-    once per document with a ``[W201]`` :class:`~govspeech.GovspeechWarning`.
+    once per document with a ``[W301]`` :class:`~govspeech.GovspeechWarning`.
     """
     source = file if file is not None else doc.path
     warned = False
@@ -93,7 +93,7 @@ def _sentences(speech: Speech) -> Iterator[tuple[Point | None, Sentence]]:
 
 def _warn_long(file: str | None, sentence: Sentence) -> None:
     warnings.warn(
-        f"[W201] {file or '<text>'}: a sentence of {len(sentence.text)} characters at offset "
+        f"[W301] {file or '<text>'}: a sentence of {len(sentence.text)} characters at offset "
         f"{sentence.start}; the text has probably lost its sentence ends. Table rows keep only "
         f"the {CONTEXT_CHARS} characters around each figure.",
         GovspeechWarning,

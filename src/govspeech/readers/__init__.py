@@ -17,12 +17,20 @@ Offsets in the parsed tree refer to ``ReadResult.text``, the text extracted here
   elements end lines, table cells are tab-separated, source line breaks between two
   Chinese characters vanish as browsers render them (CSS Text 3 segment breaks).
 
+- any other suffix, or none: read as text, with a ``[W201]`` warning; ``format=``
+  chooses the format whatever the suffix.
+
+Only regular files are read (a FIFO or a device would block or never end), and at most
+``max_bytes`` of them (:mod:`govspeech.readers.files`); a .docx archive is checked for zip
+bombs before python-docx inflates it.
+
 Heavy libraries (charset-normalizer, python-docx, selectolax) are imported on first use.
 """
 
 from __future__ import annotations
 
 import os
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -32,15 +40,27 @@ import regex
 # NUMBER_FORMATS stays importable from here: Word's numFmt values and their rendering.
 from govspeech.readers.docx import NUMBER_FORMATS, docx_text  # noqa: F401
 from govspeech.readers.txt import declared_charset, decode_bytes
+from govspeech.readers.files import default_max_bytes, read_limited
 from govspeech.readers.html import html_text
-from govspeech.errors import EmptyInputError, InputError
+from govspeech.errors import EmptyInputError, GovspeechWarning, InputError
 from govspeech.models import Document
 from govspeech.parser.pipeline import parse
 
-__all__ = ["FORMATS", "Format", "ReadResult", "decode_bytes", "parse_file", "read_bytes", "read_file"]
+__all__ = [
+    "FORMATS",
+    "FORMAT_NAMES",
+    "Format",
+    "ReadResult",
+    "decode_bytes",
+    "parse_file",
+    "read_bytes",
+    "read_file",
+]
 
 Format = Literal["txt", "docx", "html"]
 
+#: The formats, as ``format=`` and ``--input-format`` name them.
+FORMAT_NAMES: tuple[Format, ...] = ("txt", "docx", "html")
 #: File suffixes govspeech reads (compared case-insensitively) and their format.
 FORMATS: dict[str, Format] = {".txt": "txt", ".docx": "docx", ".htm": "html", ".html": "html"}
 
@@ -60,27 +80,53 @@ class ReadResult:
     encoding: str | None
 
 
-def parse_file(path: str | os.PathLike[str], *, indicators: bool = True) -> Document:
+def parse_file(
+    path: str | os.PathLike[str],
+    *,
+    indicators: bool = True,
+    format: Format | None = None,
+    max_bytes: int | None = None,
+) -> Document:
     """Read a .txt, .docx or .html file and parse it.
 
     The returned Document carries ``path``, ``format``, ``encoding`` and ``text``, the
     extracted text its offsets refer to.
 
+    Args:
+        path: the file.
+        indicators: extract indicators (see :func:`govspeech.parse`).
+        format: ``"txt"``, ``"docx"`` or ``"html"`` whatever the file's suffix.
+        max_bytes: the size limit (default ``$GOVSPEECH_MAX_BYTES`` or 200 MiB).
+
     Raises:
-        InputError: the file cannot be read (EmptyInputError, DecodeError subclasses).
+        InputError: the file cannot be read (EmptyInputError, DecodeError,
+            NotAFileError, TooLargeError subclasses).
     """
-    result = read_file(Path(path))
+    result = read_file(path, format=format, max_bytes=max_bytes)
     doc = parse(result.text, indicators=indicators)
     return doc.model_copy(
-        update={"path": str(path), "format": result.format, "encoding": result.encoding, "text": result.text}
+        update={
+            "path": os.fspath(path),
+            "format": result.format,
+            "encoding": result.encoding,
+            "text": result.text,
+        }
     )
 
 
-def read_file(path: str | os.PathLike[str]) -> ReadResult:
+def read_file(
+    path: str | os.PathLike[str], *, format: Format | None = None, max_bytes: int | None = None
+) -> ReadResult:
     """Read a speech file into text.
 
+    Only regular files are read, and at most ``max_bytes + 1`` bytes of them: a FIFO or
+    a device fails at once instead of blocking, a huge file before it is loaded.
+
     Args:
-        path: a ``.txt``, ``.docx``, ``.html`` or ``.htm`` file.
+        path: a ``.txt``, ``.docx``, ``.html`` or ``.htm`` file; any other suffix (or
+            none) is read as text, with a ``[W201]`` warning.
+        format: ``"txt"``, ``"docx"`` or ``"html"``, overriding the suffix.
+        max_bytes: the size limit (default ``$GOVSPEECH_MAX_BYTES`` or 200 MiB).
 
     Returns:
         The extracted text, the format and the detected encoding (``None`` for .docx).
@@ -88,33 +134,31 @@ def read_file(path: str | os.PathLike[str]) -> ReadResult:
     Raises:
         EmptyInputError: the file is empty or holds no visible character.
         DecodeError: the bytes are not text in an encoding govspeech can detect.
-        InputError: the file is missing, unreadable, of another type, or a corrupt .docx.
+        NotAFileError: the path is a folder, FIFO, device or socket.
+        TooLargeError: the file (or a part of a .docx) is larger than the limit.
+        InputError: the file is missing or unreadable, or a corrupt .docx.
     """
     name = os.fspath(path)
-    _format_of(name)  # an unsupported type fails before the file is read
-    try:
-        data = Path(name).read_bytes()
-    except FileNotFoundError:
-        raise InputError("no such file", path=name) from None
-    except OSError as exc:
-        raise InputError(f"cannot read file ({exc.strerror or exc})", path=name) from None
-    return read_bytes(data, name)
+    fmt = _format_of(name, format)  # an unknown format fails before the file is read
+    limit = default_max_bytes() if max_bytes is None else max_bytes
+    return read_bytes(read_limited(name, limit), name, format=fmt)
 
 
-def read_bytes(data: bytes, name: str) -> ReadResult:
+def read_bytes(data: bytes, name: str, *, format: Format | None = None) -> ReadResult:
     """Extract the text of a file's bytes, read from anywhere (object stores, archives).
 
     Args:
         data: the whole file.
         name: its name or URL; the suffix chooses the format, e.g. ``s3://b/讲话.docx``.
+        format: ``"txt"``, ``"docx"`` or ``"html"``, overriding the suffix.
 
     Returns:
         The extracted text, the format and the detected encoding (``None`` for .docx).
 
     Raises:
-        EmptyInputError, DecodeError, InputError: as :func:`read_file`.
+        EmptyInputError, DecodeError, TooLargeError, InputError: as :func:`read_file`.
     """
-    fmt = _format_of(name)
+    fmt = _format_of(name, format)
     if not data:
         raise EmptyInputError("empty file (0 bytes)", path=name)
     encoding: str | None
@@ -130,12 +174,23 @@ def read_bytes(data: bytes, name: str) -> ReadResult:
     return ReadResult(text=text, format=fmt, encoding=encoding)
 
 
-def _format_of(name: str) -> Format:
+def _format_of(name: str, format: str | None = None) -> Format:
+    """The format asked for, else the suffix's; an unknown suffix is read as text."""
+    if format is not None:
+        if format not in FORMAT_NAMES:
+            expected = ", ".join(FORMAT_NAMES)
+            raise InputError(f"unknown format {format!r}; expected one of {expected}", path=name)
+        return format
     suffix = Path(name).suffix.lower()
     fmt = FORMATS.get(suffix)
     if fmt is None:
-        expected = ", ".join(sorted(FORMATS))
-        raise InputError(
-            f"unsupported file type {suffix or '(none)'!r}; expected {expected}", path=name
+        # Corpora hold .md, .text, .TXT~ and suffix-less files of plain text: reading them
+        # costs nothing, and a binary file still fails as a DecodeError.
+        warnings.warn(
+            f"[W201] {name}: unknown file type {suffix or '(no suffix)'!r}, read as text "
+            f"(choose the format with format= or --input-format)",
+            GovspeechWarning,
+            stacklevel=3,
         )
+        return "txt"
     return fmt

@@ -8,10 +8,21 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from govspeech.errors import InputError
+from govspeech.errors import InputError, TooLargeError
 from govspeech.numerals import CIRCLED, to_chinese
 
-__all__ = ["NUMBER_FORMATS", "docx_text"]
+__all__ = ["MAX_PART_BYTES", "MAX_RATIO", "MAX_TOTAL_BYTES", "NUMBER_FORMATS", "docx_text"]
+
+#: The most one member of a .docx archive may inflate to. python-docx holds each XML part
+#: as an lxml tree of ~20 times its size; the document.xml of a 300-page report is ~5 MB.
+MAX_PART_BYTES = 16 * 2**20
+#: The most the whole archive may inflate to (images included: python-docx loads them).
+MAX_TOTAL_BYTES = 256 * 2**20
+#: The most a member over 1 MiB may inflate relative to its compressed size. Word's XML
+#: deflates 5 to 20 times; a bomb of zeros deflates about 1000 times.
+MAX_RATIO = 100
+_RATIO_FLOOR = 2**20
+_INFLATE_CHUNK = 1 << 16
 
 # (numId, ilvl, basedOn) of a paragraph style
 _StyleRow = tuple[str | None, str | None, str | None]
@@ -119,7 +130,10 @@ class _Numbering:
 
     @classmethod
     def from_xml(cls, root: Any) -> _Numbering:
+        """The lists defined in ``numbering.xml``; none when the part is missing (``None``)."""
         book = cls()
+        if root is None:
+            return book
         for abstract in root.iter(f"{_W}abstractNum"):
             abstract_id = abstract.get(f"{_W}abstractNumId")
             book.abstract[abstract_id] = _levels(abstract)
@@ -181,20 +195,74 @@ class _Numbering:
 
 
 def docx_text(data: bytes, path: str) -> str:
-    """The body of a .docx file, one line per paragraph; InputError if it cannot be read."""
+    """The body of a .docx file, one line per paragraph; InputError if it cannot be read.
+
+    Raises:
+        TooLargeError: a part of the archive inflates past :data:`MAX_PART_BYTES` or
+            :data:`MAX_RATIO` times its compressed size (a zip bomb).
+        InputError: not a zip archive, or not a Word document.
+    """
     try:
+        _check_archive(data, path)
         import docx
 
         document = docx.Document(io.BytesIO(data))
-        # python-docx gives an empty numbering part to a document without one.
-        book = _Numbering.from_xml(document.part.numbering_part.element)
+        book = _Numbering.from_xml(_numbering_xml(document))
         styles = _style_numbering(document.styles.element)
         book.resolve_links(styles)
         lines = list(_blocks(document.element.body, book, styles, document.part))
+    except InputError:
+        raise
     except Exception as exc:  # noqa: BLE001  # python-docx, zipfile and lxml raise their own
         detail = f"{type(exc).__name__}: {exc}".splitlines()[0]
         raise InputError(f"not a readable .docx file ({detail})", path=path) from None
     return "\n".join(lines)
+
+
+def _numbering_xml(document: Any) -> Any:
+    """The numbering part's root, or ``None`` when the package has no numbering part."""
+    try:
+        return document.part.numbering_part.element
+    except NotImplementedError:
+        # Word writes no numbering part for a document without lists, nor do many
+        # converters; python-docx refuses to make one up.
+        return None
+
+
+def _check_archive(data: bytes, path: str) -> None:
+    """Refuse a zip bomb before python-docx inflates the whole package into memory.
+
+    The sizes in zip headers are the writer's word: each member is also inflated here,
+    as a stream, counting the bytes and stopping at the limit, so a lying header costs
+    at most :data:`MAX_PART_BYTES` of inflation and a few KB of memory.
+    """
+    import zipfile
+
+    total = 0
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for info in archive.infolist():
+            _check_member(info.filename, info.file_size, info.compress_size, path)
+            inflated = 0
+            with archive.open(info) as member:
+                while chunk := member.read(_INFLATE_CHUNK):
+                    inflated += len(chunk)
+                    _check_member(info.filename, inflated, info.compress_size, path)
+            total += inflated
+            if total > MAX_TOTAL_BYTES:
+                raise TooLargeError(
+                    f"the .docx inflates to more than {MAX_TOTAL_BYTES:,} bytes (a zip bomb?)",
+                    path=path,
+                )
+
+
+def _check_member(name: str, size: int, packed: int, path: str) -> None:
+    if size > MAX_PART_BYTES:
+        limit = f"more than {MAX_PART_BYTES:,} bytes"
+    elif size > _RATIO_FLOOR and size > MAX_RATIO * max(packed, 1):
+        limit = f"{size // max(packed, 1):,} times its compressed size"
+    else:
+        return
+    raise TooLargeError(f"part {name!r} of the .docx inflates to {limit} (a zip bomb?)", path=path)
 
 
 def _style_numbering(styles: Any) -> dict[str | None, _StyleRow]:

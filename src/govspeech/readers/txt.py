@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import codecs
 import re
+import warnings
 
-from govspeech.errors import DecodeError
+from govspeech.errors import DecodeError, GovspeechWarning
 
 __all__ = ["declared_charset", "decode_bytes"]
 
@@ -21,6 +22,11 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "hz": "gb18030", "ascii": "utf-8"}
 _CHINESE = ("gb18030", "big5")  # preferred in this order on a near tie
 _CHAOS_MARGIN = 0.05  # charset-normalizer's mess ratio, 0 (clean) to 1
+# A detection is trusted from this many bytes and below this mess ratio, when its codec
+# is one Chinese text is written in; else it comes with a [W202] warning.
+_SURE_BYTES = 64
+_SURE_CHAOS = 0.2
+_CJK_CODECS = ("gb18030", "big5", "utf-", "hz", "euc_tw", "cp950", "big5hkscs")
 # C0 controls and DEL, less whitespace and the DOS end-of-file mark (0x1A)
 _CONTROL_BYTES = bytes([*range(0x09), *range(0x0E, 0x1A), *range(0x1B, 0x20), 0x7F])
 _WIDE_TEXT = re.compile("[\t\n\r\x20-\x7e\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
@@ -62,7 +68,7 @@ def decode_bytes(data: bytes, path: str, *, declared: str | None = None) -> tupl
             if exc.reason == "unexpected end of data":  # truncated in the middle of a character
                 return data.decode("utf-8", errors="replace"), "utf-8"
             position = exc.start
-    detected = _detect(data)
+    detected = _detect(data, path)
     if detected is None:
         what = "not text in any encoding detected" if controls is None else "binary data, not text"
         raise DecodeError(what, path=path, position=position)
@@ -78,13 +84,16 @@ def _control_at(data: bytes) -> int | None:
     return next(i for i, byte in enumerate(sample) if byte in _CONTROL_BYTES)
 
 
-def _detect(data: bytes) -> str | None:
+def _detect(data: bytes, path: str) -> str | None:
     """The codec charset-normalizer finds for non-UTF-8 bytes, or ``None`` for binary."""
     from charset_normalizer import from_bytes
 
-    # A file cut mid-character fails every strict decoder: retry without the cut tail.
+    # A file cut mid-character fails every strict decoder, and charset-normalizer then
+    # settles for a single-byte code page (Thai cp874 for cut GBK): judge the whole
+    # characters, without the cut tail.
+    whole = data[: _gb18030_cut(data)]
     for cut in range(4):
-        matches = from_bytes(data[: len(data) - cut] if cut else data)
+        matches = from_bytes(whole[: len(whole) - cut] if cut else whole)
         best = matches.best()
         if best is None:
             continue
@@ -98,8 +107,37 @@ def _detect(data: bytes) -> str | None:
                 break
         if _control_at(data) is not None and not _wide_text(data, codec):
             return None  # control bytes that are not UTF-16/32 Chinese or ASCII: binary
+        _warn_if_unsure(codec, found.get(codec, best.chaos), len(whole), path)
         return codec
     return None
+
+
+def _gb18030_cut(data: bytes) -> int:
+    """Where valid GB18030 stops short of a truncated last character, else ``len(data)``."""
+    try:
+        data.decode("gb18030")
+    except UnicodeDecodeError as exc:
+        if exc.reason == "incomplete multibyte sequence" and exc.start >= len(data) - 3:
+            return exc.start
+    return len(data)
+
+
+def _warn_if_unsure(codec: str, chaos: float, size: int, path: str) -> None:
+    """Warn [W202] when the guess is weak: few bytes, a messy decoding or no CJK codec."""
+    reasons = []
+    if size < _SURE_BYTES:
+        reasons.append(f"only {size} bytes")
+    if chaos > _SURE_CHAOS:
+        reasons.append(f"{chaos:.0%} of the text looks garbled")
+    if not codec.startswith(_CJK_CODECS):
+        reasons.append("not an encoding of Chinese text")
+    if reasons:
+        warnings.warn(
+            f"[W202] {path}: decoded as {codec}, a guess with low confidence "
+            f"({'; '.join(reasons)})",
+            GovspeechWarning,
+            stacklevel=5,
+        )
 
 
 def _wide_text(data: bytes, codec: str) -> bool:
