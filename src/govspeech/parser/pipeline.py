@@ -24,7 +24,7 @@ from govspeech.models import Document
 from govspeech.parser._types import LevelledMarker, Marker, NoiseSpan, OutlineNode, SentenceSpan, SpeechRecord, SpeechSlice
 from govspeech.parser.assemble import assemble
 from govspeech.parser.header import read_header
-from govspeech.parser.indicators import extract_indicators, may_hold_quantity
+from govspeech.parser.indicators import SpeechContext, extract_indicators, may_hold_quantity
 from govspeech.parser.normalize import normalize
 from govspeech.parser.outline.build import build_tree
 from govspeech.parser.outline.levels import assign_levels
@@ -131,10 +131,13 @@ def _indicators(state: ParseState) -> None:
         return
     t = state.text
     for record in state.records():
-        _add_quantities(t, record.preamble, ())
+        ctx = SpeechContext()  # period and status of paragraphs and sections, in text order
+        _add_quantities(t, record.preamble, (), ctx)
         for node in _walk(record.outline.roots):
-            _add_quantities(t, node.sentences, node.path)
-        _add_quantities(t, record.closing, ())
+            if len(node.path) == 1:
+                ctx.enter_part(node.path[0])
+            _add_quantities(t, node.sentences, node.path, ctx)
+        _add_quantities(t, record.closing, (), ctx)
 
 
 def _assemble(state: ParseState) -> None:
@@ -208,8 +211,11 @@ def _walk(nodes: list[OutlineNode]) -> Iterator[OutlineNode]:
         stack.extend(reversed(node.children))
 
 
-def _add_quantities(text: str, sentences: list[SentenceSpan], path: tuple[str, ...]) -> None:
-    """Run the indicator stage on each sentence, with the paragraph before it as context."""
+def _add_quantities(
+    text: str, sentences: list[SentenceSpan], path: tuple[str, ...], ctx: SpeechContext
+) -> None:
+    """Run the indicator stage on each sentence, with the paragraph before it as context
+    and the period and status its paragraph and section give."""
     heading_context = " > ".join(path)
 
     def context_of(start: int) -> str:
@@ -218,6 +224,8 @@ def _add_quantities(text: str, sentences: list[SentenceSpan], path: tuple[str, .
         return f"{heading_context}\n{text[lo:start]}" if heading_context else text[lo:start]
 
     for s in sentences:
+        defaults = ctx.sentence(text, s.start, s.end, path)
         sentence = text[s.start:s.end]
         if may_hold_quantity(sentence):  # most sentences hold no number at all
-            s.quantities = extract_indicators(sentence, s.start, context=partial(context_of, s.start))
+            s.quantities = extract_indicators(sentence, s.start, context=partial(context_of, s.start),
+                                              defaults=defaults)

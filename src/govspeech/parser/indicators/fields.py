@@ -25,6 +25,7 @@ from govspeech.parser.indicators.cues import (
     sentence_status,
     status_after,
 )
+from govspeech.parser.indicators.context import Defaults
 from govspeech.parser.indicators.match import Found
 from govspeech.parser.indicators.names import (
     clean,
@@ -82,7 +83,9 @@ _COMPARE_TAIL = Tail("(?:比|较)[^,;:。]{0,8}$")
 _NUMBER_TAIL = Tail(r"[\d.]+$")
 
 
-def build_quantities(sentence: str, found: list[Found], offset: int, context: str) -> list[Quantity]:
+def build_quantities(
+    sentence: str, found: list[Found], offset: int, context: str, defaults: Defaults | None = None
+) -> list[Quantity]:
     """Indicators of one sentence from its quantities, in order.
 
     Args:
@@ -90,13 +93,16 @@ def build_quantities(sentence: str, found: list[Found], offset: int, context: st
         found: Its quantities from :func:`match.find_quantities`, in order.
         offset: Offset of the sentence in the document; added to every offset.
         context: Paragraph text before the sentence, for status cues such as ``目标是:``.
+        defaults: Period and status from the paragraph and section (``context.SpeechContext``)
+            for figures whose sentence states none; without them the period falls back
+            to a cue in the last characters of ``context``.
 
     Returns:
         ``Quantity`` records with document offsets. For
         ``固定资产投资202亿元,增长98%;实际利用外资9148万美元,增长32%``: two records,
         each with its change.
     """
-    reader = _Reader(sentence, found, offset, context)
+    reader = _Reader(sentence, found, offset, context, defaults)
     for i, q in enumerate(found):
         reader.read(i, q)
     return reader.out
@@ -105,8 +111,11 @@ def build_quantities(sentence: str, found: list[Found], offset: int, context: st
 class _Reader:
     """Reads the quantities of one sentence left to right into ``out``."""
 
-    def __init__(self, sentence: str, found: list[Found], offset: int, context: str) -> None:
+    def __init__(
+        self, sentence: str, found: list[Found], offset: int, context: str, defaults: Defaults | None
+    ) -> None:
         self.sentence, self.found, self.offset = sentence, found, offset
+        self.defaults = defaults
         self.out: list[Quantity] = []
         self.ranks: set[int] = set()  # ids of rank records: a change never joins a rank
         self.context = context
@@ -138,8 +147,10 @@ class _Reader:
             self.base_for[i + 1] = q  # 由35人充实到170人: 35人 is the base of 170人
             return
         clause_start = _clause_start(self.clause_starts, q.start)
-        status = self._clause_status(clause_start, q.start) or status_after(sentence, q.end)
-        status = status or self.sentence_status()
+        own = self._clause_status(clause_start, q.start) or status_after(sentence, q.end)
+        status = own or self.sentence_status()
+        if own is None and status == "actual" and self.defaults is not None:
+            status = self.defaults.status or status  # a count in a plan section is a target
         k = bisect_right(self.period_ends, q.start) - 1
         period = (self.periods[k][1] if k >= 0 else None) or self.fallback_period()
         current = self.out[-1] if self.out else None
@@ -157,6 +168,8 @@ class _Reader:
 
     def fallback_period(self) -> str | None:
         """The period of the sentence or two before, for figures with none of their own."""
+        if self.defaults is not None:
+            return self.defaults.period
         if not self._fallback_read:
             tail = self.context[-_CONTEXT_TAIL:]
             self._fallback_period = last_period(tail, len(tail)) if self.found else None

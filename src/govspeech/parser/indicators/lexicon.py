@@ -77,6 +77,7 @@ MAGNITUDES: tuple[Magnitude, ...] = (
     Magnitude("hundred_million", "亿", 1e8),
     Magnitude("ten_million", "千万", 1e7),
     Magnitude("million", "百万", 1e6),
+    Magnitude("thousand", "千(?=公顷)", 1e3),  # 播种面积35.2千公顷 (statistical bulletins)
     Magnitude("ten_thousand", "万", 1e4),
 )
 
@@ -91,7 +92,7 @@ UNITS: tuple[Unit, ...] = (
     Unit("hk_dollar", "港元|港币", "currency"),
     Unit("yuan", "元(?:人民币)?", "currency"),
     # concentrations and intensities before their numerators
-    Unit("microgram_m3", "微克/立方米", "concentration"),
+    Unit("microgram_m3", "微克/立方米|μg/m³|μg/m3|ug/m³|ug/m3", "concentration"),
     Unit("milligram_m3", "毫克/立方米", "concentration"),
     # areas and lengths (平方公里 before 公里, 平方米 before 米)
     Unit("square_km", "平方公里|平方千米", "area"),
@@ -136,15 +137,20 @@ UNITS: tuple[Unit, ...] = (
     Unit("plot", "块(?![钱])", "count"),
     Unit("bed", "床(?!位)", "count"),
     Unit("animal", "头|只", "count"),
+    Unit("age", "岁(?!以[下上])", "count"),
+    Unit("law", "部(?![门分署委位长队])", "count"),
+    Unit("team", "支(?![持出付撑援柱部])", "count"),
+    Unit("teu_full", "标准箱", "count"),
+    Unit("poultry", "羽", "count"),  # 家禽出栏120.5万羽 (statistical bulletins)
     Unit("tree", "株|棵", "count"),
     Unit("room", "间", "count"),
 )
 
 # Changes: verbs that carry a direction (GUIDE §3, ``同比增长9.4%``).
 CHANGE_VERBS: tuple[ChangeVerb, ...] = (
-    ChangeVerb("grow", "增长|增加|增收|提高|提升|上升|上涨|扩大|攀升|回升|拉动", "up"),
+    ChangeVerb("grow", "增长|增加|增收|增支|提高|提升|上升|上涨|扩大|攀升|回升|拉动|递增", "up"),
     ChangeVerb("above", "高于|快于|超出|超过|超", "up", points_only=True),
-    ChangeVerb("fall", "下降|减少|降低|回落|缩小|下滑|减收|缩减|压减|下跌", "down"),
+    ChangeVerb("fall", "下降|减少|降低|回落|缩小|下滑|减收|减支|缩减|压减|下跌|递减", "down"),
     ChangeVerb("below", "低于|慢于|欠|落后", "down", points_only=True),
     ChangeVerb("higher", "高出|高", "up", points_only=True),  # 增速比全省高1.2个百分点
     ChangeVerb("lower", "低", "down", points_only=True),
@@ -167,7 +173,7 @@ CHANGE_KINDS: tuple[Cue, ...] = (
 # (``预期目标是:实现地区生产总值213亿元,…;财政收入…``); a ``clause`` cue only the figure of
 # its own clause (``新型住宅小区要建设40万平方米``), since ``要`` and ``已`` are everywhere.
 STATUS_CUES: tuple[StatusCue, ...] = (
-    StatusCue("expected", "预计|预期(?!目标)|有望|估计", "expected", "sentence"),
+    StatusCue("expected", "预计|(?<![稳超])预期(?!目标)|有望|估计", "expected", "sentence"),
     # 目标任务 is the assigned task itself and 占年度计划的105% reports progress
     StatusCue("plan", "计划(?!总投资|投资|的)|预期目标|目标(?!任务|的)|力争|确保|力求|拟", "target", "sentence"),
     # 到2025年, a deadline; not 增加到2020年的45亿元, the year of a reached value
@@ -189,11 +195,13 @@ STATUS_AFTER_CUES: tuple[StatusCue, ...] = (
 
 # A period cue right after these words is a comparison base, not the figure's period:
 # 是“九五”末的2.8倍, 比去年增长, 由2015年的78微克/立方米.
-PERIOD_COMPARED = "比|较|相当于|由|从|同"
+PERIOD_COMPARED = "比|较|相当于|由|从|同|面向"
 PERIOD_RATIO_BEFORE = "是|为"  # only with 的 after the period: 是“九五”末的
 
 # Periods (GUIDE §3); the period is the text as written.
 PERIOD_CUES: tuple[Cue, ...] = (
+    Cue("just_past", "刚刚过去的一年|过去(?:的)?[一二三四五两]年|这[一二三四五两]年|今明两年", ""),
+    Cue("month_end_before", "(?:1[0-2]|[1-9])月底前", ""),
     Cue("plan_period", "“[一二三四五六七八九十]{1,3}五”(?:时期|期间|末|以来)", ""),
     Cue("years_since", "[一二三四五六七八九十两\\d]{1,3}年(?:来|以来|内|间)", ""),
     Cue("future_years", "未来[一二三四五六七八九十两\\d]{1,3}年", ""),
@@ -203,11 +211,29 @@ PERIOD_CUES: tuple[Cue, ...] = (
     Cue("quarter", "前三季度|[一二三四]季度", ""),
     Cue("month", "(?:1[0-2]|[1-9])月(?:份|底)?(?!\\d{1,2}日)", ""),
     Cue("year", "(?:19|20)\\d\\d年|20[xX×]{2}年|[xX×]{2}年", ""),
-    Cue("relative_year", "全年|今年|明年|去年(?!同期)|年底|年末|当年", ""),
+    Cue("relative_year", "全年|今年|明年|去年(?!同期)|年底|年末|当年|年内|每年", ""),
 )
 
+# Period cues that hold for their own sentence only: a paragraph opening 全年,… does not
+# set the period of the sentences after it (GUIDE §3, period from context).
+SENTENCE_PERIODS = frozenset({"全年", "当年", "年内", "年底", "年末", "每年"})
+
+# Section headings (GUIDE §3): a plan section makes its figures targets, a review section
+# actuals. A plan heading must also name a period (三、2026年主要工作); later parts with
+# no words of their own stay in the plan.
+SECTION_PLAN = (
+    "工作安排|重点工作|主要任务|主要工作|目标任务|总体部署|总体要求|主要目标|预期目标|工作打算"
+    "|工作建议|工作思路|今后五年|今后一个时期"
+)
+SECTION_REVIEW = "回顾|总结|成就|成绩|过去"
+# Periods of several years; a heading naming a year and a span (2025年和“十四五”时期工作回顾)
+# gives the one of the same kind as the paragraph before.
+SPAN_PERIOD = "五”|[两二三四五六七八九十]年|五年|十年"
+# A paragraph opening that makes every figure of the paragraph a target.
+TARGET_OPENERS = "(?:主要|预期|发展)目标(?:是|为)?:|目标任务(?:是|为)?:"
+
 # First characters of every period cue, for a cheap scan.
-PERIOD_FIRST = "“0-9一二三四五六七八九十两未今上下去年建前全明当xX×"
+PERIOD_FIRST = "“0-9一二三四五六七八九十两未今上下去年建前全明当xX×刚过这每"
 
 # Not indicators (GUIDE §3): tested against the text right before / after a number.
 EXCLUDE_BEFORE: tuple[Exclusion, ...] = (
@@ -238,7 +264,7 @@ APPROX_INSIDE = "多|余"
 APPROX_AFTER = "^(?:以上|左右|以内|以下|上下|之多|有余)"
 
 # Ranks: 排第N位, 全市第一, 居首位 (GUIDE §3).
-RANK_SCOPES = "全国|全省|全市|全区|全县|全州|全盟|省内|市内|同类|各县区|县区"
+RANK_SCOPES = "全国|全省|全市|全区|全县|全州|全盟|省内|市内|同类|各县区|县区|世界|全球|西部|东部|中部|发展中国家"
 RANK_VERBS = "排名|排|居|位居|位列|列|名列|进入|退出"
 
 

@@ -23,7 +23,8 @@ __all__ = ["Found", "find_quantities", "may_hold_quantity"]
 _ARABIC = r"\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,8})?(?![\d,])|\d{1,16}(?:\.\d{1,8})?"
 _CN_DIGITS = "零〇○一二两三四五六七八九十百千"
 # A Chinese integer never *ends* in 万/亿: in 四十万人 the 万 belongs to the unit 万人.
-_CHINESE = f"[{_CN_DIGITS}]{{1,12}}(?:[万亿]{{1,2}}[{_CN_DIGITS}]{{1,12}}){{0,3}}"
+_CHINESE = (f"[{_CN_DIGITS}]{{1,12}}(?:[万亿]{{1,2}}[{_CN_DIGITS}]{{1,12}}){{0,3}}"
+            "(?:点[零〇○一二两三四五六七八九]{1,4})?")  # 七点二个百分点
 _NUMBER = f"(?:{_ARABIC}|{_CHINESE})"
 _MAGNITUDE = "|".join(row.pattern for row in lexicon.MAGNITUDES)
 _UNIT = "|".join(f"(?:{row.pattern})" for row in lexicon.UNITS)
@@ -39,6 +40,7 @@ _UNIT_FIRST = "".join(
 )
 _PER = "亩|公顷|平方米|吨|人|户|年|千瓦时|立方米|辆|台|套"
 _RANK_NUM = r"\d{1,3}|[一二三四五六七八九十]{1,3}"
+_SPACES = " \u2009\u200a\u202f\u00a0\u2002\u2003"
 
 _SCANNER = re.compile(
     rf"""
@@ -50,12 +52,13 @@ _SCANNER = re.compile(
     # doubling: 翻一番, 翻两番, 翻番
     | (?P<fan>翻了?(?P<fan_n>[一两二三四]|\d)?番)
     # Chinese percentages: 百分之五
-    | 百分之(?P<pct>{_ARABIC}|[{_CN_DIGITS}]{{1,6}})
+    | 百分之(?P<pct>{_ARABIC}|[{_CN_DIGITS}]{{1,6}}(?:点[{_CN_DIGITS}]{{1,4}})?)
     # number (range) (多/余) (magnitude) (多/余) (unit(/unit))
     # a number starts where a digit run starts: inside 20240101… no position is retried
     | (?<![\d.])(?P<num>{_NUMBER})
       (?:(?:[-—–~～]{{1,2}}|至|到)(?P<num2>{_NUMBER}))?
       (?P<in1>{lexicon.APPROX_INSIDE})?
+      (?:[{_SPACES}](?=[{_UNIT_FIRST}]))?  # 增长8.3 %: a thin or en space before the unit
       (?=[{_UNIT_FIRST}])  # a unit or magnitude must follow: bare numbers stop here, in C
       (?P<mag>{_MAGNITUDE})?
       (?P<in2>{lexicon.APPROX_INSIDE})?
@@ -69,17 +72,22 @@ _SCANNER = re.compile(
 # It runs on every sentence, so it is guarded: positions that cannot start a match (and
 # numerals with no unit after them) fail on one character-set test.
 _QUICK = guarded(
-    f"[0-9]|[{_CN_DIGITS}](?:[万亿]|{guarded(_UNIT).pattern})|第(?:{_RANK_NUM})(?:名|位)"
+    f"[0-9]|[{_CN_DIGITS}][多余点]?(?:[万亿]|{guarded(_UNIT).pattern})|第(?:{_RANK_NUM})(?:名|位)"
     f"|(?:{lexicon.RANK_SCOPES})第|首位|翻"
 )
-_MULTIPLIER = {row.pattern: row.multiplier for row in lexicon.MAGNITUDES}
+# keyed by the magnitude as written: a pattern is its text plus, at most, a lookahead (千(?=公顷))
+_MULTIPLIER = {re.sub(r"\(\?=[^)]*\)", "", row.pattern): row.multiplier for row in lexicon.MAGNITUDES}
 _BEFORE_EXCLUDED = re.compile("|".join(f"(?:{row.pattern})" for row in lexicon.EXCLUDE_BEFORE))
 _AFTER_EXCLUDED = re.compile("|".join(f"(?:{row.pattern})" for row in lexicon.EXCLUDE_AFTER))
 _BEFORE_SEEN: dict[str, bool] = {}
 _AFTER_SEEN: dict[str, bool] = {}
 _APPROX_BEFORE = re.compile(lexicon.APPROX_BEFORE)
 _APPROX_AFTER = re.compile(lexicon.APPROX_AFTER)
-_RANK_CONTEXT = re.compile(f"(?:{lexicon.RANK_SCOPES}|{lexicon.RANK_VERBS})(?:排名|排)?$")
+# 稳居全省第二, 分列全国第二、第七、第九: a scope or verb, then earlier ranks of a list
+_RANK_CONTEXT = re.compile(
+    f"(?:{lexicon.RANK_SCOPES}|{lexicon.RANK_VERBS})(?:排名|排)?(?:第(?:{_RANK_NUM})[位名]?、){{0,4}}$"
+)
+_RANK_REACH = 20  # characters before a rank searched for its context
 _PUNCT_AFTER = frozenset(",;:。!?、)”") | {""}
 _CN_DIGIT_SET = frozenset("一二两三四五六七八九")
 _THRESHOLD = re.compile(f"(?:以上|以下)?的?(?:{lexicon.THRESHOLD_HEADS})")
@@ -188,8 +196,8 @@ def _plausible_chinese(num: str, value: float, mag: str | None) -> bool:
     Single digits (三个加快, 两个月, 四个强起来) are formulas and phrases; digit-by-digit
     readings (一一家 in 唯一一家) are not amounts; a bare 千/百/十 is an idiom (千头万绪).
     """
-    if mag is not None:
-        return True
+    if mag is not None or "点" in num:
+        return True  # 七点二个百分点: a decimal is an amount, never a formula
     if value < lexicon.MIN_CHINESE_TALLY:
         return False
     has_digit = any(ch in _CN_DIGIT_SET for ch in num)
@@ -215,7 +223,7 @@ def _rank(sentence: str, m: re.Match[str]) -> Found | None:
     text = m.group("rank")
     start, end = m.start(), m.end()
     has_unit = text[-1] in "位名"
-    in_context = _RANK_CONTEXT.search(sentence, max(0, start - 6), start) is not None
+    in_context = _RANK_CONTEXT.search(sentence, max(0, start - _RANK_REACH), start) is not None
     # GUIDE §3: 第一 alone is an ordinal (第一能力); a rank needs a scope or a unit, and
     # 全省第一家 counts a thing (its measure word follows), it does not rank one
     if (not has_unit or text == "首位") and (not in_context or _UNIT_AFTER.match(sentence, end)):
