@@ -33,11 +33,16 @@ from govspeech.parser.indicators.names import (
     name_segment,
     needs_owner,
     owner_of,
+    strip_rank,
+    with_owner,
+)
+from govspeech.parser.indicators.lists import (
+    list_joined,
+    list_length,
     shared_stem,
     shared_verb,
     split_subjects,
-    strip_rank,
-    with_owner,
+    wide_left,
 )
 
 __all__ = ["build_quantities"]
@@ -81,6 +86,11 @@ _LIST_JOIN = re.compile("^(?:和|、|与|及)$")
 _CLAUSE = re.compile("[,;:。!?]")
 _COMPARE_TAIL = Tail("(?:比|较)[^,;:。]{0,8}$")
 _NUMBER_TAIL = Tail(r"[\d.]+$")
+# the topic a sentence opens with: 老城区改造成效明显 (an owner for the next sentence's 投资)
+_TOPIC = re.compile(f"^(?P<topic>[^,;:。\\d]{{2,16}}?)(?:{lexicon.TOPIC_VERBS})")
+_MAX_TOPIC = 14
+# 居民消费价格涨幅2%左右, 规上工业增加值增速完成9.7%: the rate of change of what precedes
+_RATE_WORD = Tail(f"(?<=.)(?:{lexicon.RATE_WORDS})(?:要|将|仍)?(?:达到|达|为|完成|保持在|控制在|高于|超过)?$")
 
 
 def build_quantities(
@@ -132,6 +142,7 @@ class _Reader:
         self.cue_ends = [m.end() for m in cues]
         self.found_starts = [f.start for f in found]
         self.pending_names: list[str] = []  # subjects of a 分别 list still waiting for their change
+        self.pending_level_names: list[str] = []  # subjects of a 分别 list of levels
         self.pending_levels: list[Quantity] = []  # levels of a 分别 list still waiting for theirs
         self.last_change: QuantityChange | None = None
         self.base_for: dict[int, Found] = {}
@@ -154,9 +165,10 @@ class _Reader:
         k = bisect_right(self.period_ends, q.start) - 1
         period = (self.periods[k][1] if k >= 0 else None) or self.fallback_period()
         current = self.out[-1] if self.out else None
-        change = _change(sentence, q, left, self.last_change)
+        joint = sentence[self.found[i - 1].end : q.start] if i else None
+        change = _change(sentence, q, left, self.last_change, joint)
         if change is None:
-            self._add_level(i, q, left, current, clause_start, status, period)
+            self._read_level(i, q, left, joint, clause_start, status, period)
         else:
             self._add_change(i, left, change, clause_start, status, period)
 
@@ -180,10 +192,37 @@ class _Reader:
         """The metric an attribute (总量, 增速…) read in this clause belongs to."""
         current = self.out[-1] if self.out else None
         previous = current.name if current else None
-        return owner_of(self._figureless_clause_before(clause_start), previous)
+        own = owner_of(self._figureless_clause_before(clause_start), previous)
+        if own is None:
+            last = self.context.rstrip("。 \n")
+            last = last[max(last.rfind("。"), last.rfind("\n")) + 1 :]
+            m = _TOPIC.search(last)
+            if m is not None and 2 <= len(clean(m.group("topic"))) <= _MAX_TOPIC:
+                own = clean(m.group("topic"))  # 老城区改造成效明显。全年共完成投资3.5亿元
+        return own
 
     def _owned(self, name: str | None, clause_start: int) -> str | None:
         return with_owner(name, self._owner(clause_start)) if needs_owner(name) else name
+
+    def _read_level(
+        self, i: int, q: Found, left: str, joint: str | None, clause_start: int,
+        status: Status, period: str | None,
+    ) -> None:
+        """A level; in ``产值和税收分别达到5亿元和3亿元`` each takes its own subject."""
+        current = self.out[-1] if self.out else None
+        if self.pending_level_names and joint is not None and list_joined(joint):
+            self._add_level(i, q, left, current, clause_start, status, period)
+            self.out[-1].name = self.pending_level_names.pop(0)
+            return
+        self.pending_level_names = []
+        self._add_level(i, q, left, current, clause_start, status, period)
+        wide = wide_left(self.sentence, q.start, self.found[i - 1].end if i else 0)
+        if "分别" in wide and ("、" in wide or "和" in wide):
+            subject = clean(wide[: wide.rfind("分别")])
+            items = split_subjects(subject, list_length(self.sentence, self.found, i))
+            if len(items) >= 2:
+                self.out[-1].name = items[0]
+                self.pending_level_names = items[1:]
 
     def _add_level(
         self, i: int, q: Found, left: str, current: Quantity | None, clause_start: int,
@@ -235,8 +274,10 @@ class _Reader:
         if self.pending_levels:
             self.pending_levels.pop(0).change = change  # 接待游客…、旅游收入…,分别增长20%和25%
             return
+        if not self.pending_names:
+            subject, left = self._listed_subject(i, clause_start, subject, left)
         if "分别" in left and subject:
-            self.pending_names = split_subjects(subject)
+            self.pending_names = split_subjects(subject, list_length(self.sentence, self.found, i))
         if self.pending_names:
             subject = self.pending_names.pop(0)
         last_end = self.found[i - 1].end if i else -1
@@ -255,6 +296,19 @@ class _Reader:
                 # 增长9.4%,高于省市0.4个百分点: points ahead in the growth rate
                 name = f"{self._owner(clause_start) or name or ''}增速"
         self.out.append(Quantity(name, None, None, change=change, period=period, status=status))
+
+    def _listed_subject(self, i: int, clause_start: int, subject: str, left: str) -> tuple[str, str]:
+        """The whole ``、`` list before a change (``金融业、软件和信息服务业增加值分别增长``),
+        which the name segment cuts at its last ``、``."""
+        wide = wide_left(self.sentence, self.found[i].start, self.found[i - 1].end if i else 0)
+        if "、" not in wide.split("分别")[0]:
+            return subject, left
+        listed = self._owned(_subject(wide), clause_start) or ""
+        n = list_length(self.sentence, self.found, i)
+        items = split_subjects(listed, n)
+        if len(items) >= 2 and ("分别" in wide or len(items) == n):
+            return listed, "分别" + left
+        return subject, left
 
     def _listed_levels(self, i: int) -> list[Quantity]:
         """The levels a ``分别`` list of changes starting at ``found[i]`` belongs to, in order."""
@@ -305,7 +359,9 @@ def _clause_start(starts: list[int], pos: int) -> int:
     return starts[max(0, bisect_right(starts, pos) - 1)]
 
 
-def _change(sentence: str, q: Found, left: str, last: QuantityChange | None) -> QuantityChange | None:
+def _change(
+    sentence: str, q: Found, left: str, last: QuantityChange | None, joint: str | None = None
+) -> QuantityChange | None:
     """The change stated by ``q``, or ``None`` when ``q`` is a level."""
     if q.kind == "doubling":
         return QuantityChange(q.start, q.end, q.value, q.unit, None, "up")
@@ -320,9 +376,13 @@ def _change(sentence: str, q: Found, left: str, last: QuantityChange | None) -> 
         return QuantityChange(q.start, q.end, q.value, q.unit, _kind(bare[: m.start()]), verb.direction)
     if q.unit == "倍" and _RATIO.search(left):
         return QuantityChange(q.start, q.end, q.value, q.unit, None, None)  # 是“九五”末的2.8倍
-    if last is not None and _LIST_JOIN.match(left) and last.unit == q.unit:
+    if last is not None and last.unit == q.unit and (
+        _LIST_JOIN.match(left) or (joint is not None and list_joined(joint))
+    ):
         # 分别增长42%和33.5%: the second figure of a shared verb
         return QuantityChange(q.start, q.end, q.value, q.unit, last.kind, last.direction)
+    if q.unit == "%" and _RATE_WORD.search(bare):
+        return QuantityChange(q.start, q.end, q.value, q.unit, None, "up")  # 居民消费价格涨幅2%左右
     if q.unit == "%" and _GROWTH_AFTER.match(sentence, q.end):
         return QuantityChange(q.start, q.end, q.value, q.unit, None, "up")  # 20%以上的高速增长
     if q.unit in ("个百分点", "倍"):
@@ -343,7 +403,7 @@ def _subject(left: str) -> str:
     """The subject of a change: ``全区GDP增长`` → ``GDP``; ``…增加值欠进度`` → ``…增加值进度``."""
     bare = _APPROX_BEFORE.cut(left)
     m = _VERB_END.search(bare) or _POINTS_END.search(bare)
-    text = bare[: m.start()] if m is not None else _RATIO.cut(bare)
+    text = bare[: m.start()] if m is not None else _RATE_WORD.cut(_RATIO.cut(bare))
     text = _KIND_END.cut(text)
     subject = clean(_COMPARE_TAIL.cut(text))
     obj = m.groupdict().get("obj") if m is not None else None

@@ -19,15 +19,14 @@ from govspeech.parser.indicators._regex import Tail, guarded
 from govspeech.parser.indicators.match import Found
 
 __all__ = [
+    "METRIC_LEAD",
+    "METRIC_VERB",
     "clean",
     "level_name",
     "name_segment",
     "needs_owner",
     "owner_of",
     "rank_name",
-    "shared_stem",
-    "shared_verb",
-    "split_subjects",
     "strip_rank",
     "with_owner",
 ]
@@ -76,7 +75,6 @@ _MIN_RIGHT = 2  # a one-character noun after a measure word is rarely the metric
 _COORDINATED = re.compile("和|与|及|、")  # 30个国家和地区的700个项目: nouns, not a modifier
 _QUOTED_END = Tail("“[^“”]{1,8}”$")
 _MAX_MODIFIER = 6  # 集中开工的9个项目 → 集中开工项目; longer clauses are not a modifier
-_MAX_SHARED = 6  # a longer list item states its own action
 # A name is a minimal noun phrase (GUIDE §3): one that would grow past this by taking an
 # owner is not an attribute of that owner. The bound also stops owner chains (each 占 share
 # taking the previous, already owned name) from doubling a name's length figure by figure.
@@ -84,10 +82,9 @@ MAX_NAME = 40
 # Text further back than this from a figure is not part of its name: the bound keeps the work
 # per figure constant in a sentence of any length (a 5 MB line with no punctuation).
 NAME_WINDOW = 80
-_BARE_RATE = re.compile(".{1,2}率")  # 拆迁率 in 签约率达到30%、拆迁率达到20%
 
-_METRIC_VERB = re.compile(f"(?:累计)?(?:{lexicon.METRIC_VERBS})+(?:和(?:{lexicon.METRIC_VERBS}))?")
-_METRIC_LEAD = re.compile(f"^(?:累计)?(?:{lexicon.METRIC_VERBS})")
+METRIC_VERB = re.compile(f"(?:累计)?(?:{lexicon.METRIC_VERBS})+(?:和(?:{lexicon.METRIC_VERBS}))?")
+METRIC_LEAD = re.compile(f"^(?:累计)?(?:{lexicon.METRIC_VERBS})")
 _ATTRIBUTE = re.compile(f"(?:{lexicon.ATTRIBUTES})")
 _ATTRIBUTE_END = Tail(f"(?<=.)(?:{lexicon.ATTRIBUTES})$")
 _RANK_SCOPE = re.compile(lexicon.RANK_SCOPES)
@@ -109,9 +106,19 @@ _AREA_NAME = re.compile(
 _AREA_OWNER = re.compile(f"^(?P<noun>.+?)(?:{lexicon.AREA_VERBS})面积$")
 _TASK_END = Tail(f"(?:{lexicon.TASK_NOUNS})$")
 _DONE_BEFORE = Tail("完成了?$")
+_PROJECTS_END = Tail("(?:项目|工程)$")
 _DONE_OF = Tail("完成(?:了)?(?P<what>[^,;:。]{1,12}?)的$")
 _CLAUSE_VERB = re.compile("实现|完成|达到|保持|呈现|出现|延续|继续|持续|明显|大幅")
 _LINK = re.compile("是|为")
+# 完成投资33.9亿元 → 投资: the reporting verb before an amount that needs its owner (计划总投资,
+# the planned total, is a metric of its own)
+_DONE_AMOUNT = re.compile(f"(?:共|累计|当年|全年)?(?:完成|实现)(?=(?:{lexicon.OWNED_AMOUNTS})$)")
+_OWNED = re.compile(f"(?:{lexicon.OWNED_AMOUNTS})")
+# 投资3.3亿元的机场快速路, 投资5亿元实施了城区管网改造: what the amount is invested in
+_INVEST_OBJECT = re.compile(
+    r"(?:以上|左右|多|余)?(?:的|实施了?|建成|完成了?|新建)(?:\d+[^\d,;:。]{0,2}?(?=[\u4e00-\u9fff]{2}))?"
+    r"(?P<noun>[^\d,;:。!?()的]{2,20}?)(?=建成|进展|开工|完工|成功|顺利|正式|全面|已|实现|,|;|。|$|的|和|等)"
+)
 
 
 def name_segment(sentence: str, pos: int, floor: int) -> tuple[str, int]:
@@ -151,16 +158,12 @@ def clean(text: str) -> str:
         if 0 <= close < len(text) - 1 and "“" not in text[:close]:
             text = text[close + 1 :]
         text = text.strip("“”")
+    text = _DONE_AMOUNT.sub("", text)
     head, sep, tail = text.rpartition("的")
     if sep and head and "占" not in head:
         # 可开工的项目 → 可开工项目; 廊坊市的集中供热面积 → 集中供热面积
         text = head + tail if len(tail) <= 3 else tail
     return text
-
-
-def split_subjects(subject: str) -> list[str]:
-    """Subjects of a ``分别`` list: ``产值和纳税额`` → ``产值``, ``纳税额``."""
-    return [part for part in re.split("和|、|与|及", subject) if part]
 
 
 def level_name(sentence: str, q: Found, left: str, previous: str | None) -> str | None:
@@ -172,6 +175,11 @@ def level_name(sentence: str, q: Found, left: str, previous: str | None) -> str 
         left: Text between the previous figure (or clause start) and ``q``.
         previous: Name of the indicator before, in the same sentence.
     """
+    bare = clean(left)
+    if q.unit_kind == "currency" and bare != "产值" and _OWNED.fullmatch(bare):
+        obj = _INVEST_OBJECT.match(sentence, q.end)
+        if obj is not None and clean(obj.group("noun")):
+            return clean(obj.group("noun")) + bare  # 投资3.3亿元的机场快速路 → 机场快速路投资
     share = _SHARE.search(left)
     if share is not None and q.unit in ("%", "‰"):
         return _share_name(left, share, previous)
@@ -192,6 +200,8 @@ def level_name(sentence: str, q: Found, left: str, previous: str | None) -> str 
         return _counted(sentence, q, left, name, right, right_end)
     if name and q.unit_kind == "area":
         return _area_name(name, previous)
+    if not name and previous and q.unit_kind == "area" and not previous.endswith("面积"):
+        return _PROJECTS_END.cut(previous) + "面积"  # 安置房项目11个共133万平米 → 安置房面积
     return name or previous
 
 
@@ -203,7 +213,7 @@ def _counted(sentence: str, q: Found, left: str, name: str, right: str, right_en
         if inner is not None:
             following, right = inner  # 8个项目开工建设, 30家企业入驻产业园
     noun = right
-    if name and _METRIC_VERB.fullmatch(name):
+    if name and METRIC_VERB.fullmatch(name):
         noun = name + noun  # 新建了30个社区居委会, 启动80万平方米安置房建设
     elif left.endswith("的") and name and not _COORDINATED.search(name):
         quoted = _QUOTED_END.search(name)
@@ -242,7 +252,7 @@ def _area_name(name: str, previous: str | None) -> str:
     noun = m.group("noun")
     if not noun and previous:
         # 安置房建设60万平方米,预计竣工47万平方米 → 安置房竣工面积
-        owner = _AREA_OWNER.match(_METRIC_LEAD.sub("", previous))
+        owner = _AREA_OWNER.match(METRIC_LEAD.sub("", previous))
         noun = owner.group("noun") if owner is not None else ""
     return noun + m.group("verb") + "面积"
 
@@ -293,42 +303,19 @@ def needs_owner(name: str | None) -> bool:
     """Is ``name`` an attribute (总量, 增速…) or a share (占…) that needs its metric?"""
     if not name:
         return False
-    return name[0] == "占" or _ATTRIBUTE.match(name) is not None
+    return name[0] == "占" or _ATTRIBUTE.match(name) is not None or _OWNED.fullmatch(name) is not None
 
 
 def with_owner(name: str | None, owner: str | None) -> str | None:
     """An attribute alone takes its owner: ``总量全市排名`` after GDP → ``GDP总量全市排名``."""
     if not name or not owner or len(owner) + len(name) > MAX_NAME:
         return name
-    if name.startswith("占"):
+    if name.startswith("占") or _OWNED.fullmatch(name):
         return owner + name  # 是我区的支柱产业,占全区经济总量的70%以上
     m = _ATTRIBUTE.match(name)
     if m is None or (m.end() < len(name) and not _RANK_END.pattern.fullmatch(name, m.end())):
         return name
     return owner + name
-
-
-def shared_verb(name: str | None, left: str, previous: str | None) -> str | None:
-    """A tally in a list takes the verb of the tally before it: ``清除乱吊乱挂3500处,
-    乱堆乱放4400多处`` → ``清除乱堆乱放``; ``累计签约城镇房765户、农房8栋`` → ``累计签约农房``."""
-    if not name or not previous or name != left or len(name) > _MAX_SHARED:
-        return name
-    if _METRIC_LEAD.match(name):
-        return name  # 取缔…,清除乱吊乱挂3500处: the item states its own verb
-    verb = _METRIC_VERB.match(previous)
-    if verb is None or verb.end() == len(previous) or previous.endswith(name[-2:]):
-        return name  # 累计毕业项目21个,在孵项目82个: sibling kinds of one noun, not objects
-    return verb.group() + name
-
-
-def shared_stem(name: str | None, previous: str | None) -> str | None:
-    """A bare rate in a list takes the stem of the rate before it: ``旧改项目签约率达到30%、
-    拆迁率达到20%`` → ``旧改项目拆迁率``."""
-    if not name or not previous or not _BARE_RATE.fullmatch(name):
-        return name
-    if len(previous) > len(name) and previous.endswith("率") and not previous.endswith(name):
-        return previous[: -len(name)] + name
-    return name
 
 
 def owner_of(previous_clause: str, previous: str | None) -> str | None:
@@ -348,7 +335,7 @@ def owner_of(previous_clause: str, previous: str | None) -> str | None:
         return None
     base = strip_rank(previous)
     base = _ATTRIBUTE_END.cut(base) or base
-    verb = _METRIC_VERB.match(base)  # 新修和改造道路9条,总长25公里 → 道路总长
+    verb = METRIC_VERB.match(base)  # 新修和改造道路9条,总长25公里 → 道路总长
     return base[verb.end() :] if verb is not None and verb.end() < len(base) else base
 
 
