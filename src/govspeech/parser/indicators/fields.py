@@ -25,6 +25,11 @@ from govspeech.parser.indicators.cues import (
     sentence_status,
     status_after,
 )
+from govspeech.parser.indicators.changes import (
+    change_of,
+    points_comparison,
+    subject_of,
+)
 from govspeech.parser.indicators.context import Defaults
 from govspeech.parser.indicators.match import Found
 from govspeech.parser.indicators.names import (
@@ -47,50 +52,19 @@ from govspeech.parser.indicators.lists import (
 
 __all__ = ["build_quantities"]
 
-_VERBS = {row.name: row for row in lexicon.CHANGE_VERBS}
-_KINDS = {row.name: row for row in lexicon.CHANGE_KINDS}
-
-
-def _alternation(names: list[tuple[str, str]]) -> str:
-    return "|".join(f"(?P<{name}>{pattern})" for name, pattern in names)
-
-
-# Patterns ending in ``$`` are ``Tail``s: searched from near the end of the text only.
-_APPROX_BEFORE = Tail(lexicon.APPROX_BEFORE)
-# a change verb right before the number: 同比增长9.4%, 增长了74倍 (增长到 is a level)
-_VERB_END = Tail(
-    "(?:"
-    + _alternation([(r.name, r.pattern) for r in lexicon.CHANGE_VERBS if not r.points_only])
-    + ")(?:了)?(?:达|为|了)?$"
-)
-# 高于省市0.4个百分点, 欠进度8.2个百分点: a short object may sit between
-_POINTS_END = Tail(
-    "(?:"
-    + _alternation([(r.name, r.pattern) for r in lexicon.CHANGE_VERBS if r.points_only])
-    + ")(?P<obj>[^,;:、。]{0,6})$"
-)
-_ATTRIBUTE = re.compile(f"(?:{lexicon.ATTRIBUTES})")
-_KIND_END = Tail(
-    "(?:" + _alternation([(r.name, r.pattern) for r in lexicon.CHANGE_KINDS]) + ")(?:又|再|将|仍)?$"
-)
 _CONTEXT_SHARE = re.compile(f"(?P<scope>{lexicon.RANK_SCOPES})?(?P<attr>占比|比重)")
 _OWN_SHARE = re.compile("占|比重|比例|率")
 _OWNER_CLAUSE = 40  # a longer clause before an attribute is not a subject
 _CONTEXT_TAIL = 80  # characters of context searched for a period: the sentence or two before
-_RATIO = Tail("(?:是|为|相当于|达到)(?P<what>[^,;:。]{0,12}?)的$")
-_GROWTH_AFTER = re.compile("(?:以上|左右)?的[^,;:。]{0,4}(?:增长|增速|增幅)")
 # 由35人充实到170人; 由2015年的78微克/立方米降至2020年的42微克/立方米
 _BASE_OPEN = Tail(f"(?:由|从)(?P<period>{PERIODS})?的?$")
 _BASE_CLOSE = re.compile(f"^[^,;:。]{{0,6}}?(?:到|至)(?:{PERIODS})?的?$")
 _LIST_JOIN = re.compile("^(?:和|、|与|及)$")
 _CLAUSE = re.compile("[,;:。!?]")
-_COMPARE_TAIL = Tail("(?:比|较)[^,;:。]{0,8}$")
 _NUMBER_TAIL = Tail(r"[\d.]+$")
 # the topic a sentence opens with: 老城区改造成效明显 (an owner for the next sentence's 投资)
 _TOPIC = re.compile(f"^(?P<topic>[^,;:。\\d]{{2,16}}?)(?:{lexicon.TOPIC_VERBS})")
 _MAX_TOPIC = 14
-# 居民消费价格涨幅2%左右, 规上工业增加值增速完成9.7%: the rate of change of what precedes
-_RATE_WORD = Tail(f"(?<=.)(?:{lexicon.RATE_WORDS})(?:要|将|仍)?(?:达到|达|为|完成|保持在|控制在|高于|超过)?$")
 
 
 def build_quantities(
@@ -166,7 +140,7 @@ class _Reader:
         period = (self.periods[k][1] if k >= 0 else None) or self.fallback_period()
         current = self.out[-1] if self.out else None
         joint = sentence[self.found[i - 1].end : q.start] if i else None
-        change = _change(sentence, q, left, self.last_change, joint)
+        change = change_of(sentence, q, left, self.last_change, joint)
         if change is None:
             self._read_level(i, q, left, joint, clause_start, status, period)
         else:
@@ -268,14 +242,14 @@ class _Reader:
         change.end += self.offset
         self.last_change = change
         current = self.out[-1] if self.out else None
-        subject = self._owned(_subject(left), clause_start) or ""
+        subject = self._owned(subject_of(left), clause_start) or ""
         if "分别" in left and not subject:
             self.pending_levels = self._listed_levels(i)
         if self.pending_levels:
             self.pending_levels.pop(0).change = change  # 接待游客…、旅游收入…,分别增长20%和25%
             return
         if not self.pending_names:
-            subject, left = self._listed_subject(i, clause_start, subject, left)
+            subject, left = self._listedsubject_of(i, clause_start, subject, left)
         if "分别" in left and subject:
             self.pending_names = split_subjects(subject, list_length(self.sentence, self.found, i))
         if self.pending_names:
@@ -292,18 +266,18 @@ class _Reader:
         name = subject or (strip_rank(current.name) if current and current.name else None)
         if current is not None and not subject:
             period, status = current.period, current.status
-            if _points_comparison(left, change) and current.change and current.change.unit == "%":
+            if points_comparison(left, change) and current.change and current.change.unit == "%":
                 # 增长9.4%,高于省市0.4个百分点: points ahead in the growth rate
                 name = f"{self._owner(clause_start) or name or ''}增速"
         self.out.append(Quantity(name, None, None, change=change, period=period, status=status))
 
-    def _listed_subject(self, i: int, clause_start: int, subject: str, left: str) -> tuple[str, str]:
+    def _listedsubject_of(self, i: int, clause_start: int, subject: str, left: str) -> tuple[str, str]:
         """The whole ``、`` list before a change (``金融业、软件和信息服务业增加值分别增长``),
         which the name segment cuts at its last ``、``."""
         wide = wide_left(self.sentence, self.found[i].start, self.found[i - 1].end if i else 0)
         if "、" not in wide.split("分别")[0]:
             return subject, left
-        listed = self._owned(_subject(wide), clause_start) or ""
+        listed = self._owned(subject_of(wide), clause_start) or ""
         n = list_length(self.sentence, self.found, i)
         items = split_subjects(listed, n)
         if len(items) >= 2 and ("分别" in wide or len(items) == n):
@@ -359,59 +333,6 @@ def _clause_start(starts: list[int], pos: int) -> int:
     return starts[max(0, bisect_right(starts, pos) - 1)]
 
 
-def _change(
-    sentence: str, q: Found, left: str, last: QuantityChange | None, joint: str | None = None
-) -> QuantityChange | None:
-    """The change stated by ``q``, or ``None`` when ``q`` is a level."""
-    if q.kind == "doubling":
-        return QuantityChange(q.start, q.end, q.value, q.unit, None, "up")
-    if q.kind == "rank":
-        return None
-    bare = _APPROX_BEFORE.cut(left)
-    m = _VERB_END.search(bare)
-    if m is None and q.unit == "个百分点":
-        m = _POINTS_END.search(bare)
-    if m is not None:
-        verb = _VERBS[next(k for k, v in m.groupdict().items() if v is not None)]
-        return QuantityChange(q.start, q.end, q.value, q.unit, _kind(bare[: m.start()]), verb.direction)
-    if q.unit == "倍" and _RATIO.search(left):
-        return QuantityChange(q.start, q.end, q.value, q.unit, None, None)  # 是“九五”末的2.8倍
-    if last is not None and last.unit == q.unit and (
-        _LIST_JOIN.match(left) or (joint is not None and list_joined(joint))
-    ):
-        # 分别增长42%和33.5%: the second figure of a shared verb
-        return QuantityChange(q.start, q.end, q.value, q.unit, last.kind, last.direction)
-    if q.unit == "%" and _RATE_WORD.search(bare):
-        return QuantityChange(q.start, q.end, q.value, q.unit, None, "up")  # 居民消费价格涨幅2%左右
-    if q.unit == "%" and _GROWTH_AFTER.match(sentence, q.end):
-        return QuantityChange(q.start, q.end, q.value, q.unit, None, "up")  # 20%以上的高速增长
-    if q.unit in ("个百分点", "倍"):
-        return QuantityChange(q.start, q.end, q.value, q.unit, _kind(left), None)
-    return None
-
-
-def _kind(before_verb: str) -> str | None:
-    """Comparison kind written right before the verb: 同比, 年均, 比上年… (年均浓度 is a name)."""
-    m = _KIND_END.search(before_verb)
-    if m is None:
-        return None
-    row = _KINDS[m.lastgroup or ""]
-    return row.value or m.group(m.lastgroup or 0)
-
-
-def _subject(left: str) -> str:
-    """The subject of a change: ``全区GDP增长`` → ``GDP``; ``…增加值欠进度`` → ``…增加值进度``."""
-    bare = _APPROX_BEFORE.cut(left)
-    m = _VERB_END.search(bare) or _POINTS_END.search(bare)
-    text = bare[: m.start()] if m is not None else _RATE_WORD.cut(_RATIO.cut(bare))
-    text = _KIND_END.cut(text)
-    subject = clean(_COMPARE_TAIL.cut(text))
-    obj = m.groupdict().get("obj") if m is not None else None
-    if subject and obj and _ATTRIBUTE.fullmatch(obj):
-        subject += obj  # the object of 欠/高于 is the attribute compared: 欠进度
-    return subject
-
-
 def _breakdown_share(sentence: str, context: str) -> str:
     """``在全市占比`` when a ``其中`` sentence breaks down the shares named just before it."""
     if not sentence.startswith("其中"):
@@ -420,12 +341,6 @@ def _breakdown_share(sentence: str, context: str) -> str:
     last = last[last.rfind("。") + 1 :]
     m = _CONTEXT_SHARE.search(last)
     return (m.group("scope") or "") + m.group("attr") if m is not None else ""
-
-
-def _points_comparison(left: str, change: QuantityChange) -> bool:
-    """``高于省市0.4个百分点``: points compared with another place's rate."""
-    bare = _APPROX_BEFORE.cut(left)
-    return change.unit == "个百分点" and _VERB_END.search(bare) is None and _POINTS_END.search(bare) is not None
 
 
 def _previous_clause(sentence: str, starts: list[int], clause_start: int) -> tuple[str, Status | None]:
