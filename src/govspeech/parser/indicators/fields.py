@@ -38,6 +38,7 @@ from govspeech.parser.indicators.names import (
     name_segment,
     needs_owner,
     owner_of,
+    rank_name,
     strip_rank,
     with_owner,
 )
@@ -63,6 +64,7 @@ _LIST_JOIN = re.compile("^(?:和|、|与|及)$")
 _CLAUSE = re.compile("[,;:。!?]")
 _NUMBER_TAIL = Tail(r"[\d.]+$")
 # the topic a sentence opens with: 老城区改造成效明显 (an owner for the next sentence's 投资)
+_RANK_SCOPE = re.compile(lexicon.RANK_SCOPES)
 _TOPIC = re.compile(f"^(?P<topic>[^,;:。\\d]{{2,16}}?)(?:{lexicon.TOPIC_VERBS})")
 _MAX_TOPIC = 14
 
@@ -117,6 +119,7 @@ class _Reader:
         self.found_starts = [f.start for f in found]
         self.pending_names: list[str] = []  # subjects of a 分别 list still waiting for their change
         self.pending_level_names: list[str] = []  # subjects of a 分别 list of levels
+        self.rank_names: list[str] = []  # names of a 分别 list of ranks still waiting
         self.pending_levels: list[Quantity] = []  # levels of a 分别 list still waiting for theirs
         self.last_change: QuantityChange | None = None
         self.base_for: dict[int, Found] = {}
@@ -215,9 +218,30 @@ class _Reader:
             level.name = clean(_BASE_OPEN.cut(base_left)) or level.name
         if q.kind == "rank":
             self.ranks.add(id(level))
+            level.name = self._rank_of_growth(i, left) or level.name
         if self.share_suffix and q.unit == "%" and level.name and not _OWN_SHARE.search(level.name):
             level.name += self.share_suffix  # 4项指标在全市占比有较大提升。其中,GDP由12.5%…
         self.out.append(level)
+
+    def _rank_of_growth(self, i: int, left: str) -> str | None:
+        """``居全国第四`` right after ``固定资产投资增长6%`` ranks the growth rate; after
+        ``分别增长6%、5.2%``, ``分别居全国第二、第七`` ranks each rate in turn."""
+        if rank_name(left, None) is not None:
+            return None  # 总量居全国第五: the rank names its own metric
+        if self.rank_names:
+            return self.rank_names.pop(0)
+        changes: list[Quantity] = []
+        n = list_length(self.sentence, self.found, i) if "分别" in left else 1
+        for record in reversed(self.out):
+            if len(changes) == n or record.value is not None or record.change is None or not record.name:
+                break
+            changes.append(record)
+        if len(changes) != n:
+            return None
+        scope = _RANK_SCOPE.search(left)
+        where = scope.group() if scope is not None else ""
+        self.rank_names = [f"{strip_rank(c.name or '')}增速{where}排名" for c in reversed(changes)]
+        return self.rank_names.pop(0)
 
     def _list_item_name(
         self, i: int, q: Found, left: str, name: str | None, previous: str | None,

@@ -295,7 +295,8 @@ RATE_WORDS = "涨幅|增速|增幅"
 # → 挂牌上市地块; 600名失地农民办理了养老保险 → 办理养老保险的失地农民.
 FOLLOWING_VERBS = (
     "挂牌|上市|达到|列入|纳入|享受|办理|申报|获得|获评|通过|落户|入驻|开工|竣工|投产"
-    "|建成|签约|完成|参加|参与|评为|被评为|命名为|认定为"
+    "|建成|签约|完成|参加|参与|评为|被评为|命名为|认定为|入选|落地|投运|开诊运营|高效运行|受益"
+    "|完工|通车|划转|帮扶|加快建设|开工建设"
 )
 # Verbs whose object is itself the counted thing: 12个社居委被评为文明社区 → 文明社区.
 RATING_VERBS = "被评为|评为|命名为|认定为"
@@ -303,6 +304,11 @@ RATING_VERBS = "被评为|评为|命名为|认定为"
 # Verbs of area work: an area figure after them is that work's 面积 (拆迁70万平方米 →
 # 拆迁面积). 违法建设 is a noun (illegal structures), not the verb 建设.
 AREA_VERBS = "拆迁|竣工|拆除|(?<!违法)建设|签约|征迁|开工|征收|改造"
+
+# Work nouns closing the noun after a tally: 4个现代牧场建设任务 → 建设现代牧场, 9所标准化学校
+# 创建 → 创建标准化学校 (the work, then what it works on). 改造 names a kind of work on the
+# thing counted and stays after it (1000户城中村改造).
+WORK_NOUNS = "建设|创建"
 
 # Nouns after a figure that make it a task to reach, not a result: 180万平米房屋征迁任务.
 TASK_NOUNS = "任务|目标"
@@ -313,5 +319,15 @@ METRIC_HEADS = (
     "增加值", "投资", "零售额", "收入", "可支配收入", "人均可支配收入", "居民人均可支配收入",
     "余额", "吞吐量", "排放量", "产量", "产值", "总额", "人次", "花费", "面积", "浓度", "支出",
     "总量", "规模", "贷款", "存款", "营业收入", "利润", "税收", "出口额", "进口额", "消费",
-    "覆盖率", "参保率", "增速", "人数", "数量",
+    "覆盖率", "参保率", "增速", "人数", "数量", "常住居民人均可支配收入",
+)
+
+# Abbreviated lists: 城乡居民人均可支配收入分别增长8.7%和8.6% names two figures.
+LIST_ABBREVIATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("城乡", ("城镇", "农村")),
+    ("一二三产", ("一产", "二产", "三产")),
+    ("一、二、三产", ("一产", "二产", "三产")),
+    ("存贷款", ("存款", "贷款")),
+    ("进出口", ("进口", "出口")),
+    ("中小学", ("小学", "中学")),
 )

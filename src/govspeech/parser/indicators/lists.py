@@ -59,7 +59,7 @@ def split_subjects(subject: str, n: int = 0) -> list[str]:
     if len(items) != n:
         items = [part for part in re.split("和|、|与|及", subject) if part]
     if len(items) < 2:
-        return items
+        return _expanded(subject, n) or items
     last, first = items[-1], items[0]
     heads = [h for h in _HEADS if last.endswith(h) and len(last) > len(h)]
     if not heads:
@@ -67,6 +67,15 @@ def split_subjects(subject: str, n: int = 0) -> list[str]:
     # the head whose qualifier is as long as the first item: 城镇、农村|居民人均可支配收入
     head = next((h for h in heads if len(last) - len(h) == len(first)), heads[0])
     return [it if any(it.endswith(h) for h in _HEADS) else it + head for it in items[:-1]] + [last]
+
+
+def _expanded(subject: str, n: int) -> list[str]:
+    """An abbreviated list spelled out: ``城乡居民收入`` with two figures → ``城镇居民收入``,
+    ``农村居民收入`` (``lexicon.LIST_ABBREVIATIONS``)."""
+    for short, parts in lexicon.LIST_ABBREVIATIONS:
+        if len(parts) == n and short in subject:
+            return [subject.replace(short, part, 1) for part in parts]
+    return []
 
 
 def shared_verb(name: str | None, left: str, previous: str | None) -> str | None:

@@ -97,7 +97,8 @@ _FOLLOWING = re.compile(
 _FOLLOWING_VERB = re.compile(f"被?(?:{lexicon.FOLLOWING_VERBS})")
 _RATING = re.compile(f"^(?:{lexicon.RATING_VERBS})")
 _VP_NOISE = re.compile("[了“”\"]|^被")
-_SHORT_VP = 4  # 挂牌上市地块; longer phrases take 的: 办理养老保险的失地农民
+_SHORT_VP = 5  # 挂牌上市地块, 建成试运转煤矿; longer phrases take 的: 办理养老保险的失地农民
+_WORKED = re.compile(f"(?P<noun>.{{2,}}?)(?P<work>{lexicon.WORK_NOUNS})(?:任务|工程)?")
 _AMONG = Tail("(?:中有|其中有?|中)$")  # 56个社居委中有43个…: the noun of the figure before
 _NOT_YET = re.compile("(?:未|尚未|没有|还未)[^的]{1,4}的")  # 13个未开工的安置房项目
 _AREA_NAME = re.compile(
@@ -228,7 +229,11 @@ def _counted(sentence: str, q: Found, left: str, name: str, right: str, right_en
             return _VP_NOISE.sub("", following.group("vp")[rating.end() :])  # 被评为文明社区
         noun = vp + noun if len(vp) <= _SHORT_VP else f"{vp}的{noun}"
     if q.unit_kind == "area" and _AREA_NAME.fullmatch(right):
-        noun += "面积"  # 30万平方米农民安置房建设
+        return noun + "面积"  # 30万平方米农民安置房建设
+    if following is None:
+        worked = _WORKED.fullmatch(right)
+        if worked is not None:  # 4个现代牧场建设任务 → 建设现代牧场
+            noun = noun[: len(noun) - len(right)] + worked.group("work") + worked.group("noun")
     return noun
 
 
