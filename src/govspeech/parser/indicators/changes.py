@@ -36,8 +36,16 @@ APPROX_BEFORE = Tail(lexicon.APPROX_BEFORE)
 VERB_END = Tail(
     "(?:"
     + _alternation([(r.name, r.pattern) for r in lexicon.CHANGE_VERBS if not r.points_only])
-    + ")(?:了)?(?:达|为|了)?$"
+    + ")(?:了)?(?:均|都)?(?:达|为|了)?$"
 )
+# a verb and its object before an amount: 降低企业税负5700多亿元, 增加国家铁路建设资本金1000亿元
+_OBJECT_VERBS = [r for r in lexicon.CHANGE_VERBS if not r.points_only and r.name in lexicon.OBJECT_CHANGE_VERBS]
+_VERB_OBJECT = re.compile(
+    f"^(?:{lexicon.OBJECT_CHANGE_LEADS})*(?:"
+    + _alternation([(r.name, r.pattern) for r in _OBJECT_VERBS])
+    + f")(?P<obj>(?!值|到|至|为)[^\\d,;:。、]{{2,12}}?)(?:{lexicon.APPROX_BEFORE[:-1]})?$"
+)
+_OBJECT_UNITS = ("currency", "share")
 # 高于省市0.4个百分点, 欠进度8.2个百分点: a short object may sit between
 _POINTS_END = Tail(
     "(?:"
@@ -71,6 +79,11 @@ def change_of(
     if m is not None:
         verb = _VERBS[next(k for k, v in m.groupdict().items() if v is not None)]
         return QuantityChange(q.start, q.end, q.value, q.unit, kind_of(bare[: m.start()]), verb.direction)
+    if q.unit_kind in _OBJECT_UNITS and q.unit != "个百分点":
+        m = _VERB_OBJECT.match(bare)
+        if m is not None:
+            verb = _VERBS[next(k for k, v in m.groupdict().items() if v is not None and k != "obj")]
+            return QuantityChange(q.start, q.end, q.value, q.unit, None, verb.direction)
     if q.unit == "倍" and RATIO.search(left):
         return QuantityChange(q.start, q.end, q.value, q.unit, None, None)  # 是“九五”末的2.8倍
     if last is not None and last.unit == q.unit and (
@@ -99,7 +112,11 @@ def kind_of(before_verb: str) -> str | None:
 def subject_of(left: str) -> str:
     """The subject of a change: ``全区GDP增长`` → ``GDP``; ``…增加值欠进度`` → ``…增加值进度``."""
     bare = APPROX_BEFORE.cut(left)
-    m = VERB_END.search(bare) or _POINTS_END.search(bare)
+    m = VERB_END.search(bare)
+    obj = _VERB_OBJECT.match(bare) if m is None else None
+    if obj is not None:
+        return clean(obj.group("obj"))  # 降低企业税负5700多亿元 → 企业税负
+    m = m or _POINTS_END.search(bare)
     text = bare[: m.start()] if m is not None else _RATE_WORD.cut(RATIO.cut(bare))
     text = _KIND_END.cut(text)
     subject = clean(_COMPARE_TAIL.cut(text))

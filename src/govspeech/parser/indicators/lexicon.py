@@ -146,6 +146,11 @@ UNITS: tuple[Unit, ...] = (
     Unit("room", "间", "count"),
 )
 
+# Verbs that state a change of their object by an amount: 降低企业税负5700多亿元 (the rows of
+# CHANGE_VERBS by name), and the words that may open such a clause.
+OBJECT_CHANGE_VERBS = ("grow", "fall")
+OBJECT_CHANGE_LEADS = "全年|今年|再|进一步|继续|累计|共"
+
 # Changes: verbs that carry a direction (GUIDE §3, ``同比增长9.4%``).
 CHANGE_VERBS: tuple[ChangeVerb, ...] = (
     ChangeVerb("grow", "增长|增加|增收|增支|提高|提升|上升|上涨|扩大|攀升|回升|拉动|递增", "up"),
