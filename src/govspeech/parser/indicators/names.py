@@ -43,7 +43,7 @@ _SCOPE_PREFIX = re.compile(f"^.{{0,6}}?(?:{_SCOPES})")
 _LEAD = re.compile(
     f"^(?:{_PERIODS}"
     f"|{_SCOPES}|[一二三四五六七八九十]是|连续[一二三四五六七八九十两\\d]{{1,3}}年"
-    "|其中|尤其是|特别是|另外|此外|同时|以及|而且|并且|并|而|且|和|及|与|还有|还|又|仍|也"
+    "|其中|尤其是|特别是|另外|此外|同时|以及|而且|并且|并|而|且|和|及|与|还有|还|又|仍|也|继续|折合"
     "|目前|当前|现在|已经|已|先后|分别|均|都|共有|共计|总共|共|在(?![谈孵建岗职线])"
     "|对(?![外照])|把|将|要|使|让|包括|原则上|以上的|以上|的|仅|只|才|预计|计划(?!总投资|投资)|力争"
     "|确保|争取|努力|达到了?|拥有|是|为|了|,)"
@@ -53,7 +53,9 @@ _TRAIL = Tail(
     "(?:完成了?|实现了?|达到了?|已达|达|为|是|有|共计|共|合计|总计|计|已经|已|仅有|只有|仅|才|了"
     "|(?:下降|降低|回落|降|提高|提升|增长|增加|上升|减少|缩小|扩大|压缩|调整)(?:至|到|为)"
     "|将|增至|到|至|超过了?|突破了?|跨上|将近|接近|近|(?<![签合节制公条预])约|大约|不到|不足|不低于"
-    "|不少于|至少|控制在|保持在|稳定在|维持在|预计|分别为|分别|均|都|就|高达|逾|也|还|中有|中|延续"
+    "|不少于|至少|控制在|保持在|稳定在|维持在|预计|预期|分别为|分别|均|都|就|高达|逾|也|还|中有|中|延续"
+    "|累计|年均|转为"
+    "|(?:全年|年)?人均(?:年|月)?"  # 城镇年人均提高600元: a per-head rate, not part of the name
     f"|保持|首次|稳居|居|位居|位列|排名|排|{_SCOPES}|(?<![主重需只不首必])要(?:确保|力争|争取|努力)?"
     f"|{_PERIODS})$"
 )
@@ -64,7 +66,7 @@ _RIGHT_DONE = re.compile("(?:完成|实现)了?")  # 100%完成签约任务
 _RIGHT_STOP = guarded(
     r"[\d的被和与及或等将要已在为是有获来,;:。!?、()]|中有|中还|之中|实现|办理|享受|充实|申报|达到|完成"
     "|挂牌|列入|纳入|进行|正在|必须|荣获|通过|参加|落户|投入|用于|以上|左右|以内|外(?=[,;。]|$)"
-    "|全部|全面|陆续|相继|先后"
+    "|全部|全面|陆续|相继|先后|加快"
 )
 # 累计完成固定资产投资 → 固定资产投资; 完成投资 keeps its verb
 _LEAD_VERB = re.compile("^(?:累计)?(?:实现了?|完成了?)(?=.{3})")
@@ -92,9 +94,11 @@ _RANK_END = Tail(f"(?:{lexicon.RANK_SCOPES})?(?:排名|名次)$")
 # 14个地块挂牌上市, 600名失地农民办理了养老保险: a verb phrase closing the clause
 _FOLLOWING = re.compile(
     "(?:全部|全面|陆续|相继|先后|将|已|均|都|也|还)?"
-    f"(?P<vp>被?(?:{lexicon.FOLLOWING_VERBS})[^\\d,;:。!?()]{{0,14}}?)(?=[,;:。!?(]|$)"
+    f"(?P<vp>被?(?:加快)?(?:{lexicon.FOLLOWING_VERBS})[^\\d,;:。!?()]{{0,14}}?)"
+    # a 、 ends the phrase before the next item of a list of figures: 煤矿建成试运转、新增产能3095万吨
+    "(?=[,;:。!?(]|、(?=[^,;:。!?、]{0,12}\\d)|$)"
 )
-_FOLLOWING_VERB = re.compile(f"被?(?:{lexicon.FOLLOWING_VERBS})")
+_FOLLOWING_VERB = re.compile(f"被?(?:加快)?(?:{lexicon.FOLLOWING_VERBS})")
 _RATING = re.compile(f"^(?:{lexicon.RATING_VERBS})")
 _VP_NOISE = re.compile("[了“”\"]|^被")
 _SHORT_VP = 5  # 挂牌上市地块, 建成试运转煤矿; longer phrases take 的: 办理养老保险的失地农民
@@ -117,8 +121,9 @@ _DONE_AMOUNT = re.compile(f"(?:共|累计|当年|全年)?(?:完成|实现)(?=(?:
 _OWNED = re.compile(f"(?:{lexicon.OWNED_AMOUNTS})")
 # 投资3.3亿元的机场快速路, 投资5亿元实施了城区管网改造: what the amount is invested in
 _INVEST_OBJECT = re.compile(
-    r"(?:以上|左右|多|余)?(?:的|实施了?|建成|完成了?|新建)(?:\d+[^\d,;:。]{0,2}?(?=[\u4e00-\u9fff]{2}))?"
-    r"(?P<noun>[^\d,;:。!?()的]{2,20}?)(?=建成|进展|开工|完工|成功|顺利|正式|全面|已|实现|,|;|。|$|的|和|等)"
+    r"(?:以上|左右|多|余)?(?:的|,?实施了?的?|建成|,?完成了?|新建)(?:\d+[^\d,;:。]{0,2}?(?=[\u4e00-\u9fff]{2}))?"
+    r"(?P<noun>[^\d,;:。!?()的]{2,20}?)"
+    r"(?=建成|进展|开工|完工|成功|顺利|正式|全面|全部|已|实现|投入|新接入|\d|,|;|。|$|的|和|等)"
 )
 
 
@@ -177,6 +182,8 @@ def level_name(sentence: str, q: Found, left: str, previous: str | None) -> str 
         previous: Name of the indicator before, in the same sentence.
     """
     bare = clean(left)
+    if bare == "计划投资":
+        bare = "投资"  # 全年计划投资12.7亿元,实施重点商贸流通项目… → 重点商贸流通项目投资
     if q.unit_kind == "currency" and bare != "产值" and _OWNED.fullmatch(bare):
         obj = _INVEST_OBJECT.match(sentence, q.end)
         if obj is not None and clean(obj.group("noun")):
