@@ -65,6 +65,7 @@ _CLAUSE = re.compile("[,;:。!?]")
 _NUMBER_TAIL = Tail(r"[\d.]+$")
 # the topic a sentence opens with: 老城区改造成效明显 (an owner for the next sentence's 投资)
 _RANK_SCOPE = re.compile(lexicon.RANK_SCOPES)
+_ALL_REACH = 6  # 均 this close before a figure shares its change over a list
 _TOPIC = re.compile(f"^(?P<topic>[^,;:。\\d]{{2,16}}?)(?:{lexicon.TOPIC_VERBS})")
 _MAX_TOPIC = 14
 
@@ -306,6 +307,8 @@ class _Reader:
         items = split_subjects(listed, n)
         if len(items) >= 2 and ("分别" in wide or len(items) == n):
             return listed, "分别" + left
+        if len(items) >= 2 and n == 1 and "均" in wide[-_ALL_REACH:]:
+            return listed, left  # 城镇…收入、农村…收入均增长8%: one change, the whole list's
         return subject, left
 
     def _listed_levels(self, i: int) -> list[Quantity]:

@@ -240,6 +240,12 @@ TARGET_OPENERS = "(?:主要|预期|发展)目标(?:是|为)?:|目标任务(?:是
 # First characters of every period cue, for a cheap scan.
 PERIOD_FIRST = "“0-9一二三四五六七八九十两未今上下去年建前全明当xX×刚过这每"
 
+# Not indicators (GUIDE §3): words right after a figure that make it a count of headings or
+# rules, or a team format (6个方面工作, 28条规定, 3人制篮球场); words right before that make it
+# an altitude or a priority (海拔1500米, 放在第一位).
+NOT_AFTER = "方面|条规定|项规定|人制"
+NOT_BEFORE = "海拔|放在|摆在|置于"
+
 # Not indicators (GUIDE §3): tested against the text right before / after a number.
 EXCLUDE_BEFORE: tuple[Exclusion, ...] = (
     Exclusion("ordinal", "第"),  # 第66届, 第一批 (ranks are matched by RANK_PATTERN)
@@ -324,7 +330,7 @@ METRIC_HEADS = (
     "增加值", "投资", "零售额", "收入", "可支配收入", "人均可支配收入", "居民人均可支配收入",
     "余额", "吞吐量", "排放量", "产量", "产值", "总额", "人次", "花费", "面积", "浓度", "支出",
     "总量", "规模", "贷款", "存款", "营业收入", "利润", "税收", "出口额", "进口额", "消费",
-    "覆盖率", "参保率", "增速", "人数", "数量", "常住居民人均可支配收入",
+    "覆盖率", "参保率", "增速", "人数", "数量", "常住居民人均可支配收入", "居民收入",
 )
 
 # Abbreviated lists: 城乡居民人均可支配收入分别增长8.7%和8.6% names two figures.
@@ -335,4 +341,11 @@ LIST_ABBREVIATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("存贷款", ("存款", "贷款")),
     ("进出口", ("进口", "出口")),
     ("中小学", ("小学", "中学")),
+)
+
+# Verbs that name the amount they take: 投入民生资金6.8亿元 is the 民生资金投入, 生产氢燃料汽车
+# 760辆 the 氢燃料汽车产量 (verb, the noun the name ends with).
+VERB_NOUNS: tuple[tuple[str, str], ...] = (
+    ("投入", "投入"),
+    ("生产", "产量"),
 )

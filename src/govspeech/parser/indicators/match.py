@@ -92,6 +92,9 @@ _PUNCT_AFTER = frozenset(",;:。!?、)”") | {""}
 _CN_DIGIT_SET = frozenset("一二两三四五六七八九")
 _THRESHOLD = re.compile(f"(?:以上|以下)?的?(?:{lexicon.THRESHOLD_HEADS})")
 _UNIT_AFTER = re.compile(f"(?:{_UNIT})")
+_NOT_AFTER = re.compile(lexicon.NOT_AFTER)
+_NOT_BEFORE = re.compile(f"(?:{lexicon.NOT_BEFORE})$")
+_NOT_REACH = 3  # characters before a figure read for NOT_BEFORE
 
 
 @dataclass(slots=True)
@@ -138,7 +141,7 @@ def find_quantities(sentence: str) -> list[Found]:
             item = _percent(m)
         else:
             item = _quantity(sentence, m)
-        if item is not None:
+        if item is not None and not _not_indicator(sentence, item):
             found.append(item)
     return found
 
@@ -178,6 +181,12 @@ def _quantity(sentence: str, m: re.Match[str]) -> Found | None:
     )
     return Found(start, end, m.group(), value, unit, value * multiplier, base, "quantity",
                  unit_kind, approximate)
+
+
+def _not_indicator(sentence: str, item: Found) -> bool:
+    """``6个方面工作``, ``海拔1500米``, ``放在第一位``: a figure that measures nothing."""
+    return (_NOT_AFTER.match(sentence, item.end) is not None
+            or _NOT_BEFORE.search(sentence, max(0, item.start - _NOT_REACH), item.start) is not None)
 
 
 def _excluded(pattern: re.Pattern[str], seen: dict[str, bool], ch: str) -> bool:

@@ -208,6 +208,9 @@ def level_name(sentence: str, q: Found, left: str, previous: str | None) -> str 
         return _counted(sentence, q, left, name, right, right_end)
     if name and q.unit_kind == "area":
         return _area_name(name, previous)
+    for verb, noun in lexicon.VERB_NOUNS:
+        if name.startswith(verb) and len(name) > len(verb) + 1:
+            return name[len(verb) :] + noun  # 投入民生资金6.8亿元 → 民生资金投入
     if not name and previous and q.unit_kind == "area" and not previous.endswith("面积"):
         return _PROJECTS_END.cut(previous) + "面积"  # 安置房项目11个共133万平米 → 安置房面积
     return name or previous
