@@ -58,7 +58,8 @@ _OWN_SHARE = re.compile("占|比重|比例|率")
 _OWNER_CLAUSE = 40  # a longer clause before an attribute is not a subject
 _CONTEXT_TAIL = 80  # characters of context searched for a period: the sentence or two before
 # 由35人充实到170人; 由2015年的78微克/立方米降至2020年的42微克/立方米
-_BASE_OPEN = Tail(f"(?:由|从)(?P<period>{PERIODS})?的?$")
+# 由上年729万人增加到732万人, 由平均2900元下降到…: the base's period is a period cue only
+_BASE_OPEN = Tail(f"(?:由|从)(?:(?P<period>{PERIODS})|上年末?|平均)?的?$")
 _BASE_CLOSE = re.compile(f"^[^,;:。]{{0,6}}?(?:到|至)(?:{PERIODS})?的?$")
 _LIST_JOIN = re.compile("^(?:和|、|与|及)$")
 _CLAUSE = re.compile("[,;:。!?]")

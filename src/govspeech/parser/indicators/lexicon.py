@@ -243,7 +243,13 @@ PERIOD_FIRST = "“0-9一二三四五六七八九十两未今上下去年建前�
 # Not indicators (GUIDE §3): words right after a figure that make it a count of headings or
 # rules, or a team format (6个方面工作, 28条规定, 3人制篮球场); words right before that make it
 # an altitude or a priority (海拔1500米, 放在第一位).
-NOT_AFTER = "方面|条规定|项规定|人制"
+NOT_AFTER = "方面|规定|制(?:篮球|足球|排球)"
+
+# People after a bare 万/亿: 惠及近10万儿童, 近一亿农村贫困人口 count people with no measure word.
+PEOPLE_AFTER = (
+    "(?:贫困|农村|城镇|困难|低收入|适龄)?"
+    "(?:人口|居民|市民|群众|儿童|婴幼儿|农民工?|职工|学生|老人|残疾人|中国人|贫困人口|困难)"
+)
 NOT_BEFORE = "海拔|放在|摆在|置于"
 
 # Not indicators (GUIDE §3): tested against the text right before / after a number.

@@ -93,6 +93,7 @@ _CN_DIGIT_SET = frozenset("一二两三四五六七八九")
 _THRESHOLD = re.compile(f"(?:以上|以下)?的?(?:{lexicon.THRESHOLD_HEADS})")
 _UNIT_AFTER = re.compile(f"(?:{_UNIT})")
 _NOT_AFTER = re.compile(lexicon.NOT_AFTER)
+_PEOPLE = re.compile(lexicon.PEOPLE_AFTER)
 _NOT_BEFORE = re.compile(f"(?:{lexicon.NOT_BEFORE})$")
 _NOT_REACH = 3  # characters before a figure read for NOT_BEFORE
 
@@ -156,10 +157,13 @@ def _quantity(sentence: str, m: re.Match[str]) -> Found | None:
         return None
     if unit_text is None:
         # a bare magnitude (60万, 3.76万亿) counts only for Arabic numbers, and 万 only
-        # at a clause end: 11万站 is a substation's voltage, not a figure
-        if mag is None or not arabic:
+        # at a clause end: 11万站 is a substation's voltage, not a figure; before people
+        # (惠及近10万儿童, 九百六十多万贫困人口) it counts them, in any numerals
+        people = mag is not None and _PEOPLE.match(sentence, end) is not None
+        if mag is None or not (arabic or people):
             return None
-        if mag == "万" and after not in _PUNCT_AFTER and not _APPROX_AFTER.match(sentence[end:]):
+        if (mag == "万" and after not in _PUNCT_AFTER and not people
+                and not _APPROX_AFTER.match(sentence[end:])):
             return None
     value = parse_decimal(num)
     if value is None or (not arabic and not _plausible_chinese(num, value, mag)):
