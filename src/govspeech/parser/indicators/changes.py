@@ -113,9 +113,9 @@ def subject_of(left: str) -> str:
     """The subject of a change: ``全区GDP增长`` → ``GDP``; ``…增加值欠进度`` → ``…增加值进度``."""
     bare = APPROX_BEFORE.cut(left)
     m = VERB_END.search(bare)
-    obj = _VERB_OBJECT.match(bare) if m is None else None
-    if obj is not None:
-        return clean(obj.group("obj"))  # 降低企业税负5700多亿元 → 企业税负
+    verb_object = _VERB_OBJECT.match(bare) if m is None else None
+    if verb_object is not None:
+        return clean(verb_object.group("obj"))  # 降低企业税负5700多亿元 → 企业税负
     m = m or _POINTS_END.search(bare)
     text = bare[: m.start()] if m is not None else _RATE_WORD.cut(RATIO.cut(bare))
     text = _KIND_END.cut(text)

@@ -155,7 +155,7 @@ OBJECT_CHANGE_LEADS = "全年|今年|再|进一步|继续|累计|共"
 CHANGE_VERBS: tuple[ChangeVerb, ...] = (
     ChangeVerb("grow", "增长|增加|增收|增支|提高|提升|上升|上涨|扩大|攀升|回升|拉动|递增", "up"),
     ChangeVerb("above", "高于|快于|超出|超过|超", "up", points_only=True),
-    ChangeVerb("fall", "下降|减少|降低|回落|缩小|下滑|减收|减支|缩减|压减|下跌|递减", "down"),
+    ChangeVerb("fall", "下降|减少|降低|减轻|回落|缩小|下滑|减收|减支|缩减|压减|下跌|递减", "down"),
     ChangeVerb("below", "低于|慢于|欠|落后", "down", points_only=True),
     ChangeVerb("higher", "高出|高", "up", points_only=True),  # 增速比全省高1.2个百分点
     ChangeVerb("lower", "低", "down", points_only=True),
@@ -333,7 +333,7 @@ TASK_NOUNS = "任务|目标"
 # Head nouns of metrics, shared by the items of a list that name only their first word:
 # 一产、二产、三产增加值 → 一产增加值, 二产增加值, 三产增加值; 城镇、农村居民人均可支配收入.
 METRIC_HEADS = (
-    "增加值", "投资", "零售额", "收入", "可支配收入", "人均可支配收入", "居民人均可支配收入",
+    "增加值", "产业增加值", "产业产值", "投资", "零售额", "收入", "可支配收入", "人均可支配收入", "居民人均可支配收入",
     "余额", "吞吐量", "排放量", "产量", "产值", "总额", "人次", "花费", "面积", "浓度", "支出",
     "总量", "规模", "贷款", "存款", "营业收入", "利润", "税收", "出口额", "进口额", "消费",
     "覆盖率", "参保率", "增速", "人数", "数量", "常住居民人均可支配收入", "居民收入",
@@ -350,8 +350,13 @@ LIST_ABBREVIATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 # Verbs that name the amount they take: 投入民生资金6.8亿元 is the 民生资金投入, 生产氢燃料汽车
-# 760辆 the 氢燃料汽车产量 (verb, the noun the name ends with).
-VERB_NOUNS: tuple[tuple[str, str], ...] = (
-    ("投入", "投入"),
-    ("生产", "产量"),
+# 760辆 the 氢燃料汽车产量 (verb, the noun the name ends with, the unit kind it applies to:
+# 生产总值 is a noun, not 生产 with an object).
+VERB_NOUNS: tuple[tuple[str, str, str], ...] = (
+    ("投入", "投入", "currency"),
+    ("生产", "产量", "count"),
 )
+
+# Verbs framing a tally that an amount's owner leaves out: 实施重点项目40个,完成投资18亿元
+# → 重点项目投资.
+FRAMING_VERBS = "实施|推进|运作|续建|谋划"

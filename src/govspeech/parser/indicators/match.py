@@ -73,7 +73,7 @@ _SCANNER = re.compile(
 # numerals with no unit after them) fail on one character-set test.
 _QUICK = guarded(
     f"[0-9]|[{_CN_DIGITS}][多余点]?(?:[万亿]|{guarded(_UNIT).pattern})|第(?:{_RANK_NUM})(?:名|位)"
-    f"|(?:{lexicon.RANK_SCOPES})第|首位|翻"
+    f"|(?:{lexicon.RANK_SCOPES})第|首位|翻|百分之"
 )
 # keyed by the magnitude as written: a pattern is its text plus, at most, a lookahead (千(?=公顷))
 _MULTIPLIER = {re.sub(r"\(\?=[^)]*\)", "", row.pattern): row.multiplier for row in lexicon.MAGNITUDES}

@@ -86,6 +86,7 @@ MAX_NAME = 40
 NAME_WINDOW = 80
 
 METRIC_VERB = re.compile(f"(?:累计)?(?:{lexicon.METRIC_VERBS})+(?:和(?:{lexicon.METRIC_VERBS}))?")
+_OWNER_VERB = re.compile(f"(?:累计)?(?:{lexicon.METRIC_VERBS}|{lexicon.FRAMING_VERBS})+(?:和(?:{lexicon.METRIC_VERBS}))?")
 METRIC_LEAD = re.compile(f"^(?:累计)?(?:{lexicon.METRIC_VERBS})")
 _ATTRIBUTE = re.compile(f"(?:{lexicon.ATTRIBUTES})")
 _ATTRIBUTE_END = Tail(f"(?<=.)(?:{lexicon.ATTRIBUTES})$")
@@ -208,8 +209,8 @@ def level_name(sentence: str, q: Found, left: str, previous: str | None) -> str 
         return _counted(sentence, q, left, name, right, right_end)
     if name and q.unit_kind == "area":
         return _area_name(name, previous)
-    for verb, noun in lexicon.VERB_NOUNS:
-        if name.startswith(verb) and len(name) > len(verb) + 1:
+    for verb, noun, kind in lexicon.VERB_NOUNS:
+        if q.unit_kind == kind and name.startswith(verb) and len(name) > len(verb) + 1:
             return name[len(verb) :] + noun  # 投入民生资金6.8亿元 → 民生资金投入
     if not name and previous and q.unit_kind == "area" and not previous.endswith("面积"):
         return _PROJECTS_END.cut(previous) + "面积"  # 安置房项目11个共133万平米 → 安置房面积
@@ -350,7 +351,7 @@ def owner_of(previous_clause: str, previous: str | None) -> str | None:
         return None
     base = strip_rank(previous)
     base = _ATTRIBUTE_END.cut(base) or base
-    verb = METRIC_VERB.match(base)  # 新修和改造道路9条,总长25公里 → 道路总长
+    verb = _OWNER_VERB.match(base)  # 新修和改造道路9条,总长25公里 → 道路总长
     return base[verb.end() :] if verb is not None and verb.end() < len(base) else base
 
 

@@ -1,0 +1,227 @@
+"""Indicator records a researcher can put in a table unedited (issue #9).
+
+Period and status from the paragraph and the section headings, complete names for the figures
+of a list, and the shapes of budget lines, statistical bulletins and ranks. The sentences are
+written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import govspeech
+from govspeech.models import Indicator
+from govspeech.parser.indicators import SpeechContext, extract_indicators
+from govspeech.parser.indicators.lists import split_subjects
+from govspeech.parser.indicators.match import find_quantities
+
+REPORT = """2026年某市政府工作报告
+一、2025年工作回顾
+过去一年，我们迎难而上。全市生产总值达到512.3亿元，增长5.6%。
+一般公共预算收入完成41.2亿元。
+这五年，全市累计新建学校38所。城镇新增就业年均2.1万人。
+二、2026年主要工作
+今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右。
+城镇调查失业率控制在5.5%以内。
+建成县域物流配送中心12个，新改建农村公路300公里。
+预计全年粮食产量达到150万吨。
+"""
+
+
+def _records(text: str) -> list[Indicator]:
+    doc = govspeech.parse(text)
+    out: list[Indicator] = []
+    for speech in doc.speeches:
+        for part in speech.parts:
+            out.extend(ind for s in part.sentences for ind in s.indicators)
+    return out
+
+
+def _by_name(records: list[Indicator], name: str) -> Indicator:
+    return next(r for r in records if r.name == name)
+
+
+@pytest.fixture(scope="module")
+def report() -> list[Indicator]:
+    return _records(REPORT)
+
+
+def test_records_period_from_the_paragraph_opening(report: list[Indicator]) -> None:
+    assert _by_name(report, "生产总值").period == "过去一年"
+    # the next paragraph has no period of its own: the heading's 2025年
+    assert _by_name(report, "一般公共预算收入").period == "2025年"
+    assert _by_name(report, "累计新建学校").period == "这五年"
+    assert _by_name(report, "城镇新增就业").period == "这五年"
+
+
+def test_records_status_from_the_section(report: list[Indicator]) -> None:
+    assert _by_name(report, "一般公共预算收入").status == "actual"
+    # a plan section makes counts targets without 计划 or 力争
+    assert _by_name(report, "建成县域物流配送中心").status == "target"
+    assert _by_name(report, "建成县域物流配送中心").period == "2026年"
+    assert _by_name(report, "城镇调查失业率").status == "target"
+
+
+def test_records_expected_stays_expected_in_a_plan_section(report: list[Indicator]) -> None:
+    grain = _by_name(report, "粮食产量")
+    assert grain.status == "expected"
+    assert grain.period == "全年"
+
+
+def test_records_target_opener_and_its_paragraph(report: list[Indicator]) -> None:
+    gdp = _by_name(report, "地区生产总值")
+    assert gdp.status == "target" and gdp.period == "今年"
+
+
+def test_records_sentence_only_periods_do_not_carry() -> None:
+    text = "一、工作回顾\n全年完成投资20亿元。新建道路5条。\n"
+    records = _records(text)
+    assert records[0].period == "全年"
+    assert records[1].period is None  # 全年 is its own sentence's period
+
+
+def test_records_two_period_heading_follows_the_paragraph_frame() -> None:
+    ctx = SpeechContext()
+    ctx.enter_part("一、2025年和“十四五”时期工作回顾")
+    text = "回望过去五年，我们砥砺奋进。\n(一)经济实力跃上新台阶。新增企业300家。"
+    first = text.index("回望")
+    ctx.sentence(text, first, text.index("\n"), ())
+    second = text.index("新增")
+    path = ("2025年和“十四五”时期工作回顾", "经济实力跃上新台阶")
+    assert ctx.sentence(text, second, len(text), path).period == "“十四五”时期"
+
+
+def test_records_point_heading_then_opener() -> None:
+    text = "一、工作回顾\n——产业结构持续优化。五年来，高新技术企业达到620家。新增上市公司4家。\n"
+    records = _records(text)
+    assert [r.period for r in records] == ["五年来", "五年来"]
+
+
+# (sentence, [(name, value or change value)])
+LIST_CASES = [
+    ("制造业、建筑业增加值分别增长6.1%、3.2%。", [("制造业增加值", 6.1), ("建筑业增加值", 3.2)]),
+    ("城镇、农村居民人均可支配收入分别增长4.6%和6.8%。",
+     [("城镇居民人均可支配收入", 4.6), ("农村居民人均可支配收入", 6.8)]),
+    ("城乡居民人均可支配收入分别增长5%和7%。",
+     [("城镇居民人均可支配收入", 5.0), ("农村居民人均可支配收入", 7.0)]),
+    ("汽车、电子信息和新材料产业产值分别增长9%、12%。",
+     [("汽车产业产值", 9.0), ("电子信息和新材料产业产值", 12.0)]),
+    ("住户存款和企业贷款余额分别达到900亿元和600亿元。",
+     [("住户存款", 900.0), ("企业贷款余额", 600.0)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LIST_CASES)
+def test_records_each_figure_of_a_list_takes_its_own_name(
+    sentence: str, expected: list[tuple[str, float]]
+) -> None:
+    got = [(q.name, q.value if q.value is not None else q.change.value if q.change else None)
+           for q in extract_indicators(sentence)]
+    assert got == expected
+
+
+def test_records_split_subjects_spreads_the_head_noun() -> None:
+    assert split_subjects("一产、二产、三产增加值") == ["一产增加值", "二产增加值", "三产增加值"]
+    assert split_subjects("软件和信息服务业、金融业增加值", 2) == ["软件和信息服务业增加值", "金融业增加值"]
+    assert split_subjects("存贷款余额", 2) == ["存款余额", "贷款余额"]
+
+
+# (sentence, expected names in order)
+NAME_CASES = [
+    # the reporting verb goes; the amount takes its owner (GUIDE §3)
+    ("全年实施重点技改项目40个,完成投资18.5亿元。", ["实施重点技改项目", "重点技改项目投资"]),
+    ("投资2.6亿元的城东污水处理厂投入运行。", ["城东污水处理厂投资"]),
+    # a verb phrase after the counted noun goes before it
+    ("全市7家企业入选国家级专精特新名单。", ["入选国家级专精特新名单的企业"]),
+    ("3条城市主干道完工。", ["完工城市主干道"]),
+    ("加快5个产业园区建设。", ["建设产业园区"]),
+    # a rank after a change ranks the growth rate
+    ("社会消费品零售总额增长7.2%,居全省第三位。", ["社会消费品零售总额", "社会消费品零售总额增速全省排名"]),
+    ("工业、服务业增加值分别增长8%、6%,分别居全省第二、第五。",
+     ["工业增加值", "服务业增加值", "工业增加值增速全省排名", "服务业增加值增速全省排名"]),
+    # a verb and its object before an amount: the object changes
+    ("全年减轻企业负担12亿元。", ["企业负担"]),
+    ("投入教育资金8.4亿元。", ["教育资金投入"]),
+    ("生产新能源汽车2.3万辆。", ["新能源汽车产量"]),
+    ("居民消费价格涨幅控制在3%左右。", ["居民消费价格"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), NAME_CASES)
+def test_records_names(sentence: str, names: list[str]) -> None:
+    assert [q.name for q in extract_indicators(sentence)] == names
+
+
+def test_records_verb_object_amount_is_a_change() -> None:
+    (q,) = extract_indicators("全年减轻企业负担12亿元。")
+    assert q.value is None and q.change is not None
+    assert (q.change.value, q.change.unit, q.change.direction) == (12, "亿元", "down")
+
+
+def test_records_rate_word_is_a_change() -> None:
+    (q,) = extract_indicators("居民消费价格涨幅控制在3%左右。")
+    assert q.change is not None and q.change.value == 3 and q.change.direction == "up"
+
+
+def test_records_budget_line_is_a_money_change() -> None:
+    level, rate = extract_indicators("教育支出15.6亿元,比上年增支1.2亿元,增长8.3%。")
+    assert (level.name, level.value, level.unit) == ("教育支出", 15.6, "亿元")
+    assert level.change is not None
+    assert (level.change.value, level.change.unit, level.change.direction) == (1.2, "亿元", "up")
+    assert rate.name == "教育支出" and rate.change is not None and rate.change.value == 8.3
+
+
+# (sentence, quantity text, value, unit)
+SHAPE_CASES = [
+    ("全年生猪出栏46.2万头，家禽出栏980.6万羽。", "980.6万羽", 980.6, "万羽"),
+    ("农作物播种面积62.4千公顷。", "62.4千公顷", 62.4, "千公顷"),
+    ("细颗粒物(PM2.5)平均浓度31μg/m³。", "31μg/m³", 31, "μg/m³"),
+    ("全市生产总值增长6.2\u2009%。", "6.2\u2009%", 6.2, "%"),
+    ("出口额增长4.5\u2002%。", "4.5 %", 4.5, "%"),  # the en space is folded to a space
+    ("粮食产量提高七点五个百分点。", "七点五个百分点", 7.5, "个百分点"),
+    ("受惠群众达到百分之八十二点五。", "百分之八十二点五", 82.5, "%"),
+    ("惠及近6万儿童。", "6万", 6, "万"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "unit"), SHAPE_CASES)
+def test_records_shapes(sentence: str, text: str, value: float, unit: str) -> None:
+    doc = govspeech.parse(f"一、回顾\n{sentence}\n")
+    found = [i for s in doc.speeches[0].parts[0].sentences for i in s.indicators]
+    rows = [(i.value, i.unit) if i.value is not None else (i.change.value, i.change.unit)
+            for i in found if i.value is not None or i.change is not None]
+    assert (value, unit) in rows, rows
+    folded = sentence.replace("\u2002", " ")  # what normalisation makes of an en space
+    assert text in [f.text for f in find_quantities(folded)]
+
+
+def test_records_scaled_thousand_hectares() -> None:
+    (f,) = find_quantities("播种面积62.4千公顷")
+    assert f.scaled_value == pytest.approx(62400) and f.base_unit == "公顷"
+
+
+# (sentence, rank value, name)
+RANK_CASES = [
+    ("粮食产量居全国首位。", 1, "粮食产量全国排名"),
+    ("全员劳动生产率稳居全省第二。", 2, "全员劳动生产率全省排名"),
+    ("外贸依存度在西部地区位列第三位。", 3, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value", "name"), RANK_CASES)
+def test_records_ranks(sentence: str, value: float, name: str | None) -> None:
+    ranks = [q for q in extract_indicators(sentence) if q.value == value]
+    assert ranks, sentence
+    if name is not None:
+        assert ranks[0].name == name
+
+
+@pytest.mark.parametrize("sentence", [
+    "今年重点抓好8个方面工作。",
+    "严格落实中央八项规定和省委12条规定。",
+    "在海拔1800米以上地区建设光伏电站。",
+    "始终把群众安危放在第一位。",
+    "建设社区5人制足球场。",
+])
+def test_records_figures_that_measure_nothing(sentence: str) -> None:
+    assert extract_indicators(sentence) == []
