@@ -67,7 +67,7 @@ _NUMBER_TAIL = Tail(r"[\d.]+$")
 # the topic a sentence opens with: 老城区改造成效明显 (an owner for the next sentence's 投资)
 _RANK_SCOPE = re.compile(lexicon.RANK_SCOPES)
 _ALL_REACH = 6  # 均 this close before a figure shares its change over a list
-_TOPIC = re.compile(f"^(?P<topic>[^,;:。\\d]{{2,16}}?)(?:{lexicon.TOPIC_VERBS})")
+_TOPIC = re.compile(f"^(?P<topic>[^,;:。\\d]{{2,16}}?)(?:工作)?(?:{lexicon.TOPIC_VERBS})")
 _MAX_TOPIC = 14
 
 

@@ -18,7 +18,7 @@ from govspeech.parser.indicators import lexicon
 from govspeech.parser.indicators._regex import guarded
 from govspeech.numerals import parse_decimal
 
-__all__ = ["Found", "find_quantities", "may_hold_quantity"]
+__all__ = ["UNIT_PATTERN", "Found", "find_quantities", "may_hold_quantity"]
 
 _ARABIC = r"\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,8})?(?![\d,])|\d{1,16}(?:\.\d{1,8})?"
 _CN_DIGITS = "零〇○一二两三四五六七八九十百千"
@@ -28,6 +28,7 @@ _CHINESE = (f"[{_CN_DIGITS}]{{1,12}}(?:[万亿]{{1,2}}[{_CN_DIGITS}]{{1,12}}){{0
 _NUMBER = f"(?:{_ARABIC}|{_CHINESE})"
 _MAGNITUDE = "|".join(row.pattern for row in lexicon.MAGNITUDES)
 _UNIT = "|".join(f"(?:{row.pattern})" for row in lexicon.UNITS)
+UNIT_PATTERN = _UNIT  # every unit as written, for readers of the words after a figure
 _UNIT_ROWS = [(re.compile(row.pattern), row.kind) for row in lexicon.UNITS]
 _PATTERNS = [row.pattern for row in lexicon.MAGNITUDES] + [row.pattern for row in lexicon.UNITS]
 # first characters of every magnitude and unit, for a cheap lookahead
@@ -168,7 +169,7 @@ def _quantity(sentence: str, m: re.Match[str]) -> Found | None:
     value = parse_decimal(num)
     if value is None or (not arabic and not _plausible_chinese(num, value, mag)):
         return None
-    unit_kind = _unit_kind(m)
+    unit_kind = _unit_kind(m) or ("count" if unit_text is None and _PEOPLE.match(sentence, end) else "")
     if unit_kind == "count" and before in "前后" and before and unit_text in ("位", "名"):
         return None  # 前2位 is a rank, matched elsewhere
     if unit_kind in ("currency", "area") and _THRESHOLD.match(sentence, end):

@@ -16,7 +16,7 @@ import re
 
 from govspeech.parser.indicators import lexicon
 from govspeech.parser.indicators._regex import Tail, guarded
-from govspeech.parser.indicators.match import Found
+from govspeech.parser.indicators.match import UNIT_PATTERN, Found
 
 __all__ = [
     "METRIC_LEAD",
@@ -34,7 +34,8 @@ __all__ = [
 _SCOPES = "全区|全市|全县|全镇|全乡|全省|全国|全州|我区|我市|我县|我镇|我省|本区|本市|区内|市内|县内"
 _PERIODS = "|".join(f"(?:{row.pattern})" for row in lexicon.PERIOD_CUES)
 _NAME_BOUNDARY = re.compile("[,;:。!?、]")
-_PAREN = re.compile(r"\([^()]{0,40}\)")
+# a bracketed aside drops; a code or a short qualifier stays: 细颗粒物(PM2.5), 首台(套)
+_PAREN = re.compile(r"\((?![A-Za-z0-9.]{1,8}\)|[^()]{1,2}\))[^()]{0,40}\)")
 _OPEN_PAREN = re.compile(r"\(([^()]*)$")
 _SCOPE_PREFIX = re.compile(f"^.{{0,6}}?(?:{_SCOPES})")
 # Words around a name that are not part of the metric (GUIDE §3: ``地区生产总值``, not
@@ -66,7 +67,7 @@ _RIGHT_DONE = re.compile("(?:完成|实现)了?")  # 100%完成签约任务
 _RIGHT_STOP = guarded(
     r"[\d的被和与及或等将要已在为是有获来,;:。!?、()]|中有|中还|之中|实现|办理|享受|充实|申报|达到|完成"
     "|挂牌|列入|纳入|进行|正在|必须|荣获|通过|参加|落户|投入|用于|以上|左右|以内|外(?=[,;。]|$)"
-    "|全部|全面|陆续|相继|先后|加快"
+    "|全部|全面|陆续|相继|先后|加快|直接"
 )
 # 累计完成固定资产投资 → 固定资产投资; 完成投资 keeps its verb
 _LEAD_VERB = re.compile("^(?:累计)?(?:实现了?|完成了?)(?=.{3})")
@@ -94,7 +95,7 @@ _RANK_SCOPE = re.compile(lexicon.RANK_SCOPES)
 _RANK_END = Tail(f"(?:{lexicon.RANK_SCOPES})?(?:排名|名次)$")
 # 14个地块挂牌上市, 600名失地农民办理了养老保险: a verb phrase closing the clause
 _FOLLOWING = re.compile(
-    "(?:全部|全面|陆续|相继|先后|将|已|均|都|也|还)?"
+    "(?:全部|全面|陆续|相继|先后|将|已|均|都|也|还|直接)?"
     f"(?P<vp>被?(?:加快)?(?:{lexicon.FOLLOWING_VERBS})[^\\d,;:。!?()]{{0,14}}?)"
     # a 、 ends the phrase before the next item of a list of figures: 煤矿建成试运转、新增产能3095万吨
     "(?=[,;:。!?(]|、(?=[^,;:。!?、]{0,12}\\d)|$)"
@@ -120,11 +121,13 @@ _LINK = re.compile("是|为")
 # the planned total, is a metric of its own)
 _DONE_AMOUNT = re.compile(f"(?:共|累计|当年|全年)?(?:完成|实现)(?=(?:{lexicon.OWNED_AMOUNTS})$)")
 _OWNED = re.compile(f"(?:{lexicon.OWNED_AMOUNTS})")
+_INVESTED = {"投资": "投资", "计划投资": "投资", "总投资": "总投资"}  # the amount, as its object's name
 # 投资3.3亿元的机场快速路, 投资5亿元实施了城区管网改造: what the amount is invested in
 _INVEST_OBJECT = re.compile(
-    r"(?:以上|左右|多|余)?(?:的|,?实施了?的?|建成|,?完成了?|新建)(?:\d+[^\d,;:。]{0,2}?(?=[\u4e00-\u9fff]{2}))?"
+    r"(?:以上|左右|多|余)?(?:的|,?实施了?的?|建成|,?完成了?|新建)"
+    rf"(?:\d+(?:\.\d+)?[万亿]?(?:{UNIT_PATTERN}))?"  # 投资1168万元,完成21个老旧小区…
     r"(?P<noun>[^\d,;:。!?()的]{2,20}?)"
-    r"(?=建成|进展|开工|完工|成功|顺利|正式|全面|全部|已|实现|投入|新接入|\d|,|;|。|$|的|和|等)"
+    r"(?=建成|进展|开工|完工|成功|顺利|正式|全面|全部|已|实现|投入|新接入|当年|\d|,|;|。|$|的|和|等)"
 )
 
 
@@ -183,12 +186,11 @@ def level_name(sentence: str, q: Found, left: str, previous: str | None) -> str 
         previous: Name of the indicator before, in the same sentence.
     """
     bare = clean(left)
-    if bare == "计划投资":
-        bare = "投资"  # 全年计划投资12.7亿元,实施重点商贸流通项目… → 重点商贸流通项目投资
-    if q.unit_kind == "currency" and bare != "产值" and _OWNED.fullmatch(bare):
+    invested = _INVESTED.get(bare)  # 全年计划投资12.7亿元,实施重点商贸流通项目… → …项目投资
+    if q.unit_kind == "currency" and invested is not None:
         obj = _INVEST_OBJECT.match(sentence, q.end)
         if obj is not None and clean(obj.group("noun")):
-            return clean(obj.group("noun")) + bare  # 投资3.3亿元的机场快速路 → 机场快速路投资
+            return clean(obj.group("noun")) + invested  # 投资3.3亿元的机场快速路 → 机场快速路投资
     share = _SHARE.search(left)
     if share is not None and q.unit in ("%", "‰"):
         return _share_name(left, share, previous)
