@@ -90,7 +90,7 @@ UNITS: tuple[Unit, ...] = (
     Unit("us_dollar", "美元", "currency"),
     Unit("euro", "欧元", "currency"),
     Unit("hk_dollar", "港元|港币", "currency"),
-    Unit("yuan", "元(?:人民币)?", "currency"),
+    Unit("yuan", "元", "currency"),  # 1148亿元人民币: the unit is 亿元
     # concentrations and intensities before their numerators
     Unit("microgram_m3", "微克/立方米|μg/m³|μg/m3|ug/m³|ug/m3", "concentration"),
     Unit("milligram_m3", "毫克/立方米", "concentration"),
@@ -98,9 +98,10 @@ UNITS: tuple[Unit, ...] = (
     Unit("square_km", "平方公里|平方千米", "area"),
     Unit("square_metre", "平方米|平米", "area"),
     Unit("hectare", "公顷", "area"),
+    Unit("mu_times", "亩次", "area"),  # 农机作业服务面积60万亩次
     Unit("mu", "亩", "area"),
     Unit("km", "公里|千米", "length"),
-    Unit("cubic_metre", "立方米|方(?=[,;。、)]|$)", "volume"),
+    Unit("cubic_metre", "立方米|方(?=[,;。、)]|$|以上|左右)", "volume"),
     Unit("metre", "米(?![饭粮])", "length"),
     # mass and energy
     Unit("tonne_coal", "吨标准煤|吨标煤", "energy"),

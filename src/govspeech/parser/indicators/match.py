@@ -39,7 +39,7 @@ _UNIT_FIRST = "".join(
         - set("()?[$")
     )
 )
-_PER = "亩|公顷|平方米|吨|人|户|年|千瓦时|立方米|辆|台|套"
+_PER = "亩|公顷|平方米|吨|人|户|年|月|千瓦时|立方米|辆|台|套"
 _RANK_NUM = r"\d{1,3}|[一二三四五六七八九十]{1,3}"
 _SPACES = " \u2009\u200a\u202f\u00a0\u2002\u2003"
 
@@ -166,6 +166,8 @@ def _quantity(sentence: str, m: re.Match[str]) -> Found | None:
         if (mag == "万" and after not in _PUNCT_AFTER and not people
                 and not _APPROX_AFTER.match(sentence[end:])):
             return None
+    if mag == "万" and not arabic and "亿" in num:
+        num, mag = num + mag, None  # 十亿四千万人: the 万 closes the numeral, it scales nothing
     value = parse_decimal(num)
     if value is None or (not arabic and not _plausible_chinese(num, value, mag)):
         return None
