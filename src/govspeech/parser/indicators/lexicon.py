@@ -360,4 +360,4 @@ VERB_NOUNS: tuple[tuple[str, str, str], ...] = (
 
 # Verbs framing a tally that an amount's owner leaves out: 实施重点项目40个,完成投资18亿元
 # → 重点项目投资.
-FRAMING_VERBS = "实施|推进|运作|续建|谋划"
+FRAMING_VERBS = "实施|推进|运作|续建|谋划|守住|守牢"

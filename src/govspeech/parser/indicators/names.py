@@ -55,14 +55,14 @@ _TRAIL = Tail(
     "|(?:下降|降低|回落|降|提高|提升|增长|增加|上升|减少|缩小|扩大|压缩|调整)(?:至|到|为)"
     "|将|增至|到|至|超过了?|突破了?|跨上|将近|接近|近|(?<![签合节制公条预])约|大约|不到|不足|不低于"
     "|不少于|至少|控制在|保持在|稳定在|维持在|预计|预期|分别为|分别|均|都|就|高达|逾|也|还|中有|中|延续"
-    "|累计|年均|转为"
+    "|累计|年均|转为|全部|(?<![赶])超"
     "|(?:全年|年)?人均(?:年|月)?"  # 城镇年人均提高600元: a per-head rate, not part of the name
     f"|保持|首次|稳居|居|位居|位列|排名|排|{_SCOPES}|(?<![主重需只不首必])要(?:确保|力争|争取|努力)?"
     f"|{_PERIODS})$"
 )
 _INNER = re.compile("各类|各种|各项")
 _COUNT_WORD = Tail("个数$|(?<=任务)数$")  # 新开工项目个数 → 新开工项目
-_RIGHT_SKIP = re.compile("(?:以上|左右|以内|多|余)?的?")
+_RIGHT_SKIP = re.compile("(?:人民币)?(?:以上|左右|以内|多|余)?的?")
 _RIGHT_DONE = re.compile("(?:完成|实现)了?")  # 100%完成签约任务
 _RIGHT_STOP = guarded(
     r"[\d的被和与及或等将要已在为是有获来,;:。!?、()]|中有|中还|之中|实现|办理|享受|充实|申报|达到|完成"
@@ -92,6 +92,9 @@ METRIC_LEAD = re.compile(f"^(?:累计)?(?:{lexicon.METRIC_VERBS})")
 _ATTRIBUTE = re.compile(f"(?:{lexicon.ATTRIBUTES})")
 _ATTRIBUTE_END = Tail(f"(?<=.)(?:{lexicon.ATTRIBUTES})$")
 _RANK_SCOPE = re.compile(lexicon.RANK_SCOPES)
+_FRAMING_END = Tail(f"(?:{lexicon.FRAMING_VERBS})$")
+_PEOPLE_END = Tail(f"(?:{lexicon.PEOPLE_AFTER}|人|户)$")
+_MEASURE_END = Tail(f"(?:总)?(?:产量|{lexicon.OWNED_AMOUNTS}|总投资)$")
 _RANK_END = Tail(f"(?:{lexicon.RANK_SCOPES})?(?:排名|名次)$")
 # 14个地块挂牌上市, 600名失地农民办理了养老保险: a verb phrase closing the clause
 _FOLLOWING = re.compile(
@@ -207,6 +210,7 @@ def level_name(sentence: str, q: Found, left: str, previous: str | None) -> str 
     # the noun after a measure word (22座高标准环保厕所, 30%的签约任务) is what is counted
     if len(right) >= _MIN_RIGHT and (
         q.unit_kind == "count" or len(name) <= 2 or _OF_NOUN.match(sentence, q.end)
+        or _FRAMING_END.search(name)  # 重点实施31.2公里农村公路 → 农村公路
     ):
         return _counted(sentence, q, left, name, right, right_end)
     if name and q.unit_kind == "area":
@@ -328,7 +332,11 @@ def with_owner(name: str | None, owner: str | None) -> str | None:
     """An attribute alone takes its owner: ``总量全市排名`` after GDP → ``GDP总量全市排名``."""
     if not name or not owner or len(owner) + len(name) > MAX_NAME:
         return name
-    if name.startswith("占") or _OWNED.fullmatch(name):
+    if _OWNED.fullmatch(name):
+        if _PEOPLE_END.search(owner):
+            return name  # 近4万居民…,完成投资55.2亿元: people are not what is invested in
+        return (_MEASURE_END.cut(owner) or owner) + name  # 马铃薯总产量…,实现产值 → 马铃薯产值
+    if name.startswith("占"):
         return owner + name  # 是我区的支柱产业,占全区经济总量的70%以上
     m = _ATTRIBUTE.match(name)
     if m is None or (m.end() < len(name) and not _RANK_END.pattern.fullmatch(name, m.end())):
