@@ -73,7 +73,10 @@ _RIGHT_STOP = guarded(
 _LEAD_VERB = re.compile("^(?:累计)?(?:实现了?|完成了?)(?=.{3})")
 _NEW_TAIL = Tail("新增$")  # 参保人数新增14.8万人 → 新增参保人数
 _OF_NOUN = re.compile("(?:以上|左右)?的")
-_SHARE = re.compile("占(?!比)(?P<what>[^,;:。]{1,14}?)(?:的)?(?P<ratio>比重|比例)?(?:为|达|达到)?$")
+_SHARE = re.compile(
+    "占(?!比)(?P<what>[^,;:。]{1,14}?)(?:的)?(?P<ratio>比重|比例)?"
+    "(?:(?:提高|上升|提升|下降|降低|增加)(?:到|至)|为|达|达到)?$"
+)
 _MIN_RIGHT = 2  # a one-character noun after a measure word is rarely the metric
 _COORDINATED = re.compile("和|与|及|、")  # 30个国家和地区的700个项目: nouns, not a modifier
 _QUOTED_END = Tail("“[^“”]{1,8}”$")
@@ -288,6 +291,8 @@ def _share_name(left: str, share: re.Match[str], previous: str | None) -> str:
     if before:
         return before + "占" + what
     if previous and not left[: share.start()].strip():
+        if share.group("ratio"):
+            return previous + "占" + what  # 总产值增长6.5%、占规上工业总产值比重提高到45%
         return previous + "占比"  # 1.69万亩,占总面积的75%
     return "占" + what
 
