@@ -39,6 +39,10 @@ class Change(_Model):
     direction: Literal["up", "down"] | None = None
     value: float | None = None
     unit: str | None = Field(None, description="%, 个百分点, 倍, or a unit of the level")
+    bound: Literal["around", "at_least", "at_most", "range"] | None = Field(
+        None, description="左右 → around, 以上/不低于 → at_least, 以内/不超过 → at_most, 6%—6.5% → range"
+    )
+    value_high: float | None = Field(None, description="upper end of a range (6.5 in 6%—6.5%)")
     start: int | None = None
     end: int | None = None
 
@@ -69,7 +73,14 @@ class Indicator(_Model):
     change: Change | None = None
     base: Base | None = None
     period: str | None = Field(None, description="上半年, 全年, 2019年, …")
+    period_start: str | None = Field(None, description="the period as a calendar interval: first day, ISO")
+    period_end: str | None = Field(None, description="the period as a calendar interval: last day, ISO")
     status: Literal["actual", "expected", "target"] = "actual"
+    bound: Literal["around", "at_least", "at_most", "range"] | None = Field(
+        None, description="左右 → around, 以上/不低于 → at_least, 以内/不超过 → at_most, 6至6.5 → range"
+    )
+    value_high: float | None = Field(None, description="upper end of a range")
+    key: str | None = Field(None, description="headline indicator key (gdp, cpi, …), see govspeech.headline")
     start: int | None = None
     end: int | None = None
     heading_path: list[str] = Field(default_factory=list, description="headings above the sentence")
@@ -128,6 +139,9 @@ class Speech(_Model):
     date: str | None = None
     speaker: str | None = Field(None, description="who speaks, when stated: 区委书记, 县委书记 李四")
     meeting: str | None = Field(None, description="the meeting, when stated: 区委全会")
+    reference_year: int | None = Field(
+        None, description="the year the speech speaks from (今年), from its date, title or header"
+    )
     salutation: str | None = None
     start: int
     end: int

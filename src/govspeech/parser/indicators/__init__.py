@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from govspeech.parser._types import Quantity
+from govspeech.parser.indicators.bounds import add_bounds
 from govspeech.parser.indicators.context import Defaults, SpeechContext
 from govspeech.parser.indicators.fields import build_quantities
 from govspeech.parser.indicators.match import find_quantities, may_hold_quantity
@@ -41,7 +42,7 @@ def extract_indicators(
     """
     if not may_hold_quantity(text):
         return []
-    found = find_quantities(text)
+    found = add_bounds(text, find_quantities(text))
     if not found:
         return []
     return build_quantities(text, found, start, context if isinstance(context, str) else context(),

@@ -31,6 +31,7 @@ from govspeech.parser.indicators.changes import (
     subject_of,
 )
 from govspeech.parser.indicators.context import Defaults
+from govspeech.parser.indicators.headline import default_table
 from govspeech.parser.indicators.match import Found
 from govspeech.parser.indicators.names import (
     clean,
@@ -93,6 +94,9 @@ def build_quantities(
     reader = _Reader(sentence, found, offset, context, defaults)
     for i, q in enumerate(found):
         reader.read(i, q)
+    table = default_table()
+    for record in reader.out:
+        record.key = table.key_of(record.name)
     return reader.out
 
 
@@ -146,6 +150,8 @@ class _Reader:
         current = self.out[-1] if self.out else None
         joint = sentence[self.found[i - 1].end : q.start] if i else None
         change = change_of(sentence, q, left, self.last_change, joint)
+        if change is not None:
+            change.bound, change.value_high = q.bound, q.value_high
         if change is None:
             self._read_level(i, q, left, joint, clause_start, status, period)
         else:
@@ -354,7 +360,8 @@ def _level(
     name = level_name(sentence, q, left, current.name if current else None)
     return Quantity(name, q.start + offset, q.end + offset, value=q.value, unit=q.unit,
                     scaled_value=q.scaled_value, base_unit=q.base_unit,
-                    approximate=q.approximate, period=period, status=status)
+                    approximate=q.approximate, period=period, status=status,
+                    bound=q.bound, value_high=q.value_high)
 
 
 def _clause_start(starts: list[int], pos: int) -> int:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from govspeech.parser._types import Direction, Status
+from govspeech.parser._types import Bound, Direction, Status
 
 
 class Magnitude(NamedTuple):
@@ -60,6 +60,14 @@ class StatusCue(NamedTuple):
     pattern: str
     status: Status
     scope: str  # sentence or clause
+
+
+class BoundWords(NamedTuple):
+    """Words that bound a figure: before it (``不低于``) or after it (``以上``)."""
+
+    name: Bound  # around, at_least, at_most
+    before: str
+    after: str
 
 
 class Exclusion(NamedTuple):
@@ -280,6 +288,16 @@ THRESHOLD_HEADS = "(?:大|重大|重点|工业)?(?:项目|企业|工程)"
 APPROX_BEFORE = "(?:近|约|大约|将近|接近|超过了?|超|逾|不到|不足|不低于|不少于|不超过|至少|最少|高达)$"
 APPROX_INSIDE = "多|余"
 APPROX_AFTER = "^(?:以上|左右|以内|以下|上下|之多|有余)"
+
+# Bounds of a figure (a target's 左右, 以上, 以内): the words after a figure decide first
+# (控制在3%左右 is around), then the words before it.
+BOUNDS: tuple[BoundWords, ...] = (
+    BoundWords("at_least", "超过了?|超|逾|不低于|不少于|至少|最少|高于|突破", "以上|之多|有余"),
+    BoundWords("at_most", "不超过|不高于|不到|不足|低于|少于|控制在", "以内|以下"),
+    BoundWords("around", "近|约|大约|将近|接近", "左右|上下"),
+)
+# Marks joining the two ends of a range written unit to unit: 6%—6.5%, 6%~7%, 6%至7%.
+RANGE_JOINS = "[-—–~～]{1,2}|至|到"
 
 # Ranks: 排第N位, 全市第一, 居首位 (GUIDE §3).
 RANK_SCOPES = "全国|全省|全市|全区|全县|全州|全盟|省内|市内|同类|各县区|县区|世界|全球|西部|东部|中部|发展中国家"

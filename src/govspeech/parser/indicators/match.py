@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from govspeech.parser._types import Bound
 from govspeech.parser.indicators import lexicon
 from govspeech.parser.indicators._regex import guarded
 from govspeech.numerals import parse_decimal
@@ -113,6 +114,8 @@ class Found:
     kind: str  # quantity, rank, doubling
     unit_kind: str  # a lexicon Unit kind, or "" for a bare magnitude / rank
     approximate: bool = False
+    bound: Bound | None = None  # set by bounds.add_bounds
+    value_high: float | None = None
 
 
 def may_hold_quantity(sentence: str) -> bool:
