@@ -7,13 +7,18 @@ written for these tests.
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 import govspeech
 from govspeech.models import Indicator
 from govspeech.parser.indicators import SpeechContext, extract_indicators
+from govspeech.parser.indicators.headline import HeadlineTable, default_table
 from govspeech.parser.indicators.lists import split_subjects
 from govspeech.parser.indicators.match import find_quantities
+from govspeech.parser.indicators.timeline import interval, reference_year
 
 REPORT = """2026年某市政府工作报告
 一、2025年工作回顾
@@ -225,3 +230,117 @@ def test_records_ranks(sentence: str, value: float, name: str | None) -> None:
 ])
 def test_records_figures_that_measure_nothing(sentence: str) -> None:
     assert extract_indicators(sentence) == []
+
+
+# ---------------------------------------------------------------- bounds (item 5)
+
+# (sentence, bound, value, value_high) of the first figure, level or change
+BOUND_CASES = [
+    ("地区生产总值增长5.5%左右。", "around", 5.5, None),
+    ("城镇调查失业率控制在5.5%以内。", "at_most", 5.5, None),
+    ("粮食产量稳定在600亿斤以上。", "at_least", 600, None),
+    ("研发投入强度不低于2.5%。", "at_least", 2.5, None),
+    ("赤字率不超过3%。", "at_most", 3, None),
+    ("地区生产总值增长6%—6.5%。", "range", 6, 6.5),
+    ("居民收入增长6至6.5%。", "range", 6, 6.5),
+    ("新增城镇就业3.5万人。", None, 3.5, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "bound", "value", "high"), BOUND_CASES)
+def test_records_bounds(sentence: str, bound: str | None, value: float, high: float | None) -> None:
+    (q,) = extract_indicators(sentence)
+    if q.value is not None:
+        assert (q.bound, q.value, q.value_high) == (bound, value, high)
+    else:
+        assert q.change is not None
+        assert (q.change.bound, q.change.value, q.change.value_high) == (bound, value, high)
+
+
+def test_records_base_to_level_is_not_a_range() -> None:
+    records = extract_indicators("城镇化率由58%至62%。")
+    assert all(q.bound != "range" for q in records)
+
+
+# ---------------------------------------------------------------- headline keys (item 6)
+
+HEADLINE = Path(govspeech.__file__).parent / "data" / "headline.tsv"
+
+
+def test_records_headline_table_schema() -> None:
+    rows = [line.split("\t") for line in HEADLINE.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    assert rows[0] == ["key", "pattern", "description"]
+    keys = [row[0] for row in rows[1:]]
+    assert all(len(row) == 3 and all(cell.strip() for cell in row) for row in rows)
+    assert len(keys) == len(set(keys)) >= 30
+    assert all(re.fullmatch("[a-z][a-z0-9_]*", key) for key in keys)
+    for row in rows[1:]:
+        re.compile(row[1])
+
+
+@pytest.mark.parametrize(("name", "key"), [
+    ("地区生产总值", "gdp"), ("国内生产总值", "gdp"), ("GDP", "gdp"), ("全省生产总值", "gdp"),
+    ("人均地区生产总值", "gdp_per_capita"), ("规上工业增加值", "industrial_value_added"),
+    ("规模以上工业增加值", "industrial_value_added"), ("一般公共预算收入", "general_budget_revenue"),
+    ("全社会固定资产投资", "fixed_asset_investment"), ("社会消费品零售总额", "retail_sales"),
+    ("城镇常住居民人均可支配收入", "urban_income"), ("农村居民人均可支配收入", "rural_income"),
+    ("城镇新增就业", "urban_new_jobs"), ("城镇调查失业率", "urban_unemployment"),
+    ("居民消费价格", "cpi"), ("进出口总额", "trade"), ("实际使用外资", "fdi"),
+    ("单位GDP能耗", "energy_intensity"), ("粮食产量", "grain_output"),
+    ("细颗粒物(PM2.5)平均浓度", "pm25"), ("PM2.5年均浓度", "pm25"),
+    ("新建学校", None), ("工业投资", None),
+])
+def test_records_headline_keys(name: str, key: str | None) -> None:
+    assert default_table().key_of(name) == key
+
+
+def test_records_user_headline_table(tmp_path: Path) -> None:
+    table = tmp_path / "mine.tsv"
+    table.write_text("key\tpattern\tdescription\nschools\t新建学校\tnew schools\n", encoding="utf-8")
+    assert HeadlineTable.from_path(table).key_of("新建学校") == "schools"
+    with pytest.raises(ValueError):
+        HeadlineTable.from_text("key\tpattern\tdescription\nBad Key\tx\ty\n")
+
+
+# ---------------------------------------------------------------- time (item 4)
+
+@pytest.mark.parametrize(("period", "context", "expected"), [
+    ("今年", None, ("2026-01-01", "2026-12-31")),
+    ("去年", None, ("2025-01-01", "2025-12-31")),
+    ("过去一年", None, ("2025-01-01", "2025-12-31")),
+    ("这五年", None, ("2021-01-01", "2025-12-31")),
+    ("五年来", None, ("2021-01-01", "2025-12-31")),
+    ("“十四五”时期", None, ("2021-01-01", "2025-12-31")),
+    ("“十三五”末", None, ("2020-12-31", "2020-12-31")),
+    ("2019年末", None, ("2019-12-31", "2019-12-31")),
+    ("2024年", None, ("2024-01-01", "2024-12-31")),
+    ("上半年", None, ("2026-01-01", "2026-06-30")),
+    ("上半年", "2025年", ("2025-01-01", "2025-06-30")),
+    ("全年", "过去一年", ("2025-01-01", "2025-12-31")),
+    ("前三季度", None, ("2026-01-01", "2026-09-30")),
+    ("6月底前", None, ("2026-01-01", "2026-06-30")),
+    ("今明两年", None, ("2026-01-01", "2027-12-31")),
+    ("今后五年", None, ("2026-01-01", "2030-12-31")),
+    ("每年", None, (None, None)),
+    (None, None, (None, None)),
+])
+def test_records_period_intervals(period: str | None, context: str | None,
+                                  expected: tuple[str | None, str | None]) -> None:
+    assert interval(period, 2026, context) == expected
+
+
+def test_records_relative_period_needs_a_reference_year() -> None:
+    assert interval("今年", None) == (None, None)
+    assert interval("2019年", None) == ("2019-01-01", "2019-12-31")
+
+
+def test_records_reference_year_from_title_and_header(report: list[Indicator]) -> None:
+    doc = govspeech.parse(REPORT)
+    assert doc.speeches[0].reference_year == 2026
+    assert reference_year(None, "——2014年2月19日在区第十四届人民代表大会上", None) == 2014
+    gdp = _by_name(report, "地区生产总值")
+    assert (gdp.period_start, gdp.period_end) == ("2026-01-01", "2026-12-31")
+    past = _by_name(report, "生产总值")
+    assert (past.period_start, past.period_end) == ("2025-01-01", "2025-12-31")
+    assert _by_name(report, "地区生产总值").key == "gdp"

@@ -25,6 +25,7 @@ from govspeech.parser._types import LevelledMarker, Marker, NoiseSpan, OutlineNo
 from govspeech.parser.assemble import assemble
 from govspeech.parser.header import read_header
 from govspeech.parser.indicators import SpeechContext, extract_indicators, may_hold_quantity
+from govspeech.parser.indicators.timeline import interval, reference_year
 from govspeech.parser.normalize import normalize
 from govspeech.parser.outline.build import build_tree
 from govspeech.parser.outline.levels import assign_levels
@@ -131,13 +132,16 @@ def _indicators(state: ParseState) -> None:
         return
     t = state.text
     for record in state.records():
+        sl = record.outline.speech
+        year = reference_year(sl.date, sl.subtitle, sl.title, t[sl.start : sl.body_start])
+        record.reference_year = year
         ctx = SpeechContext()  # period and status of paragraphs and sections, in text order
-        _add_quantities(t, record.preamble, (), ctx)
+        _add_quantities(t, record.preamble, (), ctx, year)
         for node in _walk(record.outline.roots):
             if len(node.path) == 1:
                 ctx.enter_part(node.path[0])
-            _add_quantities(t, node.sentences, node.path, ctx)
-        _add_quantities(t, record.closing, (), ctx)
+            _add_quantities(t, node.sentences, node.path, ctx, year)
+        _add_quantities(t, record.closing, (), ctx, year)
 
 
 def _assemble(state: ParseState) -> None:
@@ -212,10 +216,12 @@ def _walk(nodes: list[OutlineNode]) -> Iterator[OutlineNode]:
 
 
 def _add_quantities(
-    text: str, sentences: list[SentenceSpan], path: tuple[str, ...], ctx: SpeechContext
+    text: str, sentences: list[SentenceSpan], path: tuple[str, ...], ctx: SpeechContext,
+    year: int | None,
 ) -> None:
     """Run the indicator stage on each sentence, with the paragraph before it as context
-    and the period and status its paragraph and section give."""
+    and the period and status its paragraph and section give; periods become calendar
+    intervals in the speech's reference ``year``."""
     heading_context = " > ".join(path)
 
     def context_of(start: int) -> str:
@@ -229,3 +235,5 @@ def _add_quantities(
         if may_hold_quantity(sentence):  # most sentences hold no number at all
             s.quantities = extract_indicators(sentence, s.start, context=partial(context_of, s.start),
                                               defaults=defaults)
+            for q in s.quantities:
+                q.period_start, q.period_end = interval(q.period, year, defaults.period)

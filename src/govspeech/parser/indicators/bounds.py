@@ -63,7 +63,8 @@ def _bound(sentence: str, item: Found) -> None:
         if pattern.match(sentence, item.end):
             item.bound = name
             return
-    for name, pattern in _BEFORE:
-        if pattern.search(sentence, max(0, item.start - _REACH), item.start):
-            item.bound = name
-            return
+    best = item.start
+    for name, pattern in _BEFORE:  # the longest word wins: 不超过 over 超过, 不低于 over 低于
+        m = pattern.search(sentence, max(0, item.start - _REACH), item.start)
+        if m is not None and m.start() < best:
+            best, item.bound = m.start(), name

@@ -379,3 +379,30 @@ VERB_NOUNS: tuple[tuple[str, str, str], ...] = (
 # Verbs framing a tally that an amount's owner leaves out: 实施重点项目40个,完成投资18亿元
 # → 重点项目投资.
 FRAMING_VERBS = "实施|推进|运作|续建|谋划|守住|守牢"
+
+
+class TimeExpression(NamedTuple):
+    """A period's words and how they resolve to dates (``timeline._resolve`` reads ``kind``)."""
+
+    kind: str
+    pattern: str  # matched against the whole period text; named groups carry the numbers
+
+
+# Periods as calendar intervals (first match wins); relative words need the speech's year.
+TIME_EXPRESSIONS: tuple[TimeExpression, ...] = (
+    TimeExpression("year_end", "(?P<year>(?:19|20)\\d\\d)年(?:末|底)"),
+    TimeExpression("year", "(?P<year>(?:19|20)\\d\\d)年(?:全年|以来)?"),
+    TimeExpression("plan", "“(?P<plan>[一二三四五六七八九十]{1,3}五)”(?:时期|期间|以来|(?P<end>末))"),
+    TimeExpression("this_year", "今年(?:以来)?|本年"),
+    TimeExpression("next_year", "明年"),
+    TimeExpression("last_year", "去年|上年|过去(?:的)?一年|刚刚过去的一年|一年来|一年以来"),
+    TimeExpression("two_years", "今明两年"),
+    TimeExpression("past_years", "(?:这|过去|近)(?P<n>[一二三四五六七八九十两\\d]{1,2})年"
+                   "|(?P<n2>[二三四五六七八九十两\\d]{1,2})年(?:来|以来)"),
+    TimeExpression("future_years", "(?:今后|未来)(?P<n>[一二三四五六七八九十两\\d]{1,2})年"),
+    TimeExpression("whole_year", "全年|当年|年内|本年度"),
+    TimeExpression("year_end_rel", "年底|年末"),
+    TimeExpression("half", "(?P<half>[上下])半年"),
+    TimeExpression("quarter", "(?P<q>前三|[一二三四])季度"),
+    TimeExpression("month", "(?P<month>1[0-2]|[1-9])月(?:份|底)?(?P<by>底前)?"),
+)
