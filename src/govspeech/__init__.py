@@ -33,6 +33,7 @@ from govspeech.models import (
     Sentence,
     Speech,
 )
+from govspeech.parser.indicators.targets import targets, targets_frame
 from govspeech.parser.pipeline import parse
 from govspeech.readers import parse_file
 
@@ -59,6 +60,8 @@ __all__ = [
     "load",
     "parse",
     "parse_file",
+    "targets",
+    "targets_frame",
 ]
 
 
