@@ -19,7 +19,7 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("govspeech.cli.parse", "schema"),
     ("govspeech.cli.indicators", "indicators"),
     ("govspeech.cli.batch", "batch"),
-    ("govspeech.cli.targets", "targets_command"),
+    ("govspeech.cli.targets", "targets"),
 )
 
 

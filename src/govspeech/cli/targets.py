@@ -14,7 +14,8 @@ from govspeech.cli._io import STDIN, fail, load_document
 from govspeech.corpus.tables import Format, format_for
 from govspeech.errors import ConfigError
 from govspeech.parser.indicators.headline import HeadlineTable
-from govspeech.parser.indicators.targets import TARGET_COLUMNS, targets
+from govspeech.parser.indicators.targets import TARGET_COLUMNS
+from govspeech.parser.indicators.targets import targets as find_targets
 
 
 @click.command("targets")
@@ -24,7 +25,7 @@ from govspeech.parser.indicators.targets import TARGET_COLUMNS, targets
               help="Output file; .csv, .jsonl or .parquet chooses the format. '-' writes to stdout.")
 @click.option("--headline", "headline", default=None, type=click.Path(exists=True, dir_okay=False),
               help="Your own headline table (TSV: key, pattern, description).")
-def targets_command(paths: tuple[str, ...], output: str, headline: str | None) -> None:
+def targets(paths: tuple[str, ...], output: str, headline: str | None) -> None:
     """Write one row per headline target (GDP, CPI, jobs…) found in PATHS.
 
     Each row holds the file, speech title, reference year, key, name, value, unit, bound,
@@ -38,7 +39,7 @@ def targets_command(paths: tuple[str, ...], output: str, headline: str | None) -
     rows = []
     for path in paths:  # read everything first: fail before writing
         doc = load_document(path)
-        rows.extend(targets(doc, table=table, file="<stdin>" if path == STDIN else path))
+        rows.extend(find_targets(doc, table=table, file="<stdin>" if path == STDIN else path))
     try:
         _write(rows, output)
     except ConfigError as exc:
