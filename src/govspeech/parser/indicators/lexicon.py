@@ -406,3 +406,10 @@ TIME_EXPRESSIONS: tuple[TimeExpression, ...] = (
     TimeExpression("quarter", "(?P<q>前三|[一二三四])季度"),
     TimeExpression("month", "(?P<month>1[0-2]|[1-9])月(?:份|底)?(?P<by>底前)?"),
 )
+
+# A tally of beneficiaries: 为3729户低收入农牧户发放冬煤补贴 counts 获发冬煤补贴的低收入农牧户
+# (GUIDE §3). The verb after the counted noun, and the word the name uses for receiving.
+BENEFIT_VERBS: tuple[tuple[str, str], ...] = (
+    ("发放", "获发"),
+    ("提供", "获"),
+)

@@ -55,7 +55,7 @@ _TRAIL = Tail(
     "|(?:下降|降低|回落|降|提高|提升|增长|增加|上升|减少|缩小|扩大|压缩|调整)(?:至|到|为)"
     "|将|增至|到|至|超过了?|突破了?|跨上|将近|接近|近|(?<![签合节制公条预])约|大约|不到|不足|不低于"
     "|不少于|至少|控制在|保持在|稳定在|维持在|预计|预期|分别为|分别|均|都|就|高达|逾|也|还|中有|中|延续"
-    "|累计|年均|转为|全部|(?<![赶])超"
+    "|累计|年均|转为|全部|(?<![赶])超|等"
     "|(?:全年|年)?人均(?:年|月)?"  # 城镇年人均提高600元: a per-head rate, not part of the name
     f"|保持|首次|稳居|居|位居|位列|排名|排|{_SCOPES}|(?<![主重需只不首必])要(?:确保|力争|争取|努力)?"
     f"|{_PERIODS})$"
@@ -67,6 +67,7 @@ _RIGHT_DONE = re.compile("(?:完成|实现)了?")  # 100%完成签约任务
 _RIGHT_STOP = guarded(
     r"[\d的被和与及或等将要已在为是有获来,;:。!?、()]|中有|中还|之中|实现|办理|享受|充实|申报|达到|完成"
     "|挂牌|列入|纳入|进行|正在|必须|荣获|通过|参加|落户|投入|用于|以上|左右|以内|外(?=[,;。]|$)"
+    "|到(?!位)|发放|提供"
     "|全部|全面|陆续|相继|先后|加快|直接"
 )
 # 累计完成固定资产投资 → 固定资产投资; 完成投资 keeps its verb
@@ -109,6 +110,10 @@ _FOLLOWING = re.compile(
 _FOLLOWING_VERB = re.compile(f"被?(?:加快)?(?:{lexicon.FOLLOWING_VERBS})")
 _RATING = re.compile(f"^(?:{lexicon.RATING_VERBS})")
 _VP_NOISE = re.compile("[了“”\"]|^被")
+_BENEFITS = dict(lexicon.BENEFIT_VERBS)
+_BENEFIT = re.compile(
+    f"(?P<verb>{'|'.join(_BENEFITS)})(?P<obj>[^\\d,;:。!?()]{{2,14}}?)(?=[,;:。!?(\\d]|$)"
+)
 _SHORT_VP = 5  # 挂牌上市地块, 建成试运转煤矿; longer phrases take 的: 办理养老保险的失地农民
 _WORKED = re.compile(f"(?P<noun>.{{2,}}?)(?P<work>{lexicon.WORK_NOUNS})(?:任务|工程)?")
 _AMONG = Tail("(?:中有|其中有?|中)$")  # 56个社居委中有43个…: the noun of the figure before
@@ -228,6 +233,10 @@ def level_name(sentence: str, q: Found, left: str, previous: str | None) -> str 
 
 def _counted(sentence: str, q: Found, left: str, name: str, right: str, right_end: int) -> str:
     """Name of a figure whose noun follows it: ``新建了30个社区居委会`` → ``新建社区居委会``."""
+    if left.endswith("为"):
+        benefit = _BENEFIT.match(sentence, right_end)
+        if benefit is not None:  # 为3729户低收入农牧户发放冬煤补贴 → 获发冬煤补贴的低收入农牧户
+            return f"{_BENEFITS[benefit.group('verb')]}{benefit.group('obj')}的{right}"
     following = _FOLLOWING.match(sentence, right_end)
     if following is None and q.unit_kind == "count":
         inner = _inner_following(sentence, right, right_end)
