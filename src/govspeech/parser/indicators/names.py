@@ -61,6 +61,7 @@ _TRAIL = Tail(
     f"|{_PERIODS})$"
 )
 _INNER = re.compile("各类|各种|各项")
+_INNER_DONE = re.compile("(?<=..)实现了?(?=..)")
 _COUNT_WORD = Tail("个数$|(?<=任务)数$")  # 新开工项目个数 → 新开工项目
 _RIGHT_SKIP = re.compile("(?:人民币)?(?:以上|左右|以内|多|余)?的?")
 _RIGHT_DONE = re.compile("(?:完成|实现)了?")  # 100%完成签约任务
@@ -70,8 +71,8 @@ _RIGHT_STOP = guarded(
     "|到(?!位)|发放|提供"
     "|全部|全面|陆续|相继|先后|加快|直接"
 )
-# 累计完成固定资产投资 → 固定资产投资; 完成投资 keeps its verb
-_LEAD_VERB = re.compile("^(?:累计)?(?:实现了?|完成了?)(?=.{3})")
+# 累计完成固定资产投资 → 固定资产投资, 完成置换 → 置换: the reporting verb goes (GUIDE §3)
+_LEAD_VERB = re.compile("^(?:累计)?(?:实现了?|完成了?)(?=.{2})")
 _NEW_TAIL = Tail("新增$")  # 参保人数新增14.8万人 → 新增参保人数
 _OF_NOUN = re.compile("(?:以上|左右)?的")
 _SHARE = re.compile(
@@ -161,6 +162,8 @@ def clean(text: str) -> str:
         text = _PAREN.sub("", text)
     if "各" in text:
         text = _INNER.sub("", text)
+    if "实现" in text:
+        text = _INNER_DONE.sub("", text)  # 城镇失业人员实现再就业 → 城镇失业人员再就业
     text = text.strip(" ,;:、")
     scoped = _SCOPE_PREFIX.match(text)
     if scoped is not None and scoped.end() < len(text):  # 致使全区规上工业增加值
