@@ -412,4 +412,6 @@ TIME_EXPRESSIONS: tuple[TimeExpression, ...] = (
 BENEFIT_VERBS: tuple[tuple[str, str], ...] = (
     ("发放", "获发"),
     ("提供", "获"),
+    ("解决了", "解决"),
+    ("解决", "解决"),
 )

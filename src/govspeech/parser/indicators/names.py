@@ -61,14 +61,13 @@ _TRAIL = Tail(
     f"|{_PERIODS})$"
 )
 _INNER = re.compile("各类|各种|各项")
-_INNER_DONE = re.compile("(?<=..)实现了?(?=..)")
 _COUNT_WORD = Tail("个数$|(?<=任务)数$")  # 新开工项目个数 → 新开工项目
 _RIGHT_SKIP = re.compile("(?:人民币)?(?:以上|左右|以内|多|余)?的?")
 _RIGHT_DONE = re.compile("(?:完成|实现)了?")  # 100%完成签约任务
 _RIGHT_STOP = guarded(
     r"[\d的被和与及或等将要已在为是有获来,;:。!?、()]|中有|中还|之中|实现|办理|享受|充实|申报|达到|完成"
     "|挂牌|列入|纳入|进行|正在|必须|荣获|通过|参加|落户|投入|用于|以上|左右|以内|外(?=[,;。]|$)"
-    "|到(?!位)|发放|提供"
+    "|到(?!位)|发放|提供|解决"
     "|全部|全面|陆续|相继|先后|加快|直接"
 )
 # 累计完成固定资产投资 → 固定资产投资, 完成置换 → 置换: the reporting verb goes (GUIDE §3)
@@ -104,11 +103,13 @@ _RANK_END = Tail(f"(?:{lexicon.RANK_SCOPES})?(?:排名|名次)$")
 # 14个地块挂牌上市, 600名失地农民办理了养老保险: a verb phrase closing the clause
 _FOLLOWING = re.compile(
     "(?:全部|全面|陆续|相继|先后|将|已|均|都|也|还|直接)?"
-    f"(?P<vp>被?(?:加快)?(?:{lexicon.FOLLOWING_VERBS})[^\\d,;:。!?()]{{0,14}}?)"
+    f"(?P<vp>被?(?:加快|实现)?(?:{lexicon.FOLLOWING_VERBS})[^\\d,;:。!?()]{{0,14}}?)"
     # a 、 ends the phrase before the next item of a list of figures: 煤矿建成试运转、新增产能3095万吨
     "(?=[,;:。!?(]|、(?=[^,;:。!?、]{0,12}\\d)|$)"
 )
-_FOLLOWING_VERB = re.compile(f"被?(?:加快)?(?:{lexicon.FOLLOWING_VERBS})")
+_FOLLOWING_VERB = re.compile(f"被?(?:加快|实现)?(?:{lexicon.FOLLOWING_VERBS})")
+_VP_WORK = Tail("(?<=..)工作$")
+_JOINED_END = Tail("(?:和|及|与)$")
 _RATING = re.compile(f"^(?:{lexicon.RATING_VERBS})")
 _VP_NOISE = re.compile("[了“”\"]|^被")
 _BENEFITS = dict(lexicon.BENEFIT_VERBS)
@@ -162,8 +163,6 @@ def clean(text: str) -> str:
         text = _PAREN.sub("", text)
     if "各" in text:
         text = _INNER.sub("", text)
-    if "实现" in text:
-        text = _INNER_DONE.sub("", text)  # 城镇失业人员实现再就业 → 城镇失业人员再就业
     text = text.strip(" ,;:、")
     scoped = _SCOPE_PREFIX.match(text)
     if scoped is not None and scoped.end() < len(text):  # 致使全区规上工业增加值
@@ -217,10 +216,12 @@ def level_name(sentence: str, q: Found, left: str, previous: str | None) -> str 
         if rate:
             return rate
     if q.unit_kind == "count" and not right and previous and _AMONG.search(left):
-        right = previous  # 56个社居委中有43个达到市级硬件标准
+        verb = _OWNER_VERB.match(previous)  # 9条次干道路开工建设,其中4条实现通车 → 次干道路
+        right = previous[verb.end() :] if verb is not None and verb.end() < len(previous) else previous
     # the noun after a measure word (22座高标准环保厕所, 30%的签约任务) is what is counted
     if len(right) >= _MIN_RIGHT and (
         q.unit_kind == "count" or len(name) <= 2 or _OF_NOUN.match(sentence, q.end)
+        or _JOINED_END.search(left)  # 18公里供水管网和19公里城市道路: the left is the item before
         or _FRAMING_END.search(name)  # 重点实施31.2公里农村公路 → 农村公路
     ):
         return _counted(sentence, q, left, name, right, right_end)
@@ -255,7 +256,7 @@ def _counted(sentence: str, q: Found, left: str, name: str, right: str, right_en
         elif quoted is not None:
             noun = quoted.group() + noun  # 除明确将“退城进园”的55家大型企业外
     if following is not None:
-        vp = _VP_NOISE.sub("", following.group("vp"))
+        vp = _VP_WORK.cut(_VP_NOISE.sub("", following.group("vp")))  # 完成迁建工作 → 完成迁建
         rating = _RATING.match(following.group("vp"))
         if rating is not None:
             return _VP_NOISE.sub("", following.group("vp")[rating.end() :])  # 被评为文明社区
