@@ -25,15 +25,15 @@ import re
 from typing import NamedTuple
 
 from govspeech.parser._types import Status
-from govspeech.parser.indicators import lexicon
+from govspeech.parser.indicators import timewords
 from govspeech.parser.indicators.cues import period_marks
 
 __all__ = ["Defaults", "SpeechContext", "carried_periods"]
 
-_PLAN = re.compile(lexicon.SECTION_PLAN)
-_REVIEW = re.compile(lexicon.SECTION_REVIEW)
-_SPAN = re.compile(lexicon.SPAN_PERIOD)
-_TARGET_OPENER = re.compile(lexicon.TARGET_OPENERS)
+_PLAN = re.compile(timewords.SECTION_PLAN)
+_REVIEW = re.compile(timewords.SECTION_REVIEW)
+_SPAN = re.compile(timewords.SPAN_PERIOD)
+_TARGET_OPENER = re.compile(timewords.TARGET_OPENERS)
 # a paragraph that opens as a point: ——综合实力显著增强。 (1) 一是 1.
 _POINT_OPENING = re.compile(r"\s*(?:——|\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}[是、]|\d{1,2}[.、])")
 _FIRST_CLAUSE = re.compile("[^,:;。!?]*")
@@ -50,7 +50,7 @@ class Defaults(NamedTuple):
 
 def carried_periods(text: str) -> list[str]:
     """Period cues of ``text`` that reach past their own sentence (``全年`` does not)."""
-    return [p for _, p in period_marks(text) if p not in lexicon.SENTENCE_PERIODS]
+    return [p for _, p in period_marks(text) if p not in timewords.SENTENCE_PERIODS]
 
 
 def _is_span(period: str) -> bool:

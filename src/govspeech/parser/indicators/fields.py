@@ -32,17 +32,6 @@ from govspeech.parser.indicators.changes import (
 )
 from govspeech.parser.indicators.context import Defaults
 from govspeech.parser.indicators.headline import default_table
-from govspeech.parser.indicators.match import Found
-from govspeech.parser.indicators.names import (
-    clean,
-    level_name,
-    name_segment,
-    needs_owner,
-    owner_of,
-    rank_name,
-    strip_rank,
-    with_owner,
-)
 from govspeech.parser.indicators.lists import (
     list_joined,
     list_length,
@@ -51,6 +40,15 @@ from govspeech.parser.indicators.lists import (
     split_subjects,
     wide_left,
 )
+from govspeech.parser.indicators.match import Found
+from govspeech.parser.indicators.names import (
+    clean,
+    level_name,
+    name_segment,
+    rank_name,
+    strip_rank,
+)
+from govspeech.parser.indicators.owners import needs_owner, owner_of, with_owner
 
 __all__ = ["build_quantities"]
 

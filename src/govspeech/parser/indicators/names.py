@@ -19,16 +19,15 @@ from govspeech.parser.indicators._regex import Tail, guarded
 from govspeech.parser.indicators.match import UNIT_PATTERN, Found
 
 __all__ = [
+    "OWNER_VERB",
+    "RANK_END",
     "METRIC_LEAD",
     "METRIC_VERB",
     "clean",
     "level_name",
     "name_segment",
-    "needs_owner",
-    "owner_of",
     "rank_name",
     "strip_rank",
-    "with_owner",
 ]
 
 _SCOPES = "全区|全市|全县|全镇|全乡|全省|全国|全州|我区|我市|我县|我镇|我省|本区|本市|区内|市内|县内"
@@ -91,15 +90,11 @@ MAX_NAME = 40
 NAME_WINDOW = 80
 
 METRIC_VERB = re.compile(f"(?:累计)?(?:{lexicon.METRIC_VERBS})+(?:和(?:{lexicon.METRIC_VERBS}))?")
-_OWNER_VERB = re.compile(f"(?:累计)?(?:{lexicon.METRIC_VERBS}|{lexicon.FRAMING_VERBS})+(?:和(?:{lexicon.METRIC_VERBS}))?")
+OWNER_VERB = re.compile(f"(?:累计)?(?:{lexicon.METRIC_VERBS}|{lexicon.FRAMING_VERBS})+(?:和(?:{lexicon.METRIC_VERBS}))?")
 METRIC_LEAD = re.compile(f"^(?:累计)?(?:{lexicon.METRIC_VERBS})")
-_ATTRIBUTE = re.compile(f"(?:{lexicon.ATTRIBUTES})")
-_ATTRIBUTE_END = Tail(f"(?<=.)(?:{lexicon.ATTRIBUTES})$")
 _RANK_SCOPE = re.compile(lexicon.RANK_SCOPES)
 _FRAMING_END = Tail(f"(?:{lexicon.FRAMING_VERBS})$")
-_PEOPLE_END = Tail(f"(?:{lexicon.PEOPLE_AFTER}|人|户)$")
-_MEASURE_END = Tail(f"(?:总)?(?:产量|{lexicon.OWNED_AMOUNTS}|总投资)$")
-_RANK_END = Tail(f"(?:{lexicon.RANK_SCOPES})?(?:排名|名次)$")
+RANK_END = Tail(f"(?:{lexicon.RANK_SCOPES})?(?:排名|名次)$")
 # 14个地块挂牌上市, 600名失地农民办理了养老保险: a verb phrase closing the clause
 _FOLLOWING = re.compile(
     "(?:全部|全面|陆续|相继|先后|将|已|均|都|也|还|直接)?"
@@ -128,12 +123,9 @@ _TASK_END = Tail(f"(?:{lexicon.TASK_NOUNS})$")
 _DONE_BEFORE = Tail("完成了?$")
 _PROJECTS_END = Tail("(?:项目|工程)$")
 _DONE_OF = Tail("完成(?:了)?(?P<what>[^,;:。]{1,12}?)的$")
-_CLAUSE_VERB = re.compile("实现|完成|达到|保持|呈现|出现|延续|继续|持续|明显|大幅")
-_LINK = re.compile("是|为")
 # 完成投资33.9亿元 → 投资: the reporting verb before an amount that needs its owner (计划总投资,
 # the planned total, is a metric of its own)
 _DONE_AMOUNT = re.compile(f"(?:共|累计|当年|全年)?(?:完成|实现)(?=(?:{lexicon.OWNED_AMOUNTS})$)")
-_OWNED = re.compile(f"(?:{lexicon.OWNED_AMOUNTS})")
 _INVESTED = {"投资": "投资", "计划投资": "投资", "总投资": "总投资"}  # the amount, as its object's name
 # 投资3.3亿元的机场快速路, 投资5亿元实施了城区管网改造: what the amount is invested in
 _INVEST_OBJECT = re.compile(
@@ -216,8 +208,8 @@ def level_name(sentence: str, q: Found, left: str, previous: str | None) -> str 
         if rate:
             return rate
     if q.unit_kind == "count" and not right and previous and _AMONG.search(left):
-        verb = _OWNER_VERB.match(previous)  # 9条次干道路开工建设,其中4条实现通车 → 次干道路
-        right = previous[verb.end() :] if verb is not None and verb.end() < len(previous) else previous
+        lead = OWNER_VERB.match(previous)  # 9条次干道路开工建设,其中4条实现通车 → 次干道路
+        right = previous[lead.end() :] if lead is not None and lead.end() < len(previous) else previous
     # the noun after a measure word (22座高标准环保厕所, 30%的签约任务) is what is counted
     if len(right) >= _MIN_RIGHT and (
         q.unit_kind == "count" or len(name) <= 2 or _OF_NOUN.match(sentence, q.end)
@@ -329,58 +321,14 @@ def rank_name(left: str, previous: str | None) -> str | None:
 
 
 def _rank_suffix(subject: str, scope: str) -> str:
-    if _RANK_END.search(subject):
+    if RANK_END.search(subject):
         return subject
     return subject + scope + "排名"
 
 
 def strip_rank(name: str) -> str:
     """The ranked metric of a rank name: ``GDP进度全市排名`` → ``GDP进度``."""
-    return _RANK_END.cut(name) or name
-
-
-def needs_owner(name: str | None) -> bool:
-    """Is ``name`` an attribute (总量, 增速…) or a share (占…) that needs its metric?"""
-    if not name:
-        return False
-    return name[0] == "占" or _ATTRIBUTE.match(name) is not None or _OWNED.fullmatch(name) is not None
-
-
-def with_owner(name: str | None, owner: str | None) -> str | None:
-    """An attribute alone takes its owner: ``总量全市排名`` after GDP → ``GDP总量全市排名``."""
-    if not name or not owner or len(owner) + len(name) > MAX_NAME:
-        return name
-    if _OWNED.fullmatch(name):
-        if _PEOPLE_END.search(owner):
-            return name  # 近4万居民…,完成投资55.2亿元: people are not what is invested in
-        return (_MEASURE_END.cut(owner) or owner) + name  # 马铃薯总产量…,实现产值 → 马铃薯产值
-    if name.startswith("占"):
-        return owner + name  # 是我区的支柱产业,占全区经济总量的70%以上
-    m = _ATTRIBUTE.match(name)
-    if m is None or (m.end() < len(name) and not _RANK_END.pattern.fullmatch(name, m.end())):
-        return name
-    return owner + name
-
-
-def owner_of(previous_clause: str, previous: str | None) -> str | None:
-    """The metric an attribute belongs to: the subject of a figure-less clause before
-    (``外贸出口实现U型反转,增速…`` → ``外贸出口``), else the indicator before."""
-    if previous_clause and not any(ch.isdigit() for ch in previous_clause):
-        link = _LINK.search(previous_clause)
-        verb = _CLAUSE_VERB.search(previous_clause)
-        subject = ""
-        if link is not None:
-            subject = clean(previous_clause[link.end() :])  # …是我区的支柱产业
-        elif verb is not None:
-            subject = clean(previous_clause[: verb.start()])  # 外贸出口实现U型反转
-        if 0 < len(subject) <= 12:
-            return subject
-    if not previous:
-        return None
-    base = strip_rank(previous)
-    base = _ATTRIBUTE_END.cut(base) or base
-    verb = _OWNER_VERB.match(base)  # 新修和改造道路9条,总长25公里 → 道路总长
-    return base[verb.end() :] if verb is not None and verb.end() < len(base) else base
+    return RANK_END.cut(name) or name
 
 
 def _rate_name(sentence: str, q: Found, left: str, right: str) -> str | None:

@@ -6,7 +6,7 @@ year of its date, title or header: ``2026年河北省政府工作报告`` speaks
 that year, ``去年`` and ``过去一年`` the year before, ``这五年`` the five years before it. Words
 that name part of a year (``全年``, ``上半年``, ``年底``) take the year the context gives (a
 heading ``2025年工作回顾``), else the reference year. The expressions are the rows of
-``lexicon.TIME_EXPRESSIONS``.
+``timewords.TIME_EXPRESSIONS``.
 
 >>> interval("上半年", 2026)
 ('2026-01-01', '2026-06-30')
@@ -20,11 +20,11 @@ import calendar
 import re
 
 from govspeech.numerals import parse_decimal
-from govspeech.parser.indicators import lexicon
+from govspeech.parser.indicators import timewords
 
 __all__ = ["interval", "reference_year"]
 
-_ROWS = [(row.kind, re.compile(row.pattern)) for row in lexicon.TIME_EXPRESSIONS]
+_ROWS = [(row.kind, re.compile(row.pattern)) for row in timewords.TIME_EXPRESSIONS]
 _YEAR = re.compile("(?<!\\d)((?:19|20)\\d\\d)年")
 _PLAN_START = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026,
                "十六五": 2031, "十五": 2001, "九五": 1996, "十": 2001}
