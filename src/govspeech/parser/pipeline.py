@@ -230,9 +230,10 @@ def _add_quantities(
         return f"{heading_context}\n{text[lo:start]}" if heading_context else text[lo:start]
 
     for s in sentences:
-        defaults = ctx.sentence(text, s.start, s.end, path)
         sentence = text[s.start:s.end]
-        if may_hold_quantity(sentence):  # most sentences hold no number at all
+        wanted = may_hold_quantity(sentence)  # most sentences hold no number at all
+        defaults = ctx.sentence(text, s.start, s.end, path, wanted)
+        if defaults is not None:
             s.quantities = extract_indicators(sentence, s.start, context=partial(context_of, s.start),
                                               defaults=defaults)
             for q in s.quantities:

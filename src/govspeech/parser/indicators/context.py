@@ -22,6 +22,7 @@ Defaults(period='2026年', status='target')
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from govspeech.parser._types import Status
@@ -53,6 +54,12 @@ def carried_periods(text: str) -> list[str]:
     return [p for _, p in period_marks(text) if p not in timewords.SENTENCE_PERIODS]
 
 
+@lru_cache(maxsize=1024)
+def _heading_periods(heading: str) -> tuple[str, ...]:
+    """``carried_periods`` of a heading, remembered: every sentence below reads it again."""
+    return tuple(carried_periods(heading))
+
+
 def _is_span(period: str) -> bool:
     return _SPAN.search(period) is not None
 
@@ -60,15 +67,16 @@ def _is_span(period: str) -> bool:
 class SpeechContext:
     """Running state over one speech: section mode, frame and the current paragraph."""
 
-    __slots__ = ("mode", "plan_mode", "frame", "line_start", "pos", "count", "point_first",
-                 "fixed", "latest", "target_from")
+    __slots__ = ("mode", "plan_mode", "frame", "frames", "line_start", "pos", "count",
+                 "point_first", "fixed", "latest", "target_from", "pending")
 
     def __init__(self) -> None:
         self.mode: Status | None = None  # the section's status default
         self.plan_mode = False  # the mode came from a plan heading (it carries to later parts)
         self.frame: str | None = None  # the last period an unnumbered paragraph named
-        self.line_start = -1
+        self.frames: list[str] = []  # heads of unnumbered paragraphs not read for a frame yet
         self.pos = 0  # end of the last sentence seen
+        self.pending: list[str] = []
         self._new_paragraph(0)
         self.line_start = -1  # no paragraph read yet
 
@@ -79,10 +87,11 @@ class SpeechContext:
         self.fixed: str | None = None  # period of the paragraph's opening sentence
         self.latest: str | None = None  # period opening the nearest earlier sentence
         self.target_from = -1  # offset after which 主要预期目标是: holds
+        self.pending = []  # later sentences, read back to front only when a figure asks
 
     def enter_part(self, heading: str) -> None:
         """A part (depth-1 heading) starts: its words set the section mode."""
-        self.frame = None
+        self.frame, self.frames = None, []
         if _REVIEW.search(heading):
             self.mode, self.plan_mode = "actual", False
         elif _PLAN.search(heading) and carried_periods(heading):
@@ -90,13 +99,20 @@ class SpeechContext:
         elif not self.plan_mode:
             self.mode = "actual"
 
-    def sentence(self, text: str, start: int, end: int, path: tuple[str, ...]) -> Defaults:
-        """Defaults for the sentence ``text[start:end]``; sentences must come in order."""
+    def sentence(
+        self, text: str, start: int, end: int, path: tuple[str, ...], wanted: bool = True
+    ) -> Defaults | None:
+        """Defaults for the sentence ``text[start:end]`` (``None`` unless ``wanted``: most
+        sentences hold no figure); every sentence must be passed, in order."""
         newline = text.rfind("\n", self.pos if self.line_start >= 0 else 0, start)
         if newline >= 0 or self.line_start < 0:
             self._enter_line(text, newline + 1)
-        out = self.defaults(path, start)
-        self._read_sentence(text[start:end])
+        out = None
+        if wanted:
+            if self.fixed is None and self.pending:
+                self._read_pending()
+            out = self.defaults(path, start)
+        self._see(text[start:end])
         self.pos = end
         return out
 
@@ -111,14 +127,25 @@ class SpeechContext:
     def heading_period(self, path: tuple[str, ...]) -> str | None:
         """The period of the nearest heading above that names one; of two, the frame's kind."""
         for heading in reversed(path):
-            cues = carried_periods(heading)
-            if len(cues) > 1 and self.frame is not None:
-                same = [p for p in cues if _is_span(p) == _is_span(self.frame)]
+            cues = _heading_periods(heading)
+            if len(cues) > 1 and self._frame() is not None:
+                frame = self._frame() or ""
+                same = [p for p in cues if _is_span(p) == _is_span(frame)]
                 if same:
                     return same[0]
             if cues:
                 return cues[0]
         return None
+
+    def _frame(self) -> str | None:
+        """The last period an unnumbered paragraph named (回望过去五年,… frames the points
+        after it); the paragraphs are read only when a two-period heading asks."""
+        for head in self.frames:
+            cues = carried_periods(head)
+            if cues:
+                self.frame = cues[-1]
+        self.frames = []
+        return self.frame
 
     def _enter_line(self, text: str, start: int) -> None:
         self._new_paragraph(start)
@@ -128,12 +155,10 @@ class SpeechContext:
         if opener is not None:
             self.target_from = start + opener.end()
         if _POINT_OPENING.match(head) is None:
-            cues = carried_periods(head)
-            if cues:
-                self.frame = cues[-1]  # 回望过去五年,… then (一)…: the span frames the points
+            self.frames.append(head)
 
-    def _read_sentence(self, sentence: str) -> None:
-        """After a sentence: what it sets for the sentences of the paragraph after it."""
+    def _see(self, sentence: str) -> None:
+        """After a sentence: the opening ones set the paragraph's period; later ones wait."""
         self.count += 1
         if self.count == 1:
             self.point_first = _POINT_OPENING.match(sentence) is not None
@@ -141,8 +166,17 @@ class SpeechContext:
             cues = carried_periods(sentence)
             if cues:
                 self.fixed = cues[0]
+                self.pending = []
                 return
-        clause = _FIRST_CLAUSE.match(sentence)
-        cues = carried_periods(clause.group()) if clause is not None else []
-        if cues:
-            self.latest = cues[0]
+        if self.fixed is None:
+            self.pending.append(sentence)
+
+    def _read_pending(self) -> None:
+        """The period opening the nearest earlier sentence: read back to the first hit."""
+        for sentence in reversed(self.pending):
+            clause = _FIRST_CLAUSE.match(sentence)
+            cues = carried_periods(clause.group()) if clause is not None else []
+            if cues:
+                self.latest = cues[0]
+                break
+        self.pending = []

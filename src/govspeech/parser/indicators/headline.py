@@ -23,6 +23,7 @@ __all__ = ["HeadlineRow", "HeadlineTable", "default_table"]
 
 COLUMNS = ("key", "pattern", "description")
 _KEY = re.compile("[a-z][a-z0-9_]*")
+_MAX_SEEN = 65536
 _SCOPE = "(?:全国|全省|全市|全区|全县|全州|全盟|我国|我省|我市|我区|我县|本市|本区)?"
 
 
@@ -56,6 +57,7 @@ class HeadlineTable:
                 raise ValueError(f"headline table: pattern of {row.key!r}: {exc}") from exc
         self.rows = rows
         self._compiled = compiled
+        self._seen: dict[str, str | None] = {}  # names repeat across a corpus
 
     @classmethod
     def from_text(cls, text: str) -> HeadlineTable:
@@ -85,10 +87,13 @@ class HeadlineTable:
         """The key of the first row whose pattern matches the whole ``name``, else ``None``."""
         if not name:
             return None
-        for key, pattern in self._compiled:
-            if pattern.fullmatch(name):
-                return key
-        return None
+        if name in self._seen:
+            return self._seen[name]
+        found = next((key for key, pattern in self._compiled if pattern.fullmatch(name)), None)
+        if len(self._seen) > _MAX_SEEN:  # bound the memory over a long corpus
+            self._seen.clear()
+        self._seen[name] = found
+        return found
 
 
 @cache

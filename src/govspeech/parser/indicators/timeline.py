@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from functools import lru_cache
 
 from govspeech.numerals import parse_decimal
 from govspeech.parser.indicators import timewords
@@ -42,6 +43,7 @@ def reference_year(*texts: str | None) -> int | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def interval(period: str | None, year: int | None, context: str | None = None) -> Interval:
     """The calendar interval of ``period`` in a speech of reference ``year``.
 
