@@ -68,14 +68,15 @@ class SpeechContext:
     """Running state over one speech: section mode, frame and the current paragraph."""
 
     __slots__ = ("mode", "plan_mode", "frame", "frames", "line_start", "pos", "count",
-                 "point_first", "fixed", "latest", "target_from", "pending")
+                 "opening", "point_first", "fixed", "latest", "target_from", "pending", "text")
 
     def __init__(self) -> None:
         self.mode: Status | None = None  # the section's status default
         self.plan_mode = False  # the mode came from a plan heading (it carries to later parts)
         self.frame: str | None = None  # the last period an unnumbered paragraph named
-        self.frames: list[str] = []  # heads of unnumbered paragraphs not read for a frame yet
+        self.frames: list[int] = []  # paragraph starts not read for a frame yet
         self.pos = 0  # end of the last sentence seen
+        self.text = ""
         self.pending: list[str] = []
         self._new_paragraph(0)
         self.line_start = -1  # no paragraph read yet
@@ -83,10 +84,11 @@ class SpeechContext:
     def _new_paragraph(self, start: int) -> None:
         self.line_start = start
         self.count = 0  # sentences of the paragraph seen so far
+        self.opening: list[tuple[int, str]] = []  # its first sentences, read when a figure asks
         self.point_first = False
         self.fixed: str | None = None  # period of the paragraph's opening sentence
         self.latest: str | None = None  # period opening the nearest earlier sentence
-        self.target_from = -1  # offset after which 主要预期目标是: holds
+        self.target_from = -2  # offset after which 主要预期目标是: holds (-2: not read yet)
         self.pending = []  # later sentences, read back to front only when a figure asks
 
     def enter_part(self, heading: str) -> None:
@@ -106,9 +108,12 @@ class SpeechContext:
         sentences hold no figure); every sentence must be passed, in order."""
         newline = text.rfind("\n", self.pos if self.line_start >= 0 else 0, start)
         if newline >= 0 or self.line_start < 0:
-            self._enter_line(text, newline + 1)
+            self.text = text
+            self._new_paragraph(newline + 1)
+            self.frames.append(newline + 1)
         out = None
         if wanted:
+            self._read_opening()
             if self.fixed is None and self.pending:
                 self._read_pending()
             out = self.defaults(path, start)
@@ -140,36 +145,47 @@ class SpeechContext:
     def _frame(self) -> str | None:
         """The last period an unnumbered paragraph named (回望过去五年,… frames the points
         after it); the paragraphs are read only when a two-period heading asks."""
-        for head in self.frames:
-            cues = carried_periods(head)
-            if cues:
-                self.frame = cues[-1]
+        for start in self.frames:
+            head = self._head(start)
+            if _POINT_OPENING.match(head) is None:
+                cues = carried_periods(head)
+                if cues:
+                    self.frame = cues[-1]
         self.frames = []
         return self.frame
 
-    def _enter_line(self, text: str, start: int) -> None:
-        self._new_paragraph(start)
-        end = text.find("\n", start, start + _FRAME_REACH)
-        head = text[start : end if end >= 0 else start + _FRAME_REACH]
-        opener = _TARGET_OPENER.search(head, 0, _OPENER_REACH)
-        if opener is not None:
-            self.target_from = start + opener.end()
-        if _POINT_OPENING.match(head) is None:
-            self.frames.append(head)
+    def _head(self, start: int) -> str:
+        end = self.text.find("\n", start, start + _FRAME_REACH)
+        return self.text[start : end if end >= 0 else start + _FRAME_REACH]
 
     def _see(self, sentence: str) -> None:
-        """After a sentence: the opening ones set the paragraph's period; later ones wait."""
+        """After a sentence: the opening ones wait to be read for the paragraph's period
+        (the second only after a point heading ——综合实力显著增强。), later ones for
+        the period opening them."""
         self.count += 1
-        if self.count == 1:
-            self.point_first = _POINT_OPENING.match(sentence) is not None
-        if self.fixed is None and (self.count == 1 or (self.count == 2 and self.point_first)):
-            cues = carried_periods(sentence)
-            if cues:
-                self.fixed = cues[0]
-                self.pending = []
-                return
-        if self.fixed is None:
+        if self.count <= 2:
+            self.opening.append((self.count, sentence))
+        elif self.fixed is None:
             self.pending.append(sentence)
+
+    def _read_opening(self) -> None:
+        """The paragraph's opening period and target opener, read once, when a figure asks."""
+        if self.target_from == -2:
+            opener = _TARGET_OPENER.search(self._head(self.line_start), 0, _OPENER_REACH)
+            self.target_from = self.line_start + opener.end() if opener is not None else -1
+        opening, self.opening = self.opening, []
+        earlier = []
+        for k, sentence in opening:
+            if k == 1:
+                self.point_first = _POINT_OPENING.match(sentence) is not None
+            if self.fixed is None and (k == 1 or self.point_first):
+                cues = carried_periods(sentence)
+                if cues:
+                    self.fixed, self.pending = cues[0], []
+                    return
+            earlier.append(sentence)
+        if self.fixed is None and earlier:
+            self.pending[:0] = earlier  # they come before every sentence still pending
 
     def _read_pending(self) -> None:
         """The period opening the nearest earlier sentence: read back to the first hit."""
