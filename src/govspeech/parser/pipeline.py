@@ -232,7 +232,7 @@ def _add_quantities(
     for s in sentences:
         sentence = text[s.start:s.end]
         wanted = may_hold_quantity(sentence)  # most sentences hold no number at all
-        defaults = ctx.sentence(text, s.start, s.end, path, wanted)
+        defaults = ctx.sentence(text, s.start, s.end, path, wanted, sentence)
         if defaults is not None:
             s.quantities = extract_indicators(sentence, s.start, context=partial(context_of, s.start),
                                               defaults=defaults)

@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from govspeech.parser._types import Status
 from govspeech.parser.indicators import timewords
-from govspeech.parser.indicators.cues import period_marks
+from govspeech.parser.indicators.cues import PERIOD, period_marks
 
 __all__ = ["Defaults", "SpeechContext", "carried_periods"]
 
@@ -51,6 +51,8 @@ class Defaults(NamedTuple):
 
 def carried_periods(text: str) -> list[str]:
     """Period cues of ``text`` that reach past their own sentence (``全年`` does not)."""
+    if PERIOD.search(text) is None:
+        return []  # most clauses name no period: one scan in C decides
     return [p for _, p in period_marks(text) if p not in timewords.SENTENCE_PERIODS]
 
 
@@ -102,10 +104,12 @@ class SpeechContext:
             self.mode = "actual"
 
     def sentence(
-        self, text: str, start: int, end: int, path: tuple[str, ...], wanted: bool = True
+        self, text: str, start: int, end: int, path: tuple[str, ...], wanted: bool = True,
+        sentence: str | None = None,
     ) -> Defaults | None:
         """Defaults for the sentence ``text[start:end]`` (``None`` unless ``wanted``: most
-        sentences hold no figure); every sentence must be passed, in order."""
+        sentences hold no figure); every sentence must be passed, in order. ``sentence``
+        is that text when the caller has already sliced it."""
         newline = text.rfind("\n", self.pos if self.line_start >= 0 else 0, start)
         if newline >= 0 or self.line_start < 0:
             self.text = text
@@ -117,7 +121,13 @@ class SpeechContext:
             if self.fixed is None and self.pending:
                 self._read_pending()
             out = self.defaults(path, start)
-        self._see(text[start:end])
+        # the opening sentences wait to be read for the paragraph's period (the second only
+        # after a point heading ——综合实力显著增强。), later ones for the period opening them
+        self.count += 1
+        if self.count <= 2:
+            self.opening.append((self.count, text[start:end] if sentence is None else sentence))
+        elif self.fixed is None:
+            self.pending.append(text[start:end] if sentence is None else sentence)
         self.pos = end
         return out
 
@@ -157,16 +167,6 @@ class SpeechContext:
     def _head(self, start: int) -> str:
         end = self.text.find("\n", start, start + _FRAME_REACH)
         return self.text[start : end if end >= 0 else start + _FRAME_REACH]
-
-    def _see(self, sentence: str) -> None:
-        """After a sentence: the opening ones wait to be read for the paragraph's period
-        (the second only after a point heading ——综合实力显著增强。), later ones for
-        the period opening them."""
-        self.count += 1
-        if self.count <= 2:
-            self.opening.append((self.count, sentence))
-        elif self.fixed is None:
-            self.pending.append(sentence)
 
     def _read_opening(self) -> None:
         """The paragraph's opening period and target opener, read once, when a figure asks."""

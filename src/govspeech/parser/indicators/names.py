@@ -190,9 +190,8 @@ def level_name(sentence: str, q: Found, left: str, previous: str | None) -> str 
         left: Text between the previous figure (or clause start) and ``q``.
         previous: Name of the indicator before, in the same sentence.
     """
-    bare = clean(left)
-    invested = _INVESTED.get(bare)  # 全年计划投资12.7亿元,实施重点商贸流通项目… → …项目投资
-    if q.unit_kind == "currency" and invested is not None:
+    invested = _INVESTED.get(clean(left)) if q.unit_kind == "currency" and "投资" in left else None
+    if invested is not None:  # 全年计划投资12.7亿元,实施重点商贸流通项目… → …项目投资
         obj = _INVEST_OBJECT.match(sentence, q.end)
         if obj is not None and clean(obj.group("noun")):
             return clean(obj.group("noun")) + invested  # 投资3.3亿元的机场快速路 → 机场快速路投资
