@@ -14,7 +14,7 @@ import re
 
 from govspeech.parser.indicators import lexicon
 from govspeech.parser.indicators.match import Found
-from govspeech.parser.indicators.names import METRIC_LEAD, METRIC_VERB
+from govspeech.parser.indicators.names import METRIC_LEAD, METRIC_VERB, NAME_WINDOW
 
 __all__ = ["list_joined", "list_length", "shared_stem", "shared_verb", "split_subjects", "wide_left"]
 
@@ -23,6 +23,7 @@ _LIST_JOIN = re.compile("^(?:和|、|与|及)$")
 _APPROX_LEAD = re.compile(lexicon.APPROX_AFTER)
 _CLAUSE = re.compile("[,;:。!?]")
 _MAX_SHARED = 6  # a longer list item states its own action
+_MAX_LIST = 40  # a longer run of figures is not one list of names: the scan stays bounded
 _BARE_RATE = re.compile(".{1,2}率")  # 拆迁率 in 签约率达到30%、拆迁率达到20%
 
 
@@ -34,7 +35,7 @@ def list_joined(joint: str) -> bool:
 def list_length(sentence: str, found: list[Found], i: int) -> int:
     """How many figures from ``found[i]`` on are joined as one list (``6%、5.2%和5%``)."""
     n = 1
-    for j in range(i + 1, len(found)):
+    for j in range(i + 1, min(len(found), i + _MAX_LIST)):
         if not list_joined(sentence[found[j - 1].end : found[j].start]):
             break
         n += 1
@@ -44,7 +45,7 @@ def list_length(sentence: str, found: list[Found], i: int) -> int:
 def wide_left(sentence: str, pos: int, floor: int) -> str:
     """Text before ``pos`` back to a ``,;:`` or ``floor``: unlike a name segment, a ``、``
     list stays whole (``金融业、软件和信息服务业增加值分别增长``)."""
-    start = floor
+    floor = start = max(floor, pos - NAME_WINDOW)  # a name is never further back
     for m in _CLAUSE.finditer(sentence, floor, pos):
         start = m.end()
     return sentence[start:pos]
