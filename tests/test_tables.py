@@ -220,3 +220,17 @@ def test_frames_typed_columns() -> None:
     outline = outline_frame(DOC)
     assert str(outline["parent"].dtype) == "Int64" and outline["heading"].tolist() == ["稳中求进"]
     assert isinstance(frame, pd.DataFrame)
+
+
+def test_tables_carry_every_indicator_field() -> None:
+    """Every field of the model has its column, under the model's own name (GUIDE §3)."""
+    from govspeech.corpus.columns import COLUMNS
+    from govspeech.models import Base, Change, Indicator
+
+    names = {name for name, _ in COLUMNS}
+    nested = {"change", "base", "heading_path"}
+    assert {f for f in Indicator.model_fields if f not in nested} <= names
+    assert {f"change_{f}" for f in Change.model_fields} <= names
+    # the base's value and unit: base_unit is already the unit of scaled_value
+    assert {"base_value", "base_value_unit", "base_period", "base_start", "base_end"} <= names
+    assert set(Base.model_fields) == {"value", "unit", "period", "start", "end"}

@@ -35,6 +35,7 @@ from govspeech.models import (
     Sentence,
     Speech,
 )
+from govspeech.parser.indicators.targets import targets, targets_frame
 from govspeech.parser.pipeline import parse
 from govspeech.readers import parse_file
 
@@ -63,6 +64,8 @@ __all__ = [
     "load",
     "parse",
     "parse_file",
+    "targets",
+    "targets_frame",
 ]
 
 

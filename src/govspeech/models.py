@@ -44,6 +44,10 @@ class Change(_Model):
     unit: str | None = Field(None, description="%, 个百分点, 倍, or a unit of the level")
     start: int | None = Field(None, description="offset of the change's quantity (9.4%) in the input")
     end: int | None = Field(None, description="offset just past the change's quantity")
+    bound: Literal["around", "at_least", "at_most", "range"] | None = Field(
+        None, description="左右 → around, 以上/不低于 → at_least, 以内/不超过 → at_most, 6%—6.5% → range"
+    )
+    value_high: float | None = Field(None, description="upper end of a range (6.5 in 6%—6.5%)")
 
 
 class Base(_Model):
@@ -78,9 +82,16 @@ class Indicator(_Model):
     change: Change | None = Field(None, description="how the figure moved: 同比增长9.4%")
     base: Base | None = Field(None, description="what it is compared with: a 由A…至B start value or a period")
     period: str | None = Field(None, description="the time the figure covers, in the text's words: 上半年, 全年, 2019年")
+    period_start: str | None = Field(None, description="the period as a calendar interval: first day, ISO")
+    period_end: str | None = Field(None, description="the period as a calendar interval: last day, ISO")
     status: Literal["actual", "expected", "target"] = Field(
         "actual", description="actual (achieved), expected (预计) or target (计划, 目标, 力争, a plan section)"
     )
+    bound: Literal["around", "at_least", "at_most", "range"] | None = Field(
+        None, description="左右 → around, 以上/不低于 → at_least, 以内/不超过 → at_most, 6至6.5 → range"
+    )
+    value_high: float | None = Field(None, description="upper end of a range")
+    key: str | None = Field(None, description="headline indicator key (gdp, cpi, …), see govspeech.headline")
     start: int | None = Field(None, description="offset of the level quantity (244.4亿元) in the input")
     end: int | None = Field(None, description="offset just past the level quantity")
     heading_path: list[str] = Field(
@@ -162,6 +173,9 @@ class Speech(_Model):
     date: str | None = Field(None, description="the date stated in the header: 2024年1月5日")
     speaker: str | None = Field(None, description="who speaks, when stated: 区委书记, 县委书记 李四")
     meeting: str | None = Field(None, description="the meeting, when stated: 区委全会")
+    reference_year: int | None = Field(
+        None, description="the year the speech speaks from (今年), from its date, title or header"
+    )
     salutation: str | None = Field(None, description="the address that opens the speech: 同志们")
     start: int = Field(description="offset of the title line (or the salutation) in the input")
     end: int = Field(description="offset just past the speech's last character")

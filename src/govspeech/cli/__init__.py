@@ -22,6 +22,7 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("govspeech.cli.batch", "batch"),
     ("govspeech.cli.evaluate", "evaluate"),
     ("govspeech.cli.render", "render"),
+    ("govspeech.cli.targets", "targets"),
 )
 
 

@@ -31,13 +31,20 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("base_unit", "str"),
     ("approximate", "bool"),
     ("period", "str"),
+    ("period_start", "str"),  # the period as a calendar interval, ISO dates
+    ("period_end", "str"),
     ("status", "str"),
+    ("bound", "str"),  # around, at_least, at_most, range
+    ("value_high", "float"),  # the upper end of a range
+    ("key", "str"),  # the headline indicator key (gdp, …)
     ("start", "int"),
     ("end", "int"),
     ("change_kind", "str"),
     ("change_direction", "str"),
     ("change_value", "float"),
     ("change_unit", "str"),
+    ("change_bound", "str"),
+    ("change_value_high", "float"),
     ("change_start", "int"),
     ("change_end", "int"),
     ("base_value", "float"),

@@ -12,6 +12,7 @@ from typing import Literal
 Direction = Literal["up", "down"]
 PINYIN = "pinyin"  # the noise kind of conversion artefacts like 發(fā)展
 Status = Literal["actual", "expected", "target"]
+Bound = Literal["around", "at_least", "at_most", "range"]
 
 
 @dataclass(slots=True, frozen=True)
@@ -97,6 +98,8 @@ class QuantityChange:
     unit: str | None
     kind: str | None = None
     direction: Direction | None = None
+    bound: Bound | None = None  # 增长6%左右: around; a range keeps its upper end in value_high
+    value_high: float | None = None
 
 
 @dataclass(slots=True)
@@ -130,6 +133,11 @@ class Quantity:
     base: QuantityBase | None = None
     period: str | None = None
     status: Status = "actual"
+    bound: Bound | None = None
+    value_high: float | None = None
+    key: str | None = None  # headline indicator key (gdp, cpi, …) from the headline table
+    period_start: str | None = None  # the period as a calendar interval, ISO dates
+    period_end: str | None = None
 
 
 @dataclass(slots=True, frozen=True)
@@ -157,3 +165,4 @@ class SpeechRecord:
     outline: SpeechOutline
     preamble: list[SentenceSpan]
     closing: list[SentenceSpan]
+    reference_year: int | None = None  # set by the indicator stage (今年 in this speech)

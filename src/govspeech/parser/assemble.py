@@ -46,6 +46,7 @@ def _speech(source: Source, record: SpeechRecord) -> Json:
         "speaker": sl.speaker,
         "meeting": sl.meeting,
         "salutation": sl.salutation,
+        "reference_year": record.reference_year,
         "start": source.to_original(sl.start),
         "end": source.to_original_end(sl.end),
         "preamble": [_sentence(source, s, ()) for s in record.preamble],
@@ -125,6 +126,7 @@ def _indicator(source: Source, q: Quantity, path: tuple[str, ...]) -> Json:
         "approximate": q.approximate,
         "change": None if change is None else {
             "kind": change.kind, "direction": change.direction, "value": change.value, "unit": change.unit,
+            "bound": change.bound, "value_high": change.value_high,
             "start": orig(change.start), "end": orig_end(change.end),
         },
         "base": None if base is None else {
@@ -132,7 +134,12 @@ def _indicator(source: Source, q: Quantity, path: tuple[str, ...]) -> Json:
             "start": orig(base.start), "end": orig_end(base.end),
         },
         "period": q.period,
+        "period_start": q.period_start,
+        "period_end": q.period_end,
         "status": q.status,
+        "bound": q.bound,
+        "value_high": q.value_high,
+        "key": q.key,
         "start": orig(q.start),
         "end": orig_end(q.end),
         "heading_path": list(path),

@@ -24,7 +24,8 @@ from govspeech.models import Document
 from govspeech.parser._types import LevelledMarker, Marker, NoiseSpan, OutlineNode, SentenceSpan, SpeechRecord, SpeechSlice
 from govspeech.parser.assemble import assemble
 from govspeech.parser.header import read_header
-from govspeech.parser.indicators import extract_indicators, may_hold_quantity
+from govspeech.parser.indicators import SpeechContext, extract_indicators, may_hold_quantity
+from govspeech.parser.indicators.timeline import interval, reference_year
 from govspeech.parser.normalize import normalize
 from govspeech.parser.outline.build import build_tree
 from govspeech.parser.outline.levels import assign_levels
@@ -134,10 +135,16 @@ def _indicators(state: ParseState) -> None:
         return
     t = state.text
     for record in state.records():
-        _add_quantities(t, record.preamble, ())
+        sl = record.outline.speech
+        year = reference_year(sl.date, sl.subtitle, sl.title, t[sl.start : sl.body_start])
+        record.reference_year = year
+        ctx = SpeechContext()  # period and status of paragraphs and sections, in text order
+        _add_quantities(t, record.preamble, (), ctx, year)
         for node in _walk(record.outline.roots):
-            _add_quantities(t, node.sentences, node.path)
-        _add_quantities(t, record.closing, ())
+            if len(node.path) == 1:
+                ctx.enter_part(node.path[0])
+            _add_quantities(t, node.sentences, node.path, ctx, year)
+        _add_quantities(t, record.closing, (), ctx, year)
 
 
 def _assemble(state: ParseState) -> None:
@@ -211,8 +218,13 @@ def _walk(nodes: list[OutlineNode]) -> Iterator[OutlineNode]:
         stack.extend(reversed(node.children))
 
 
-def _add_quantities(text: str, sentences: list[SentenceSpan], path: tuple[str, ...]) -> None:
-    """Run the indicator stage on each sentence, with the paragraph before it as context."""
+def _add_quantities(
+    text: str, sentences: list[SentenceSpan], path: tuple[str, ...], ctx: SpeechContext,
+    year: int | None,
+) -> None:
+    """Run the indicator stage on each sentence, with the paragraph before it as context
+    and the period and status its paragraph and section give; periods become calendar
+    intervals in the speech's reference ``year``."""
     heading_context = " > ".join(path)
 
     def context_of(start: int) -> str:
@@ -222,5 +234,10 @@ def _add_quantities(text: str, sentences: list[SentenceSpan], path: tuple[str, .
 
     for s in sentences:
         sentence = text[s.start:s.end]
-        if may_hold_quantity(sentence):  # most sentences hold no number at all
-            s.quantities = extract_indicators(sentence, s.start, context=partial(context_of, s.start))
+        wanted = may_hold_quantity(sentence)  # most sentences hold no number at all
+        defaults = ctx.sentence(text, s.start, s.end, path, wanted, sentence)
+        if defaults is not None:
+            s.quantities = extract_indicators(sentence, s.start, context=partial(context_of, s.start),
+                                              defaults=defaults)
+            for q in s.quantities:
+                q.period_start, q.period_end = interval(q.period, year, defaults.period)

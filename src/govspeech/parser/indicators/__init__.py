@@ -12,14 +12,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from govspeech.parser._types import Quantity
+from govspeech.parser.indicators.bounds import add_bounds
+from govspeech.parser.indicators.context import Defaults, SpeechContext
 from govspeech.parser.indicators.fields import build_quantities
 from govspeech.parser.indicators.match import find_quantities, may_hold_quantity
 
-__all__ = ["extract_indicators", "may_hold_quantity"]
+__all__ = ["Defaults", "SpeechContext", "extract_indicators", "may_hold_quantity"]
 
 
 def extract_indicators(
-    text: str, start: int = 0, *, context: str | Callable[[], str] = ""
+    text: str, start: int = 0, *, context: str | Callable[[], str] = "",
+    defaults: Defaults | None = None,
 ) -> list[Quantity]:
     """The indicators stated in one sentence of normalised text.
 
@@ -30,6 +33,8 @@ def extract_indicators(
         context: Text of the paragraph before the sentence (and the heading path), read
             for status cues such as ``预期目标是:``; or a function returning it, called
             only when the sentence holds a quantity (most sentences do not).
+        defaults: Period and status the paragraph and section give figures whose own
+            sentence is silent (``SpeechContext.sentence``).
 
     Returns:
         One ``Quantity`` per indicator, in order. A change with no level of its own
@@ -37,7 +42,8 @@ def extract_indicators(
     """
     if not may_hold_quantity(text):
         return []
-    found = find_quantities(text)
+    found = add_bounds(text, find_quantities(text))
     if not found:
         return []
-    return build_quantities(text, found, start, context if isinstance(context, str) else context())
+    return build_quantities(text, found, start, context if isinstance(context, str) else context(),
+                            defaults)

@@ -14,7 +14,7 @@ from govspeech.parser.indicators._regex import guarded
 from govspeech.parser.indicators.match import Found
 from govspeech.parser.indicators.names import clean
 
-__all__ = ["PERIODS", "STATUS", "STATUSES", "last_period", "last_status", "period_marks",
+__all__ = ["PERIOD", "PERIODS", "STATUS", "STATUSES", "last_period", "last_status", "period_marks",
            "sentence_status", "status_after"]
 
 STATUSES = {row.name: row for row in lexicon.STATUS_CUES}
@@ -27,7 +27,7 @@ def _alternation(names: list[tuple[str, str]]) -> str:
 
 STATUS = guarded(_alternation([(r.name, r.pattern) for r in lexicon.STATUS_CUES]))
 _STATUS_AFTER = re.compile("|".join(f"(?:{r.pattern})" for r in lexicon.STATUS_AFTER_CUES))
-_PERIOD = re.compile(f"(?=[{lexicon.PERIOD_FIRST}])(?:{PERIODS})")
+PERIOD = re.compile(f"(?=[{lexicon.PERIOD_FIRST}])(?:{PERIODS})")
 _COMPARED = re.compile(f"(?:{lexicon.PERIOD_COMPARED})$")
 _RATIO_BEFORE = re.compile(f"(?:{lexicon.PERIOD_RATIO_BEFORE})$")
 _FIRST_DIGIT = re.compile(r"\d")
@@ -70,7 +70,7 @@ def last_status(text: str, scope: str) -> Status | None:
 def period_marks(text: str) -> list[tuple[int, str]]:
     """Every period cue of ``text`` that is not a comparison base, as (end, text)."""
     marks = []
-    for m in _PERIOD.finditer(text):
+    for m in PERIOD.finditer(text):
         before = max(0, m.start() - 3)
         if _COMPARED.search(text, before, m.start()) is None and not (
             _RATIO_BEFORE.search(text, before, m.start()) and text.startswith("的", m.end())

@@ -25,64 +25,54 @@ from govspeech.parser.indicators.cues import (
     sentence_status,
     status_after,
 )
+from govspeech.parser.indicators.changes import (
+    change_of,
+    points_comparison,
+    subject_of,
+)
+from govspeech.parser.indicators.context import Defaults
+from govspeech.parser.indicators.headline import default_table
+from govspeech.parser.indicators.lists import (
+    list_joined,
+    list_length,
+    shared_stem,
+    shared_verb,
+    split_subjects,
+    wide_left,
+)
 from govspeech.parser.indicators.match import Found
 from govspeech.parser.indicators.names import (
     clean,
     level_name,
     name_segment,
-    needs_owner,
-    owner_of,
-    shared_stem,
-    shared_verb,
-    split_subjects,
+    rank_name,
     strip_rank,
-    with_owner,
 )
+from govspeech.parser.indicators.owners import needs_owner, owner_of, with_owner
 
 __all__ = ["build_quantities"]
 
-_VERBS = {row.name: row for row in lexicon.CHANGE_VERBS}
-_KINDS = {row.name: row for row in lexicon.CHANGE_KINDS}
-
-
-def _alternation(names: list[tuple[str, str]]) -> str:
-    return "|".join(f"(?P<{name}>{pattern})" for name, pattern in names)
-
-
-# Patterns ending in ``$`` are ``Tail``s: searched from near the end of the text only.
-_APPROX_BEFORE = Tail(lexicon.APPROX_BEFORE)
-# a change verb right before the number: 同比增长9.4%, 增长了74倍 (增长到 is a level)
-_VERB_END = Tail(
-    "(?:"
-    + _alternation([(r.name, r.pattern) for r in lexicon.CHANGE_VERBS if not r.points_only])
-    + ")(?:了)?(?:达|为|了)?$"
-)
-# 高于省市0.4个百分点, 欠进度8.2个百分点: a short object may sit between
-_POINTS_END = Tail(
-    "(?:"
-    + _alternation([(r.name, r.pattern) for r in lexicon.CHANGE_VERBS if r.points_only])
-    + ")(?P<obj>[^,;:、。]{0,6})$"
-)
-_ATTRIBUTE = re.compile(f"(?:{lexicon.ATTRIBUTES})")
-_KIND_END = Tail(
-    "(?:" + _alternation([(r.name, r.pattern) for r in lexicon.CHANGE_KINDS]) + ")(?:又|再|将|仍)?$"
-)
 _CONTEXT_SHARE = re.compile(f"(?P<scope>{lexicon.RANK_SCOPES})?(?P<attr>占比|比重)")
 _OWN_SHARE = re.compile("占|比重|比例|率")
 _OWNER_CLAUSE = 40  # a longer clause before an attribute is not a subject
 _CONTEXT_TAIL = 80  # characters of context searched for a period: the sentence or two before
-_RATIO = Tail("(?:是|为|相当于|达到)(?P<what>[^,;:。]{0,12}?)的$")
-_GROWTH_AFTER = re.compile("(?:以上|左右)?的[^,;:。]{0,4}(?:增长|增速|增幅)")
 # 由35人充实到170人; 由2015年的78微克/立方米降至2020年的42微克/立方米
-_BASE_OPEN = Tail(f"(?:由|从)(?P<period>{PERIODS})?的?$")
+# 由上年729万人增加到732万人, 由平均2900元下降到…: the base's period is a period cue only
+_BASE_OPEN = Tail(f"(?:由|从)(?:(?P<period>{PERIODS})|上年末?|平均)?的?$")
 _BASE_CLOSE = re.compile(f"^[^,;:。]{{0,6}}?(?:到|至)(?:{PERIODS})?的?$")
 _LIST_JOIN = re.compile("^(?:和|、|与|及)$")
 _CLAUSE = re.compile("[,;:。!?]")
-_COMPARE_TAIL = Tail("(?:比|较)[^,;:。]{0,8}$")
 _NUMBER_TAIL = Tail(r"[\d.]+$")
+# the topic a sentence opens with: 老城区改造成效明显 (an owner for the next sentence's 投资)
+_RANK_SCOPE = re.compile(lexicon.RANK_SCOPES)
+_ALL_REACH = 6  # 均 this close before a figure shares its change over a list
+_TOPIC = re.compile(f"^(?P<topic>[^,;:。\\d]{{2,16}}?)(?:工作)?(?:{lexicon.TOPIC_VERBS})")
+_MAX_TOPIC = 14
 
 
-def build_quantities(sentence: str, found: list[Found], offset: int, context: str) -> list[Quantity]:
+def build_quantities(
+    sentence: str, found: list[Found], offset: int, context: str, defaults: Defaults | None = None
+) -> list[Quantity]:
     """Indicators of one sentence from its quantities, in order.
 
     Args:
@@ -90,23 +80,32 @@ def build_quantities(sentence: str, found: list[Found], offset: int, context: st
         found: Its quantities from :func:`match.find_quantities`, in order.
         offset: Offset of the sentence in the document; added to every offset.
         context: Paragraph text before the sentence, for status cues such as ``目标是:``.
+        defaults: Period and status from the paragraph and section (``context.SpeechContext``)
+            for figures whose sentence states none; without them the period falls back
+            to a cue in the last characters of ``context``.
 
     Returns:
         ``Quantity`` records with document offsets. For
         ``固定资产投资202亿元,增长98%;实际利用外资9148万美元,增长32%``: two records,
         each with its change.
     """
-    reader = _Reader(sentence, found, offset, context)
+    reader = _Reader(sentence, found, offset, context, defaults)
     for i, q in enumerate(found):
         reader.read(i, q)
+    table = default_table()
+    for record in reader.out:
+        record.key = table.key_of(record.name)
     return reader.out
 
 
 class _Reader:
     """Reads the quantities of one sentence left to right into ``out``."""
 
-    def __init__(self, sentence: str, found: list[Found], offset: int, context: str) -> None:
+    def __init__(
+        self, sentence: str, found: list[Found], offset: int, context: str, defaults: Defaults | None
+    ) -> None:
         self.sentence, self.found, self.offset = sentence, found, offset
+        self.defaults = defaults
         self.out: list[Quantity] = []
         self.ranks: set[int] = set()  # ids of rank records: a change never joins a rank
         self.context = context
@@ -123,6 +122,8 @@ class _Reader:
         self.cue_ends = [m.end() for m in cues]
         self.found_starts = [f.start for f in found]
         self.pending_names: list[str] = []  # subjects of a 分别 list still waiting for their change
+        self.pending_level_names: list[str] = []  # subjects of a 分别 list of levels
+        self.rank_names: list[str] = []  # names of a 分别 list of ranks still waiting
         self.pending_levels: list[Quantity] = []  # levels of a 分别 list still waiting for theirs
         self.last_change: QuantityChange | None = None
         self.base_for: dict[int, Found] = {}
@@ -138,14 +139,19 @@ class _Reader:
             self.base_for[i + 1] = q  # 由35人充实到170人: 35人 is the base of 170人
             return
         clause_start = _clause_start(self.clause_starts, q.start)
-        status = self._clause_status(clause_start, q.start) or status_after(sentence, q.end)
-        status = status or self.sentence_status()
+        own = self._clause_status(clause_start, q.start) or status_after(sentence, q.end)
+        status = own or self.sentence_status()
+        if own is None and status == "actual" and self.defaults is not None:
+            status = self.defaults.status or status  # a count in a plan section is a target
         k = bisect_right(self.period_ends, q.start) - 1
         period = (self.periods[k][1] if k >= 0 else None) or self.fallback_period()
         current = self.out[-1] if self.out else None
-        change = _change(sentence, q, left, self.last_change)
+        joint = sentence[self.found[i - 1].end : q.start] if i else None
+        change = change_of(sentence, q, left, self.last_change, joint)
+        if change is not None:
+            change.bound, change.value_high = q.bound, q.value_high
         if change is None:
-            self._add_level(i, q, left, current, clause_start, status, period)
+            self._read_level(i, q, left, joint, clause_start, status, period)
         else:
             self._add_change(i, left, change, clause_start, status, period)
 
@@ -157,6 +163,8 @@ class _Reader:
 
     def fallback_period(self) -> str | None:
         """The period of the sentence or two before, for figures with none of their own."""
+        if self.defaults is not None:
+            return self.defaults.period
         if not self._fallback_read:
             tail = self.context[-_CONTEXT_TAIL:]
             self._fallback_period = last_period(tail, len(tail)) if self.found else None
@@ -167,10 +175,37 @@ class _Reader:
         """The metric an attribute (总量, 增速…) read in this clause belongs to."""
         current = self.out[-1] if self.out else None
         previous = current.name if current else None
-        return owner_of(self._figureless_clause_before(clause_start), previous)
+        own = owner_of(self._figureless_clause_before(clause_start), previous)
+        if own is None:
+            last = self.context.rstrip("。 \n")
+            last = last[max(last.rfind("。"), last.rfind("\n")) + 1 :]
+            m = _TOPIC.search(last)
+            if m is not None and 2 <= len(clean(m.group("topic"))) <= _MAX_TOPIC:
+                own = clean(m.group("topic"))  # 老城区改造成效明显。全年共完成投资3.5亿元
+        return own
 
     def _owned(self, name: str | None, clause_start: int) -> str | None:
         return with_owner(name, self._owner(clause_start)) if needs_owner(name) else name
+
+    def _read_level(
+        self, i: int, q: Found, left: str, joint: str | None, clause_start: int,
+        status: Status, period: str | None,
+    ) -> None:
+        """A level; in ``产值和税收分别达到5亿元和3亿元`` each takes its own subject."""
+        current = self.out[-1] if self.out else None
+        if self.pending_level_names and joint is not None and list_joined(joint):
+            self._add_level(i, q, left, current, clause_start, status, period)
+            self.out[-1].name = self.pending_level_names.pop(0)
+            return
+        self.pending_level_names = []
+        self._add_level(i, q, left, current, clause_start, status, period)
+        wide = wide_left(self.sentence, q.start, self.found[i - 1].end if i else 0)
+        if "分别" in wide and ("、" in wide or "和" in wide):
+            subject = clean(wide[: wide.rfind("分别")])
+            items = split_subjects(subject, list_length(self.sentence, self.found, i))
+            if len(items) >= 2:
+                self.out[-1].name = items[0]
+                self.pending_level_names = items[1:]
 
     def _add_level(
         self, i: int, q: Found, left: str, current: Quantity | None, clause_start: int,
@@ -189,9 +224,30 @@ class _Reader:
             level.name = clean(_BASE_OPEN.cut(base_left)) or level.name
         if q.kind == "rank":
             self.ranks.add(id(level))
+            level.name = self._rank_of_growth(i, left) or level.name
         if self.share_suffix and q.unit == "%" and level.name and not _OWN_SHARE.search(level.name):
             level.name += self.share_suffix  # 4项指标在全市占比有较大提升。其中,GDP由12.5%…
         self.out.append(level)
+
+    def _rank_of_growth(self, i: int, left: str) -> str | None:
+        """``居全国第四`` right after ``固定资产投资增长6%`` ranks the growth rate; after
+        ``分别增长6%、5.2%``, ``分别居全国第二、第七`` ranks each rate in turn."""
+        if rank_name(left, None) is not None:
+            return None  # 总量居全国第五: the rank names its own metric
+        if self.rank_names:
+            return self.rank_names.pop(0)
+        changes: list[Quantity] = []
+        n = list_length(self.sentence, self.found, i) if "分别" in left else 1
+        for record in reversed(self.out):
+            if len(changes) == n or record.value is not None or record.change is None or not record.name:
+                break
+            changes.append(record)
+        if len(changes) != n:
+            return None
+        scope = _RANK_SCOPE.search(left)
+        where = scope.group() if scope is not None else ""
+        self.rank_names = [f"{strip_rank(c.name or '')}增速{where}排名" for c in reversed(changes)]
+        return self.rank_names.pop(0)
 
     def _list_item_name(
         self, i: int, q: Found, left: str, name: str | None, previous: str | None,
@@ -216,14 +272,16 @@ class _Reader:
         change.end += self.offset
         self.last_change = change
         current = self.out[-1] if self.out else None
-        subject = self._owned(_subject(left), clause_start) or ""
+        subject = self._owned(subject_of(left), clause_start) or ""
         if "分别" in left and not subject:
             self.pending_levels = self._listed_levels(i)
         if self.pending_levels:
             self.pending_levels.pop(0).change = change  # 接待游客…、旅游收入…,分别增长20%和25%
             return
+        if not self.pending_names:
+            subject, left = self._listedsubject_of(i, clause_start, subject, left)
         if "分别" in left and subject:
-            self.pending_names = split_subjects(subject)
+            self.pending_names = split_subjects(subject, list_length(self.sentence, self.found, i))
         if self.pending_names:
             subject = self.pending_names.pop(0)
         last_end = self.found[i - 1].end if i else -1
@@ -238,10 +296,25 @@ class _Reader:
         name = subject or (strip_rank(current.name) if current and current.name else None)
         if current is not None and not subject:
             period, status = current.period, current.status
-            if _points_comparison(left, change) and current.change and current.change.unit == "%":
+            if points_comparison(left, change) and current.change and current.change.unit == "%":
                 # 增长9.4%,高于省市0.4个百分点: points ahead in the growth rate
                 name = f"{self._owner(clause_start) or name or ''}增速"
         self.out.append(Quantity(name, None, None, change=change, period=period, status=status))
+
+    def _listedsubject_of(self, i: int, clause_start: int, subject: str, left: str) -> tuple[str, str]:
+        """The whole ``、`` list before a change (``金融业、软件和信息服务业增加值分别增长``),
+        which the name segment cuts at its last ``、``."""
+        wide = wide_left(self.sentence, self.found[i].start, self.found[i - 1].end if i else 0)
+        if "、" not in wide.split("分别")[0]:
+            return subject, left
+        listed = self._owned(subject_of(wide), clause_start) or ""
+        n = list_length(self.sentence, self.found, i)
+        items = split_subjects(listed, n)
+        if len(items) >= 2 and ("分别" in wide or len(items) == n):
+            return listed, "分别" + left
+        if len(items) >= 2 and n == 1 and "均" in wide[-_ALL_REACH:]:
+            return listed, left  # 城镇…收入、农村…收入均增长8%: one change, the whole list's
+        return subject, left
 
     def _listed_levels(self, i: int) -> list[Quantity]:
         """The levels a ``分别`` list of changes starting at ``found[i]`` belongs to, in order."""
@@ -285,58 +358,12 @@ def _level(
     name = level_name(sentence, q, left, current.name if current else None)
     return Quantity(name, q.start + offset, q.end + offset, value=q.value, unit=q.unit,
                     scaled_value=q.scaled_value, base_unit=q.base_unit,
-                    approximate=q.approximate, period=period, status=status)
+                    approximate=q.approximate, period=period, status=status,
+                    bound=q.bound, value_high=q.value_high)
 
 
 def _clause_start(starts: list[int], pos: int) -> int:
     return starts[max(0, bisect_right(starts, pos) - 1)]
-
-
-def _change(sentence: str, q: Found, left: str, last: QuantityChange | None) -> QuantityChange | None:
-    """The change stated by ``q``, or ``None`` when ``q`` is a level."""
-    if q.kind == "doubling":
-        return QuantityChange(q.start, q.end, q.value, q.unit, None, "up")
-    if q.kind == "rank":
-        return None
-    bare = _APPROX_BEFORE.cut(left)
-    m = _VERB_END.search(bare)
-    if m is None and q.unit == "个百分点":
-        m = _POINTS_END.search(bare)
-    if m is not None:
-        verb = _VERBS[next(k for k, v in m.groupdict().items() if v is not None)]
-        return QuantityChange(q.start, q.end, q.value, q.unit, _kind(bare[: m.start()]), verb.direction)
-    if q.unit == "倍" and _RATIO.search(left):
-        return QuantityChange(q.start, q.end, q.value, q.unit, None, None)  # 是“九五”末的2.8倍
-    if last is not None and _LIST_JOIN.match(left) and last.unit == q.unit:
-        # 分别增长42%和33.5%: the second figure of a shared verb
-        return QuantityChange(q.start, q.end, q.value, q.unit, last.kind, last.direction)
-    if q.unit == "%" and _GROWTH_AFTER.match(sentence, q.end):
-        return QuantityChange(q.start, q.end, q.value, q.unit, None, "up")  # 20%以上的高速增长
-    if q.unit in ("个百分点", "倍"):
-        return QuantityChange(q.start, q.end, q.value, q.unit, _kind(left), None)
-    return None
-
-
-def _kind(before_verb: str) -> str | None:
-    """Comparison kind written right before the verb: 同比, 年均, 比上年… (年均浓度 is a name)."""
-    m = _KIND_END.search(before_verb)
-    if m is None:
-        return None
-    row = _KINDS[m.lastgroup or ""]
-    return row.value or m.group(m.lastgroup or 0)
-
-
-def _subject(left: str) -> str:
-    """The subject of a change: ``全区GDP增长`` → ``GDP``; ``…增加值欠进度`` → ``…增加值进度``."""
-    bare = _APPROX_BEFORE.cut(left)
-    m = _VERB_END.search(bare) or _POINTS_END.search(bare)
-    text = bare[: m.start()] if m is not None else _RATIO.cut(bare)
-    text = _KIND_END.cut(text)
-    subject = clean(_COMPARE_TAIL.cut(text))
-    obj = m.groupdict().get("obj") if m is not None else None
-    if subject and obj and _ATTRIBUTE.fullmatch(obj):
-        subject += obj  # the object of 欠/高于 is the attribute compared: 欠进度
-    return subject
 
 
 def _breakdown_share(sentence: str, context: str) -> str:
@@ -347,12 +374,6 @@ def _breakdown_share(sentence: str, context: str) -> str:
     last = last[last.rfind("。") + 1 :]
     m = _CONTEXT_SHARE.search(last)
     return (m.group("scope") or "") + m.group("attr") if m is not None else ""
-
-
-def _points_comparison(left: str, change: QuantityChange) -> bool:
-    """``高于省市0.4个百分点``: points compared with another place's rate."""
-    bare = _APPROX_BEFORE.cut(left)
-    return change.unit == "个百分点" and _VERB_END.search(bare) is None and _POINTS_END.search(bare) is not None
 
 
 def _previous_clause(sentence: str, starts: list[int], clause_start: int) -> tuple[str, Status | None]:

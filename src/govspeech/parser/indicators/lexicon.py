@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from govspeech.parser._types import Direction, Status
+from govspeech.parser._types import Bound, Direction, Status
 
 
 class Magnitude(NamedTuple):
@@ -62,6 +62,14 @@ class StatusCue(NamedTuple):
     scope: str  # sentence or clause
 
 
+class BoundWords(NamedTuple):
+    """Words that bound a figure: before it (``不低于``) or after it (``以上``)."""
+
+    name: Bound  # around, at_least, at_most
+    before: str
+    after: str
+
+
 class Exclusion(NamedTuple):
     """Text around a number that makes it not an indicator (GUIDE §3)."""
 
@@ -77,6 +85,7 @@ MAGNITUDES: tuple[Magnitude, ...] = (
     Magnitude("hundred_million", "亿", 1e8),
     Magnitude("ten_million", "千万", 1e7),
     Magnitude("million", "百万", 1e6),
+    Magnitude("thousand", "千(?=公顷)", 1e3),  # 播种面积35.2千公顷 (statistical bulletins)
     Magnitude("ten_thousand", "万", 1e4),
 )
 
@@ -89,17 +98,18 @@ UNITS: tuple[Unit, ...] = (
     Unit("us_dollar", "美元", "currency"),
     Unit("euro", "欧元", "currency"),
     Unit("hk_dollar", "港元|港币", "currency"),
-    Unit("yuan", "元(?:人民币)?", "currency"),
+    Unit("yuan", "元", "currency"),  # 1148亿元人民币: the unit is 亿元
     # concentrations and intensities before their numerators
-    Unit("microgram_m3", "微克/立方米", "concentration"),
+    Unit("microgram_m3", "微克/立方米|μg/m³|μg/m3|ug/m³|ug/m3", "concentration"),
     Unit("milligram_m3", "毫克/立方米", "concentration"),
     # areas and lengths (平方公里 before 公里, 平方米 before 米)
     Unit("square_km", "平方公里|平方千米", "area"),
     Unit("square_metre", "平方米|平米", "area"),
     Unit("hectare", "公顷", "area"),
+    Unit("mu_times", "亩次", "area"),  # 农机作业服务面积60万亩次
     Unit("mu", "亩", "area"),
     Unit("km", "公里|千米", "length"),
-    Unit("cubic_metre", "立方米|方(?=[,;。、)]|$)", "volume"),
+    Unit("cubic_metre", "立方米|方(?=[,;。、)]|$|以上|左右)", "volume"),
     Unit("metre", "米(?![饭粮])", "length"),
     # mass and energy
     Unit("tonne_coal", "吨标准煤|吨标煤", "energy"),
@@ -136,15 +146,25 @@ UNITS: tuple[Unit, ...] = (
     Unit("plot", "块(?![钱])", "count"),
     Unit("bed", "床(?!位)", "count"),
     Unit("animal", "头|只", "count"),
+    Unit("age", "岁(?!以[下上])", "count"),
+    Unit("law", "部(?![门分署委位长队])", "count"),
+    Unit("team", "支(?![持出付撑援柱部])", "count"),
+    Unit("teu_full", "标准箱", "count"),
+    Unit("poultry", "羽", "count"),  # 家禽出栏120.5万羽 (statistical bulletins)
     Unit("tree", "株|棵", "count"),
     Unit("room", "间", "count"),
 )
 
+# Verbs that state a change of their object by an amount: 降低企业税负5700多亿元 (the rows of
+# CHANGE_VERBS by name), and the words that may open such a clause.
+OBJECT_CHANGE_VERBS = ("grow", "fall")
+OBJECT_CHANGE_LEADS = "全年|今年|再|进一步|继续|累计|共"
+
 # Changes: verbs that carry a direction (GUIDE §3, ``同比增长9.4%``).
 CHANGE_VERBS: tuple[ChangeVerb, ...] = (
-    ChangeVerb("grow", "增长|增加|增收|提高|提升|上升|上涨|扩大|攀升|回升|拉动", "up"),
+    ChangeVerb("grow", "增长|增加|增收|增支|提高|提升|上升|上涨|扩大|攀升|回升|拉动|递增", "up"),
     ChangeVerb("above", "高于|快于|超出|超过|超", "up", points_only=True),
-    ChangeVerb("fall", "下降|减少|降低|回落|缩小|下滑|减收|缩减|压减|下跌", "down"),
+    ChangeVerb("fall", "下降|减少|降低|减轻|回落|缩小|下滑|减收|减支|缩减|压减|下跌|递减", "down"),
     ChangeVerb("below", "低于|慢于|欠|落后", "down", points_only=True),
     ChangeVerb("higher", "高出|高", "up", points_only=True),  # 增速比全省高1.2个百分点
     ChangeVerb("lower", "低", "down", points_only=True),
@@ -167,7 +187,7 @@ CHANGE_KINDS: tuple[Cue, ...] = (
 # (``预期目标是:实现地区生产总值213亿元,…;财政收入…``); a ``clause`` cue only the figure of
 # its own clause (``新型住宅小区要建设40万平方米``), since ``要`` and ``已`` are everywhere.
 STATUS_CUES: tuple[StatusCue, ...] = (
-    StatusCue("expected", "预计|预期(?!目标)|有望|估计", "expected", "sentence"),
+    StatusCue("expected", "预计|(?<![稳超])预期(?!目标)|有望|估计", "expected", "sentence"),
     # 目标任务 is the assigned task itself and 占年度计划的105% reports progress
     StatusCue("plan", "计划(?!总投资|投资|的)|预期目标|目标(?!任务|的)|力争|确保|力求|拟", "target", "sentence"),
     # 到2025年, a deadline; not 增加到2020年的45亿元, the year of a reached value
@@ -189,11 +209,13 @@ STATUS_AFTER_CUES: tuple[StatusCue, ...] = (
 
 # A period cue right after these words is a comparison base, not the figure's period:
 # 是“九五”末的2.8倍, 比去年增长, 由2015年的78微克/立方米.
-PERIOD_COMPARED = "比|较|相当于|由|从|同"
+PERIOD_COMPARED = "比|较|相当于|由|从|同|面向"
 PERIOD_RATIO_BEFORE = "是|为"  # only with 的 after the period: 是“九五”末的
 
 # Periods (GUIDE §3); the period is the text as written.
 PERIOD_CUES: tuple[Cue, ...] = (
+    Cue("just_past", "刚刚过去的一年|过去(?:的)?[一二三四五两]年|这[一二三四五两]年|今明两年", ""),
+    Cue("month_end_before", "(?:1[0-2]|[1-9])月底前", ""),
     Cue("plan_period", "“[一二三四五六七八九十]{1,3}五”(?:时期|期间|末|以来)", ""),
     Cue("years_since", "[一二三四五六七八九十两\\d]{1,3}年(?:来|以来|内|间)", ""),
     Cue("future_years", "未来[一二三四五六七八九十两\\d]{1,3}年", ""),
@@ -203,11 +225,23 @@ PERIOD_CUES: tuple[Cue, ...] = (
     Cue("quarter", "前三季度|[一二三四]季度", ""),
     Cue("month", "(?:1[0-2]|[1-9])月(?:份|底)?(?!\\d{1,2}日)", ""),
     Cue("year", "(?:19|20)\\d\\d年|20[xX×]{2}年|[xX×]{2}年", ""),
-    Cue("relative_year", "全年|今年|明年|去年(?!同期)|年底|年末|当年", ""),
+    Cue("relative_year", "全年|今年|明年|去年(?!同期)|年底|年末|当年|年内|每年", ""),
 )
 
 # First characters of every period cue, for a cheap scan.
-PERIOD_FIRST = "“0-9一二三四五六七八九十两未今上下去年建前全明当xX×"
+PERIOD_FIRST = "“0-9一二三四五六七八九十两未今上下去年建前全明当xX×刚过这每"
+
+# Not indicators (GUIDE §3): words right after a figure that make it a count of headings or
+# rules, or a team format (6个方面工作, 28条规定, 3人制篮球场); words right before that make it
+# an altitude or a priority (海拔1500米, 放在第一位).
+NOT_AFTER = "方面|规定|制(?:篮球|足球|排球)"
+
+# People after a bare 万/亿: 惠及近10万儿童, 近一亿农村贫困人口 count people with no measure word.
+PEOPLE_AFTER = (
+    "(?:贫困|农村|城镇|困难|低收入|适龄)?"
+    "(?:人口|居民|市民|群众|儿童|婴幼儿|农民工?|职工|学生|老人|残疾人|中国人|贫困人口|困难)"
+)
+NOT_BEFORE = "海拔|放在|摆在|置于"
 
 # Not indicators (GUIDE §3): tested against the text right before / after a number.
 EXCLUDE_BEFORE: tuple[Exclusion, ...] = (
@@ -237,8 +271,18 @@ APPROX_BEFORE = "(?:近|约|大约|将近|接近|超过了?|超|逾|不到|不�
 APPROX_INSIDE = "多|余"
 APPROX_AFTER = "^(?:以上|左右|以内|以下|上下|之多|有余)"
 
+# Bounds of a figure (a target's 左右, 以上, 以内): the words after a figure decide first
+# (控制在3%左右 is around), then the words before it.
+BOUNDS: tuple[BoundWords, ...] = (
+    BoundWords("at_least", "超过了?|超|逾|不低于|不少于|至少|最少|高于|突破", "以上|之多|有余"),
+    BoundWords("at_most", "不超过|不高于|不到|不足|低于|少于|控制在", "以内|以下"),
+    BoundWords("around", "近|约|大约|将近|接近", "左右|上下"),
+)
+# Marks joining the two ends of a range written unit to unit: 6%—6.5%, 6%~7%, 6%至7%.
+RANGE_JOINS = "[-—–~～]{1,2}|至|到"
+
 # Ranks: 排第N位, 全市第一, 居首位 (GUIDE §3).
-RANK_SCOPES = "全国|全省|全市|全区|全县|全州|全盟|省内|市内|同类|各县区|县区"
+RANK_SCOPES = "全国|全省|全市|全区|全县|全州|全盟|省内|市内|同类|各县区|县区|世界|全球|西部|东部|中部|发展中国家"
 RANK_VERBS = "排名|排|居|位居|位列|列|名列|进入|退出"
 
 
@@ -257,12 +301,20 @@ METRIC_VERBS = (
 # Nouns that name a property of a metric, not a metric: 总量, 进度, 增速. Alone they take
 # the metric they describe as owner (总量全市第一 after GDP增长9.4% → GDP总量).
 ATTRIBUTES = "总量|总长|进度|增速|增幅|速度|规模|占比|比重"
+# Amounts that name no metric of their own: 完成投资33.9亿元 after 重点工业项目28个 is the
+# investment in those projects (an owner is read from the clause or sentence before).
+OWNED_AMOUNTS = "投资|产值"
+# Words after a sentence's topic: 老城区改造成效明显, 重点项目建设进展顺利.
+TOPIC_VERBS = "取得|成效|进展|全面|顺利|初具|扎实|稳步|不断|加快|持续"
+# Words for a rate of change: X涨幅2%左右 is a change of X, not a level named 涨幅.
+RATE_WORDS = "涨幅|增速|增幅"
 
 # Verbs that follow a counted noun and say which of them are counted: 14个地块挂牌上市
 # → 挂牌上市地块; 600名失地农民办理了养老保险 → 办理养老保险的失地农民.
 FOLLOWING_VERBS = (
     "挂牌|上市|达到|列入|纳入|享受|办理|申报|获得|获评|通过|落户|入驻|开工|竣工|投产"
-    "|建成|签约|完成|参加|参与|评为|被评为|命名为|认定为"
+    "|建成|签约|完成|参加|参与|评为|被评为|命名为|认定为|入选|落地|投运|开诊运营|高效运行|受益"
+    "|完工|通车|划转|帮扶|加快建设|开工建设"
 )
 # Verbs whose object is itself the counted thing: 12个社居委被评为文明社区 → 文明社区.
 RATING_VERBS = "被评为|评为|命名为|认定为"
@@ -271,5 +323,50 @@ RATING_VERBS = "被评为|评为|命名为|认定为"
 # 拆迁面积). 违法建设 is a noun (illegal structures), not the verb 建设.
 AREA_VERBS = "拆迁|竣工|拆除|(?<!违法)建设|签约|征迁|开工|征收|改造"
 
+# Work nouns closing the noun after a tally: 4个现代牧场建设任务 → 建设现代牧场, 9所标准化学校
+# 创建 → 创建标准化学校 (the work, then what it works on). 改造 names a kind of work on the
+# thing counted and stays after it (1000户城中村改造).
+WORK_NOUNS = "建设|创建"
+
 # Nouns after a figure that make it a task to reach, not a result: 180万平米房屋征迁任务.
 TASK_NOUNS = "任务|目标"
+
+# Head nouns of metrics, shared by the items of a list that name only their first word:
+# 一产、二产、三产增加值 → 一产增加值, 二产增加值, 三产增加值; 城镇、农村居民人均可支配收入.
+METRIC_HEADS = (
+    "增加值", "产业增加值", "产业产值", "投资", "零售额", "收入", "可支配收入", "人均可支配收入", "居民人均可支配收入",
+    "余额", "吞吐量", "排放量", "产量", "产值", "总额", "人次", "花费", "面积", "浓度", "支出",
+    "总量", "规模", "贷款", "存款", "营业收入", "利润", "税收", "出口额", "进口额", "消费",
+    "覆盖率", "参保率", "增速", "人数", "数量", "常住居民人均可支配收入", "居民收入",
+)
+
+# Abbreviated lists: 城乡居民人均可支配收入分别增长8.7%和8.6% names two figures.
+LIST_ABBREVIATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("城乡", ("城镇", "农村")),
+    ("一二三产", ("一产", "二产", "三产")),
+    ("一、二、三产", ("一产", "二产", "三产")),
+    ("存贷款", ("存款", "贷款")),
+    ("进出口", ("进口", "出口")),
+    ("中小学", ("小学", "中学")),
+)
+
+# Verbs that name the amount they take: 投入民生资金6.8亿元 is the 民生资金投入, 生产氢燃料汽车
+# 760辆 the 氢燃料汽车产量 (verb, the noun the name ends with, the unit kind it applies to:
+# 生产总值 is a noun, not 生产 with an object).
+VERB_NOUNS: tuple[tuple[str, str, str], ...] = (
+    ("投入", "投入", "currency"),
+    ("生产", "产量", "count"),
+)
+
+# Verbs framing a tally that an amount's owner leaves out: 实施重点项目40个,完成投资18亿元
+# → 重点项目投资.
+FRAMING_VERBS = "实施|推进|运作|续建|谋划|守住|守牢"
+
+# A tally of beneficiaries: 为3729户低收入农牧户发放冬煤补贴 counts 获发冬煤补贴的低收入农牧户
+# (GUIDE §3). The verb after the counted noun, and the word the name uses for receiving.
+BENEFIT_VERBS: tuple[tuple[str, str], ...] = (
+    ("发放", "获发"),
+    ("提供", "获"),
+    ("解决了", "解决"),
+    ("解决", "解决"),
+)

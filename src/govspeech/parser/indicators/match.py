@@ -14,19 +14,22 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from govspeech.parser._types import Bound
 from govspeech.parser.indicators import lexicon
 from govspeech.parser.indicators._regex import guarded
 from govspeech.numerals import parse_decimal
 
-__all__ = ["Found", "find_quantities", "may_hold_quantity"]
+__all__ = ["UNIT_PATTERN", "Found", "find_quantities", "may_hold_quantity"]
 
 _ARABIC = r"\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,8})?(?![\d,])|\d{1,16}(?:\.\d{1,8})?"
 _CN_DIGITS = "零〇○一二两三四五六七八九十百千"
 # A Chinese integer never *ends* in 万/亿: in 四十万人 the 万 belongs to the unit 万人.
-_CHINESE = f"[{_CN_DIGITS}]{{1,12}}(?:[万亿]{{1,2}}[{_CN_DIGITS}]{{1,12}}){{0,3}}"
+_CHINESE = (f"[{_CN_DIGITS}]{{1,12}}(?:[万亿]{{1,2}}[{_CN_DIGITS}]{{1,12}}){{0,3}}"
+            "(?:点[零〇○一二两三四五六七八九]{1,4})?")  # 七点二个百分点
 _NUMBER = f"(?:{_ARABIC}|{_CHINESE})"
 _MAGNITUDE = "|".join(row.pattern for row in lexicon.MAGNITUDES)
 _UNIT = "|".join(f"(?:{row.pattern})" for row in lexicon.UNITS)
+UNIT_PATTERN = _UNIT  # every unit as written, for readers of the words after a figure
 _UNIT_ROWS = [(re.compile(row.pattern), row.kind) for row in lexicon.UNITS]
 _PATTERNS = [row.pattern for row in lexicon.MAGNITUDES] + [row.pattern for row in lexicon.UNITS]
 # first characters of every magnitude and unit, for a cheap lookahead
@@ -37,8 +40,9 @@ _UNIT_FIRST = "".join(
         - set("()?[$")
     )
 )
-_PER = "亩|公顷|平方米|吨|人|户|年|千瓦时|立方米|辆|台|套"
+_PER = "亩|公顷|平方米|吨|人|户|年|月|千瓦时|立方米|辆|台|套"
 _RANK_NUM = r"\d{1,3}|[一二三四五六七八九十]{1,3}"
+_SPACES = " \u2009\u200a\u202f\u00a0\u2002\u2003"
 
 _SCANNER = re.compile(
     rf"""
@@ -50,12 +54,13 @@ _SCANNER = re.compile(
     # doubling: 翻一番, 翻两番, 翻番
     | (?P<fan>翻了?(?P<fan_n>[一两二三四]|\d)?番)
     # Chinese percentages: 百分之五
-    | 百分之(?P<pct>{_ARABIC}|[{_CN_DIGITS}]{{1,6}})
+    | 百分之(?P<pct>{_ARABIC}|[{_CN_DIGITS}]{{1,6}}(?:点[{_CN_DIGITS}]{{1,4}})?)
     # number (range) (多/余) (magnitude) (多/余) (unit(/unit))
     # a number starts where a digit run starts: inside 20240101… no position is retried
     | (?<![\d.])(?P<num>{_NUMBER})
       (?:(?:[-—–~～]{{1,2}}|至|到)(?P<num2>{_NUMBER}))?
       (?P<in1>{lexicon.APPROX_INSIDE})?
+      (?:[{_SPACES}](?=[{_UNIT_FIRST}]))?  # 增长8.3 %: a thin or en space before the unit
       (?=[{_UNIT_FIRST}])  # a unit or magnitude must follow: bare numbers stop here, in C
       (?P<mag>{_MAGNITUDE})?
       (?P<in2>{lexicon.APPROX_INSIDE})?
@@ -69,21 +74,30 @@ _SCANNER = re.compile(
 # It runs on every sentence, so it is guarded: positions that cannot start a match (and
 # numerals with no unit after them) fail on one character-set test.
 _QUICK = guarded(
-    f"[0-9]|[{_CN_DIGITS}](?:[万亿]|{guarded(_UNIT).pattern})|第(?:{_RANK_NUM})(?:名|位)"
-    f"|(?:{lexicon.RANK_SCOPES})第|首位|翻"
+    f"[0-9]|[{_CN_DIGITS}][多余点]?(?:[万亿]|{guarded(_UNIT).pattern})|第(?:{_RANK_NUM})(?:名|位)"
+    f"|(?:{lexicon.RANK_SCOPES})第|首位|翻|百分之"
 )
-_MULTIPLIER = {row.pattern: row.multiplier for row in lexicon.MAGNITUDES}
+# keyed by the magnitude as written: a pattern is its text plus, at most, a lookahead (千(?=公顷))
+_MULTIPLIER = {re.sub(r"\(\?=[^)]*\)", "", row.pattern): row.multiplier for row in lexicon.MAGNITUDES}
 _BEFORE_EXCLUDED = re.compile("|".join(f"(?:{row.pattern})" for row in lexicon.EXCLUDE_BEFORE))
 _AFTER_EXCLUDED = re.compile("|".join(f"(?:{row.pattern})" for row in lexicon.EXCLUDE_AFTER))
 _BEFORE_SEEN: dict[str, bool] = {}
 _AFTER_SEEN: dict[str, bool] = {}
 _APPROX_BEFORE = re.compile(lexicon.APPROX_BEFORE)
 _APPROX_AFTER = re.compile(lexicon.APPROX_AFTER)
-_RANK_CONTEXT = re.compile(f"(?:{lexicon.RANK_SCOPES}|{lexicon.RANK_VERBS})(?:排名|排)?$")
+# 稳居全省第二, 分列全国第二、第七、第九: a scope or verb, then earlier ranks of a list
+_RANK_CONTEXT = re.compile(
+    f"(?:{lexicon.RANK_SCOPES}|{lexicon.RANK_VERBS})(?:排名|排)?(?:第(?:{_RANK_NUM})[位名]?、){{0,4}}$"
+)
+_RANK_REACH = 20  # characters before a rank searched for its context
 _PUNCT_AFTER = frozenset(",;:。!?、)”") | {""}
 _CN_DIGIT_SET = frozenset("一二两三四五六七八九")
 _THRESHOLD = re.compile(f"(?:以上|以下)?的?(?:{lexicon.THRESHOLD_HEADS})")
 _UNIT_AFTER = re.compile(f"(?:{_UNIT})")
+_NOT_AFTER = re.compile(lexicon.NOT_AFTER)
+_PEOPLE = re.compile(lexicon.PEOPLE_AFTER)
+_NOT_BEFORE = re.compile(f"(?:{lexicon.NOT_BEFORE})$")
+_NOT_REACH = 3  # characters before a figure read for NOT_BEFORE
 
 
 @dataclass(slots=True)
@@ -100,6 +114,8 @@ class Found:
     kind: str  # quantity, rank, doubling
     unit_kind: str  # a lexicon Unit kind, or "" for a bare magnitude / rank
     approximate: bool = False
+    bound: Bound | None = None  # set by bounds.add_bounds
+    value_high: float | None = None
 
 
 def may_hold_quantity(sentence: str) -> bool:
@@ -130,7 +146,7 @@ def find_quantities(sentence: str) -> list[Found]:
             item = _percent(m)
         else:
             item = _quantity(sentence, m)
-        if item is not None:
+        if item is not None and not _not_indicator(sentence, item):
             found.append(item)
     return found
 
@@ -145,15 +161,20 @@ def _quantity(sentence: str, m: re.Match[str]) -> Found | None:
         return None
     if unit_text is None:
         # a bare magnitude (60万, 3.76万亿) counts only for Arabic numbers, and 万 only
-        # at a clause end: 11万站 is a substation's voltage, not a figure
-        if mag is None or not arabic:
+        # at a clause end: 11万站 is a substation's voltage, not a figure; before people
+        # (惠及近10万儿童, 九百六十多万贫困人口) it counts them, in any numerals
+        people = mag is not None and _PEOPLE.match(sentence, end) is not None
+        if mag is None or not (arabic or people):
             return None
-        if mag == "万" and after not in _PUNCT_AFTER and not _APPROX_AFTER.match(sentence[end:]):
+        if (mag == "万" and after not in _PUNCT_AFTER and not people
+                and not _APPROX_AFTER.match(sentence[end:])):
             return None
+    if mag == "万" and not arabic and "亿" in num:
+        num, mag = num + mag, None  # 十亿四千万人: the 万 closes the numeral, it scales nothing
     value = parse_decimal(num)
     if value is None or (not arabic and not _plausible_chinese(num, value, mag)):
         return None
-    unit_kind = _unit_kind(m)
+    unit_kind = _unit_kind(m) or ("count" if unit_text is None and _PEOPLE.match(sentence, end) else "")
     if unit_kind == "count" and before in "前后" and before and unit_text in ("位", "名"):
         return None  # 前2位 is a rank, matched elsewhere
     if unit_kind in ("currency", "area") and _THRESHOLD.match(sentence, end):
@@ -172,6 +193,12 @@ def _quantity(sentence: str, m: re.Match[str]) -> Found | None:
                  unit_kind, approximate)
 
 
+def _not_indicator(sentence: str, item: Found) -> bool:
+    """``6个方面工作``, ``海拔1500米``, ``放在第一位``: a figure that measures nothing."""
+    return (_NOT_AFTER.match(sentence, item.end) is not None
+            or _NOT_BEFORE.search(sentence, max(0, item.start - _NOT_REACH), item.start) is not None)
+
+
 def _excluded(pattern: re.Pattern[str], seen: dict[str, bool], ch: str) -> bool:
     """``pattern.match(ch)`` for the character (or ``""``) beside a number, remembered."""
     hit = seen.get(ch)
@@ -188,8 +215,8 @@ def _plausible_chinese(num: str, value: float, mag: str | None) -> bool:
     Single digits (三个加快, 两个月, 四个强起来) are formulas and phrases; digit-by-digit
     readings (一一家 in 唯一一家) are not amounts; a bare 千/百/十 is an idiom (千头万绪).
     """
-    if mag is not None:
-        return True
+    if mag is not None or "点" in num:
+        return True  # 七点二个百分点: a decimal is an amount, never a formula
     if value < lexicon.MIN_CHINESE_TALLY:
         return False
     has_digit = any(ch in _CN_DIGIT_SET for ch in num)
@@ -215,7 +242,7 @@ def _rank(sentence: str, m: re.Match[str]) -> Found | None:
     text = m.group("rank")
     start, end = m.start(), m.end()
     has_unit = text[-1] in "位名"
-    in_context = _RANK_CONTEXT.search(sentence, max(0, start - 6), start) is not None
+    in_context = _RANK_CONTEXT.search(sentence, max(0, start - _RANK_REACH), start) is not None
     # GUIDE §3: 第一 alone is an ordinal (第一能力); a rank needs a scope or a unit, and
     # 全省第一家 counts a thing (its measure word follows), it does not rank one
     if (not has_unit or text == "首位") and (not in_context or _UNIT_AFTER.match(sentence, end)):

@@ -16,26 +16,25 @@ import re
 
 from govspeech.parser.indicators import lexicon
 from govspeech.parser.indicators._regex import Tail, guarded
-from govspeech.parser.indicators.match import Found
+from govspeech.parser.indicators.match import UNIT_PATTERN, Found
 
 __all__ = [
+    "OWNER_VERB",
+    "RANK_END",
+    "METRIC_LEAD",
+    "METRIC_VERB",
     "clean",
     "level_name",
     "name_segment",
-    "needs_owner",
-    "owner_of",
     "rank_name",
-    "shared_stem",
-    "shared_verb",
-    "split_subjects",
     "strip_rank",
-    "with_owner",
 ]
 
 _SCOPES = "全区|全市|全县|全镇|全乡|全省|全国|全州|我区|我市|我县|我镇|我省|本区|本市|区内|市内|县内"
 _PERIODS = "|".join(f"(?:{row.pattern})" for row in lexicon.PERIOD_CUES)
 _NAME_BOUNDARY = re.compile("[,;:。!?、]")
-_PAREN = re.compile(r"\([^()]{0,40}\)")
+# a bracketed aside drops; a code or a short qualifier stays: 细颗粒物(PM2.5), 首台(套)
+_PAREN = re.compile(r"\((?![A-Za-z0-9.]{1,8}\)|[^()]{1,2}\))[^()]{0,40}\)")
 _OPEN_PAREN = re.compile(r"\(([^()]*)$")
 _SCOPE_PREFIX = re.compile(f"^.{{0,6}}?(?:{_SCOPES})")
 # Words around a name that are not part of the metric (GUIDE §3: ``地区生产总值``, not
@@ -44,7 +43,7 @@ _SCOPE_PREFIX = re.compile(f"^.{{0,6}}?(?:{_SCOPES})")
 _LEAD = re.compile(
     f"^(?:{_PERIODS}"
     f"|{_SCOPES}|[一二三四五六七八九十]是|连续[一二三四五六七八九十两\\d]{{1,3}}年"
-    "|其中|尤其是|特别是|另外|此外|同时|以及|而且|并且|并|而|且|和|及|与|还有|还|又|仍|也"
+    "|其中|尤其是|特别是|另外|此外|同时|以及|而且|并且|并|而|且|和|及|与|还有|还|又|仍|也|继续|折合"
     "|目前|当前|现在|已经|已|先后|分别|均|都|共有|共计|总共|共|在(?![谈孵建岗职线])"
     "|对(?![外照])|把|将|要|使|让|包括|原则上|以上的|以上|的|仅|只|才|预计|计划(?!总投资|投资)|力争"
     "|确保|争取|努力|达到了?|拥有|是|为|了|,)"
@@ -54,29 +53,34 @@ _TRAIL = Tail(
     "(?:完成了?|实现了?|达到了?|已达|达|为|是|有|共计|共|合计|总计|计|已经|已|仅有|只有|仅|才|了"
     "|(?:下降|降低|回落|降|提高|提升|增长|增加|上升|减少|缩小|扩大|压缩|调整)(?:至|到|为)"
     "|将|增至|到|至|超过了?|突破了?|跨上|将近|接近|近|(?<![签合节制公条预])约|大约|不到|不足|不低于"
-    "|不少于|至少|控制在|保持在|稳定在|维持在|预计|分别为|分别|均|都|就|高达|逾|也|还|中有|中|延续"
-    f"|保持|首次|居|位居|位列|排名|排|{_SCOPES}|(?<![主重需只不首必])要(?:确保|力争|争取|努力)?"
+    "|不少于|至少|控制在|保持在|稳定在|维持在|预计|预期|分别为|分别|均|都|就|高达|逾|也|还|中有|中|延续"
+    "|累计|年均|转为|全部|(?<![赶])超|等"
+    "|(?:全年|年)?人均(?:年|月)?"  # 城镇年人均提高600元: a per-head rate, not part of the name
+    f"|保持|首次|稳居|居|位居|位列|排名|排|{_SCOPES}|(?<![主重需只不首必])要(?:确保|力争|争取|努力)?"
     f"|{_PERIODS})$"
 )
 _INNER = re.compile("各类|各种|各项")
 _COUNT_WORD = Tail("个数$|(?<=任务)数$")  # 新开工项目个数 → 新开工项目
-_RIGHT_SKIP = re.compile("(?:以上|左右|以内|多|余)?的?")
+_RIGHT_SKIP = re.compile("(?:人民币)?(?:以上|左右|以内|多|余)?的?")
 _RIGHT_DONE = re.compile("(?:完成|实现)了?")  # 100%完成签约任务
 _RIGHT_STOP = guarded(
     r"[\d的被和与及或等将要已在为是有获来,;:。!?、()]|中有|中还|之中|实现|办理|享受|充实|申报|达到|完成"
     "|挂牌|列入|纳入|进行|正在|必须|荣获|通过|参加|落户|投入|用于|以上|左右|以内|外(?=[,;。]|$)"
-    "|全部|全面|陆续|相继|先后"
+    "|到(?!位)|发放|提供|解决"
+    "|全部|全面|陆续|相继|先后|加快|直接"
 )
-# 累计完成固定资产投资 → 固定资产投资; 完成投资 keeps its verb
-_LEAD_VERB = re.compile("^(?:累计)?(?:实现了?|完成了?)(?=.{3})")
+# 累计完成固定资产投资 → 固定资产投资, 完成置换 → 置换: the reporting verb goes (GUIDE §3)
+_LEAD_VERB = re.compile("^(?:累计)?(?:实现了?|完成了?)(?=.{2})")
 _NEW_TAIL = Tail("新增$")  # 参保人数新增14.8万人 → 新增参保人数
 _OF_NOUN = re.compile("(?:以上|左右)?的")
-_SHARE = re.compile("占(?!比)(?P<what>[^,;:。]{1,14}?)(?:的)?(?P<ratio>比重|比例)?(?:为|达|达到)?$")
+_SHARE = re.compile(
+    "占(?!比)(?P<what>[^,;:。]{1,14}?)(?:的)?(?P<ratio>比重|比例)?"
+    "(?:(?:提高|上升|提升|下降|降低|增加)(?:到|至)|为|达|达到)?$"
+)
 _MIN_RIGHT = 2  # a one-character noun after a measure word is rarely the metric
 _COORDINATED = re.compile("和|与|及|、")  # 30个国家和地区的700个项目: nouns, not a modifier
 _QUOTED_END = Tail("“[^“”]{1,8}”$")
 _MAX_MODIFIER = 6  # 集中开工的9个项目 → 集中开工项目; longer clauses are not a modifier
-_MAX_SHARED = 6  # a longer list item states its own action
 # A name is a minimal noun phrase (GUIDE §3): one that would grow past this by taking an
 # owner is not an attribute of that owner. The bound also stops owner chains (each 占 share
 # taking the previous, already owned name) from doubling a name's length figure by figure.
@@ -84,23 +88,31 @@ MAX_NAME = 40
 # Text further back than this from a figure is not part of its name: the bound keeps the work
 # per figure constant in a sentence of any length (a 5 MB line with no punctuation).
 NAME_WINDOW = 80
-_BARE_RATE = re.compile(".{1,2}率")  # 拆迁率 in 签约率达到30%、拆迁率达到20%
 
-_METRIC_VERB = re.compile(f"(?:累计)?(?:{lexicon.METRIC_VERBS})+(?:和(?:{lexicon.METRIC_VERBS}))?")
-_METRIC_LEAD = re.compile(f"^(?:累计)?(?:{lexicon.METRIC_VERBS})")
-_ATTRIBUTE = re.compile(f"(?:{lexicon.ATTRIBUTES})")
-_ATTRIBUTE_END = Tail(f"(?<=.)(?:{lexicon.ATTRIBUTES})$")
+METRIC_VERB = re.compile(f"(?:累计)?(?:{lexicon.METRIC_VERBS})+(?:和(?:{lexicon.METRIC_VERBS}))?")
+OWNER_VERB = re.compile(f"(?:累计)?(?:{lexicon.METRIC_VERBS}|{lexicon.FRAMING_VERBS})+(?:和(?:{lexicon.METRIC_VERBS}))?")
+METRIC_LEAD = re.compile(f"^(?:累计)?(?:{lexicon.METRIC_VERBS})")
 _RANK_SCOPE = re.compile(lexicon.RANK_SCOPES)
-_RANK_END = Tail(f"(?:{lexicon.RANK_SCOPES})?(?:排名|名次)$")
+_FRAMING_END = Tail(f"(?:{lexicon.FRAMING_VERBS})$")
+RANK_END = Tail(f"(?:{lexicon.RANK_SCOPES})?(?:排名|名次)$")
 # 14个地块挂牌上市, 600名失地农民办理了养老保险: a verb phrase closing the clause
 _FOLLOWING = re.compile(
-    "(?:全部|全面|陆续|相继|先后|将|已|均|都|也|还)?"
-    f"(?P<vp>被?(?:{lexicon.FOLLOWING_VERBS})[^\\d,;:。!?()]{{0,14}}?)(?=[,;:。!?(]|$)"
+    "(?:全部|全面|陆续|相继|先后|将|已|均|都|也|还|直接)?"
+    f"(?P<vp>被?(?:加快|实现)?(?:{lexicon.FOLLOWING_VERBS})[^\\d,;:。!?()]{{0,14}}?)"
+    # a 、 ends the phrase before the next item of a list of figures: 煤矿建成试运转、新增产能3095万吨
+    "(?=[,;:。!?(]|、(?=[^,;:。!?、]{0,12}\\d)|$)"
 )
-_FOLLOWING_VERB = re.compile(f"被?(?:{lexicon.FOLLOWING_VERBS})")
+_FOLLOWING_VERB = re.compile(f"被?(?:加快|实现)?(?:{lexicon.FOLLOWING_VERBS})")
+_VP_WORK = Tail("(?<=..)工作$")
+_JOINED_END = Tail("(?:和|及|与)$")
 _RATING = re.compile(f"^(?:{lexicon.RATING_VERBS})")
 _VP_NOISE = re.compile("[了“”\"]|^被")
-_SHORT_VP = 4  # 挂牌上市地块; longer phrases take 的: 办理养老保险的失地农民
+_BENEFITS = dict(lexicon.BENEFIT_VERBS)
+_BENEFIT = re.compile(
+    f"(?P<verb>{'|'.join(_BENEFITS)})(?P<obj>[^\\d,;:。!?()]{{2,14}}?)(?=[,;:。!?(\\d]|$)"
+)
+_SHORT_VP = 5  # 挂牌上市地块, 建成试运转煤矿; longer phrases take 的: 办理养老保险的失地农民
+_WORKED = re.compile(f"(?P<noun>.{{2,}}?)(?P<work>{lexicon.WORK_NOUNS})(?:任务|工程)?")
 _AMONG = Tail("(?:中有|其中有?|中)$")  # 56个社居委中有43个…: the noun of the figure before
 _NOT_YET = re.compile("(?:未|尚未|没有|还未)[^的]{1,4}的")  # 13个未开工的安置房项目
 _AREA_NAME = re.compile(
@@ -109,9 +121,19 @@ _AREA_NAME = re.compile(
 _AREA_OWNER = re.compile(f"^(?P<noun>.+?)(?:{lexicon.AREA_VERBS})面积$")
 _TASK_END = Tail(f"(?:{lexicon.TASK_NOUNS})$")
 _DONE_BEFORE = Tail("完成了?$")
+_PROJECTS_END = Tail("(?:项目|工程)$")
 _DONE_OF = Tail("完成(?:了)?(?P<what>[^,;:。]{1,12}?)的$")
-_CLAUSE_VERB = re.compile("实现|完成|达到|保持|呈现|出现|延续|继续|持续|明显|大幅")
-_LINK = re.compile("是|为")
+# 完成投资33.9亿元 → 投资: the reporting verb before an amount that needs its owner (计划总投资,
+# the planned total, is a metric of its own)
+_DONE_AMOUNT = re.compile(f"(?:共|累计|当年|全年)?(?:完成|实现)(?=(?:{lexicon.OWNED_AMOUNTS})$)")
+_INVESTED = {"投资": "投资", "计划投资": "投资", "总投资": "总投资"}  # the amount, as its object's name
+# 投资3.3亿元的机场快速路, 投资5亿元实施了城区管网改造: what the amount is invested in
+_INVEST_OBJECT = re.compile(
+    r"(?:以上|左右|多|余)?(?:的|,?实施了?的?|建成|,?完成了?|新建)"
+    rf"(?:\d+(?:\.\d+)?[万亿]?(?:{UNIT_PATTERN}))?"  # 投资1168万元,完成21个老旧小区…
+    r"(?P<noun>[^\d,;:。!?()的]{2,30}?)"
+    r"(?=建成|进展|开工|完工|成功|顺利|正式|全面|全部|已|实现|投入|新接入|新增|当年|\d|,|;|。|$|的)"
+)
 
 
 def name_segment(sentence: str, pos: int, floor: int) -> tuple[str, int]:
@@ -151,16 +173,12 @@ def clean(text: str) -> str:
         if 0 <= close < len(text) - 1 and "“" not in text[:close]:
             text = text[close + 1 :]
         text = text.strip("“”")
+    text = _DONE_AMOUNT.sub("", text)
     head, sep, tail = text.rpartition("的")
     if sep and head and "占" not in head:
         # 可开工的项目 → 可开工项目; 廊坊市的集中供热面积 → 集中供热面积
         text = head + tail if len(tail) <= 3 else tail
     return text
-
-
-def split_subjects(subject: str) -> list[str]:
-    """Subjects of a ``分别`` list: ``产值和纳税额`` → ``产值``, ``纳税额``."""
-    return [part for part in re.split("和|、|与|及", subject) if part]
 
 
 def level_name(sentence: str, q: Found, left: str, previous: str | None) -> str | None:
@@ -172,6 +190,11 @@ def level_name(sentence: str, q: Found, left: str, previous: str | None) -> str 
         left: Text between the previous figure (or clause start) and ``q``.
         previous: Name of the indicator before, in the same sentence.
     """
+    invested = _INVESTED.get(clean(left)) if q.unit_kind == "currency" and "投资" in left else None
+    if invested is not None:  # 全年计划投资12.7亿元,实施重点商贸流通项目… → …项目投资
+        obj = _INVEST_OBJECT.match(sentence, q.end)
+        if obj is not None and clean(obj.group("noun")):
+            return clean(obj.group("noun")) + invested  # 投资3.3亿元的机场快速路 → 机场快速路投资
     share = _SHARE.search(left)
     if share is not None and q.unit in ("%", "‰"):
         return _share_name(left, share, previous)
@@ -184,26 +207,38 @@ def level_name(sentence: str, q: Found, left: str, previous: str | None) -> str 
         if rate:
             return rate
     if q.unit_kind == "count" and not right and previous and _AMONG.search(left):
-        right = previous  # 56个社居委中有43个达到市级硬件标准
+        lead = OWNER_VERB.match(previous)  # 9条次干道路开工建设,其中4条实现通车 → 次干道路
+        right = previous[lead.end() :] if lead is not None and lead.end() < len(previous) else previous
     # the noun after a measure word (22座高标准环保厕所, 30%的签约任务) is what is counted
     if len(right) >= _MIN_RIGHT and (
         q.unit_kind == "count" or len(name) <= 2 or _OF_NOUN.match(sentence, q.end)
+        or _JOINED_END.search(left)  # 18公里供水管网和19公里城市道路: the left is the item before
+        or _FRAMING_END.search(name)  # 重点实施31.2公里农村公路 → 农村公路
     ):
         return _counted(sentence, q, left, name, right, right_end)
     if name and q.unit_kind == "area":
         return _area_name(name, previous)
+    for verb, noun, kind in lexicon.VERB_NOUNS:
+        if q.unit_kind == kind and name.startswith(verb) and len(name) > len(verb) + 1:
+            return name[len(verb) :] + noun  # 投入民生资金6.8亿元 → 民生资金投入
+    if not name and previous and q.unit_kind == "area" and not previous.endswith("面积"):
+        return _PROJECTS_END.cut(previous) + "面积"  # 安置房项目11个共133万平米 → 安置房面积
     return name or previous
 
 
 def _counted(sentence: str, q: Found, left: str, name: str, right: str, right_end: int) -> str:
     """Name of a figure whose noun follows it: ``新建了30个社区居委会`` → ``新建社区居委会``."""
+    if left.endswith("为"):
+        benefit = _BENEFIT.match(sentence, right_end)
+        if benefit is not None:  # 为3729户低收入农牧户发放冬煤补贴 → 获发冬煤补贴的低收入农牧户
+            return f"{_BENEFITS[benefit.group('verb')]}{benefit.group('obj')}的{right}"
     following = _FOLLOWING.match(sentence, right_end)
     if following is None and q.unit_kind == "count":
         inner = _inner_following(sentence, right, right_end)
         if inner is not None:
             following, right = inner  # 8个项目开工建设, 30家企业入驻产业园
     noun = right
-    if name and _METRIC_VERB.fullmatch(name):
+    if name and METRIC_VERB.fullmatch(name):
         noun = name + noun  # 新建了30个社区居委会, 启动80万平方米安置房建设
     elif left.endswith("的") and name and not _COORDINATED.search(name):
         quoted = _QUOTED_END.search(name)
@@ -212,13 +247,17 @@ def _counted(sentence: str, q: Found, left: str, name: str, right: str, right_en
         elif quoted is not None:
             noun = quoted.group() + noun  # 除明确将“退城进园”的55家大型企业外
     if following is not None:
-        vp = _VP_NOISE.sub("", following.group("vp"))
+        vp = _VP_WORK.cut(_VP_NOISE.sub("", following.group("vp")))  # 完成迁建工作 → 完成迁建
         rating = _RATING.match(following.group("vp"))
         if rating is not None:
             return _VP_NOISE.sub("", following.group("vp")[rating.end() :])  # 被评为文明社区
         noun = vp + noun if len(vp) <= _SHORT_VP else f"{vp}的{noun}"
     if q.unit_kind == "area" and _AREA_NAME.fullmatch(right):
-        noun += "面积"  # 30万平方米农民安置房建设
+        return noun + "面积"  # 30万平方米农民安置房建设
+    if following is None:
+        worked = _WORKED.fullmatch(right)
+        if worked is not None:  # 4个现代牧场建设任务 → 建设现代牧场
+            noun = noun[: len(noun) - len(right)] + worked.group("work") + worked.group("noun")
     return noun
 
 
@@ -242,7 +281,7 @@ def _area_name(name: str, previous: str | None) -> str:
     noun = m.group("noun")
     if not noun and previous:
         # 安置房建设60万平方米,预计竣工47万平方米 → 安置房竣工面积
-        owner = _AREA_OWNER.match(_METRIC_LEAD.sub("", previous))
+        owner = _AREA_OWNER.match(METRIC_LEAD.sub("", previous))
         noun = owner.group("noun") if owner is not None else ""
     return noun + m.group("verb") + "面积"
 
@@ -256,6 +295,8 @@ def _share_name(left: str, share: re.Match[str], previous: str | None) -> str:
     if before:
         return before + "占" + what
     if previous and not left[: share.start()].strip():
+        if share.group("ratio"):
+            return previous + "占" + what  # 总产值增长6.5%、占规上工业总产值比重提高到45%
         return previous + "占比"  # 1.69万亩,占总面积的75%
     return "占" + what
 
@@ -279,77 +320,14 @@ def rank_name(left: str, previous: str | None) -> str | None:
 
 
 def _rank_suffix(subject: str, scope: str) -> str:
-    if _RANK_END.search(subject):
+    if RANK_END.search(subject):
         return subject
     return subject + scope + "排名"
 
 
 def strip_rank(name: str) -> str:
     """The ranked metric of a rank name: ``GDP进度全市排名`` → ``GDP进度``."""
-    return _RANK_END.cut(name) or name
-
-
-def needs_owner(name: str | None) -> bool:
-    """Is ``name`` an attribute (总量, 增速…) or a share (占…) that needs its metric?"""
-    if not name:
-        return False
-    return name[0] == "占" or _ATTRIBUTE.match(name) is not None
-
-
-def with_owner(name: str | None, owner: str | None) -> str | None:
-    """An attribute alone takes its owner: ``总量全市排名`` after GDP → ``GDP总量全市排名``."""
-    if not name or not owner or len(owner) + len(name) > MAX_NAME:
-        return name
-    if name.startswith("占"):
-        return owner + name  # 是我区的支柱产业,占全区经济总量的70%以上
-    m = _ATTRIBUTE.match(name)
-    if m is None or (m.end() < len(name) and not _RANK_END.pattern.fullmatch(name, m.end())):
-        return name
-    return owner + name
-
-
-def shared_verb(name: str | None, left: str, previous: str | None) -> str | None:
-    """A tally in a list takes the verb of the tally before it: ``清除乱吊乱挂3500处,
-    乱堆乱放4400多处`` → ``清除乱堆乱放``; ``累计签约城镇房765户、农房8栋`` → ``累计签约农房``."""
-    if not name or not previous or name != left or len(name) > _MAX_SHARED:
-        return name
-    if _METRIC_LEAD.match(name):
-        return name  # 取缔…,清除乱吊乱挂3500处: the item states its own verb
-    verb = _METRIC_VERB.match(previous)
-    if verb is None or verb.end() == len(previous) or previous.endswith(name[-2:]):
-        return name  # 累计毕业项目21个,在孵项目82个: sibling kinds of one noun, not objects
-    return verb.group() + name
-
-
-def shared_stem(name: str | None, previous: str | None) -> str | None:
-    """A bare rate in a list takes the stem of the rate before it: ``旧改项目签约率达到30%、
-    拆迁率达到20%`` → ``旧改项目拆迁率``."""
-    if not name or not previous or not _BARE_RATE.fullmatch(name):
-        return name
-    if len(previous) > len(name) and previous.endswith("率") and not previous.endswith(name):
-        return previous[: -len(name)] + name
-    return name
-
-
-def owner_of(previous_clause: str, previous: str | None) -> str | None:
-    """The metric an attribute belongs to: the subject of a figure-less clause before
-    (``外贸出口实现U型反转,增速…`` → ``外贸出口``), else the indicator before."""
-    if previous_clause and not any(ch.isdigit() for ch in previous_clause):
-        link = _LINK.search(previous_clause)
-        verb = _CLAUSE_VERB.search(previous_clause)
-        subject = ""
-        if link is not None:
-            subject = clean(previous_clause[link.end() :])  # …是我区的支柱产业
-        elif verb is not None:
-            subject = clean(previous_clause[: verb.start()])  # 外贸出口实现U型反转
-        if 0 < len(subject) <= 12:
-            return subject
-    if not previous:
-        return None
-    base = strip_rank(previous)
-    base = _ATTRIBUTE_END.cut(base) or base
-    verb = _METRIC_VERB.match(base)  # 新修和改造道路9条,总长25公里 → 道路总长
-    return base[verb.end() :] if verb is not None and verb.end() < len(base) else base
+    return RANK_END.cut(name) or name
 
 
 def _rate_name(sentence: str, q: Found, left: str, right: str) -> str | None:

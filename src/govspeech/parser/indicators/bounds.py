@@ -1,0 +1,70 @@
+"""Bounds of a figure: around, at least, at most, or a range with both ends (GUIDE §3).
+
+A target is rarely a point: ``增长6%左右`` (around), ``65亿元以上`` (at least), ``控制在5.5%以内``
+(at most), ``6%—6.5%`` or ``6至6.5%`` (a range). The words come from ``lexicon.BOUNDS``; a
+range keeps its upper end as ``value_high``.
+
+>>> [(f.value, f.bound, f.value_high) for f in add_bounds("增长6%—6.5%", find_quantities("增长6%—6.5%"))]
+[(6.0, 'range', 6.5)]
+"""
+
+from __future__ import annotations
+
+import re
+
+from govspeech.parser.indicators import lexicon
+from govspeech.parser.indicators.match import Found, find_quantities
+from govspeech.numerals import parse_decimal
+
+__all__ = ["add_bounds", "find_quantities"]
+
+_BEFORE = [(row.name, re.compile(f"(?:{row.before})$")) for row in lexicon.BOUNDS]
+_AFTER = [(row.name, re.compile(f"(?:{row.after})")) for row in lexicon.BOUNDS]
+_REACH = 4  # characters before a figure read for a bound word
+_RANGE_JOIN = re.compile(f"(?:{lexicon.RANGE_JOINS})")
+_BASE_BEFORE = re.compile("(?:由|从)[^,;:。]{0,8}$")  # 由5%至6%: a base and its level, not a range
+_INNER_RANGE = re.compile(r"(?:[-—–~～]{1,2}|至|到)(?P<high>[\d.]+|[零〇○一二两三四五六七八九十百千]+)")
+
+
+def add_bounds(sentence: str, found: list[Found]) -> list[Found]:
+    """``found`` with each figure's bound set and ranges written unit-to-unit merged."""
+    out: list[Found] = []
+    for item in found:
+        prev = out[-1] if out else None
+        if prev is not None and _joins_range(sentence, prev, item):
+            prev.bound, prev.value_high = "range", item.value
+            prev.end, prev.text = item.end, sentence[prev.start : item.end]
+            continue
+        _bound(sentence, item)
+        out.append(item)
+    return out
+
+
+def _joins_range(sentence: str, prev: Found, item: Found) -> bool:
+    """``6%—6.5%``: two figures of one unit with only a range mark between them."""
+    if prev.kind != "quantity" or item.kind != "quantity" or prev.unit != item.unit:
+        return False
+    joint = sentence[prev.end : item.start]
+    if _RANGE_JOIN.fullmatch(joint) is None:
+        return False
+    return joint not in ("至", "到") or _BASE_BEFORE.search(sentence, max(0, prev.start - 10), prev.start) is None
+
+
+def _bound(sentence: str, item: Found) -> None:
+    if item.kind != "quantity":
+        return
+    inner = _INNER_RANGE.search(item.text)
+    if inner is not None and item.text[0].isdigit() == inner.group("high")[0].isdigit():
+        high = parse_decimal(inner.group("high"))
+        if high is not None:  # 6至6.5%, 3—5家
+            item.bound, item.value_high = "range", high
+            return
+    for name, pattern in _AFTER:
+        if pattern.match(sentence, item.end):
+            item.bound = name
+            return
+    best = item.start
+    for name, pattern in _BEFORE:  # the longest word wins: 不超过 over 超过, 不低于 over 低于
+        m = pattern.search(sentence, max(0, item.start - _REACH), item.start)
+        if m is not None and m.start() < best:
+            best, item.bound = m.start(), name

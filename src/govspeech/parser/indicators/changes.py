@@ -1,0 +1,132 @@
+"""Changes: which figures state a change (``同比增长9.4%``) and what changes (GUIDE §3).
+
+A change is read from the words right before a figure: a change verb (``增长``, ``下降``),
+a rate word (``涨幅2%左右``), a shared verb of a list (``分别增长42%和33.5%``), or a verb
+with its object (``降低企业税负5700多亿元``: the tax burden falls by that amount).
+
+>>> subject_of("全区GDP同比增长")
+'GDP'
+"""
+
+from __future__ import annotations
+
+import re
+
+from govspeech.parser._types import QuantityChange
+from govspeech.parser.indicators import lexicon
+from govspeech.parser.indicators._regex import Tail
+from govspeech.parser.indicators.lists import list_joined
+from govspeech.parser.indicators.match import Found
+from govspeech.parser.indicators.names import clean
+
+__all__ = ["APPROX_BEFORE", "RATIO", "VERB_END", "change_of", "kind_of", "points_comparison",
+           "subject_of", "verb_object"]
+
+_VERBS = {row.name: row for row in lexicon.CHANGE_VERBS}
+_KINDS = {row.name: row for row in lexicon.CHANGE_KINDS}
+
+
+def _alternation(names: list[tuple[str, str]]) -> str:
+    return "|".join(f"(?P<{name}>{pattern})" for name, pattern in names)
+
+
+# Patterns ending in ``$`` are ``Tail``s: searched from near the end of the text only.
+APPROX_BEFORE = Tail(lexicon.APPROX_BEFORE)
+# a change verb right before the number: 同比增长9.4%, 增长了74倍 (增长到 is a level)
+VERB_END = Tail(
+    "(?:"
+    + _alternation([(r.name, r.pattern) for r in lexicon.CHANGE_VERBS if not r.points_only])
+    + ")(?:了)?(?:均|都)?(?:达|为|了)?$"
+)
+# a verb and its object before an amount: 降低企业税负5700多亿元, 增加国家铁路建设资本金1000亿元
+_OBJECT_VERBS = [r for r in lexicon.CHANGE_VERBS if not r.points_only and r.name in lexicon.OBJECT_CHANGE_VERBS]
+_VERB_OBJECT = re.compile(
+    f"^(?:{lexicon.OBJECT_CHANGE_LEADS})*(?:"
+    + _alternation([(r.name, r.pattern) for r in _OBJECT_VERBS])
+    + f")(?P<obj>(?!值|到|至|为)[^\\d,;:。、]{{2,12}}?)(?:{lexicon.APPROX_BEFORE[:-1]})?$"
+)
+_OBJECT_UNITS = ("currency", "share")
+# 高于省市0.4个百分点, 欠进度8.2个百分点: a short object may sit between
+_POINTS_END = Tail(
+    "(?:"
+    + _alternation([(r.name, r.pattern) for r in lexicon.CHANGE_VERBS if r.points_only])
+    + ")(?P<obj>[^,;:、。]{0,6})$"
+)
+_ATTRIBUTE = re.compile(f"(?:{lexicon.ATTRIBUTES})")
+_KIND_END = Tail(
+    "(?:" + _alternation([(r.name, r.pattern) for r in lexicon.CHANGE_KINDS]) + ")(?:又|再|将|仍)?$"
+)
+RATIO = Tail("(?:是|为|相当于|达到)(?P<what>[^,;:。]{0,12}?)的$")
+_GROWTH_AFTER = re.compile("(?:以上|左右)?的[^,;:。]{0,4}(?:增长|增速|增幅)")
+_LIST_JOIN = re.compile("^(?:和|、|与|及)$")
+_COMPARE_TAIL = Tail("(?:比|较)[^,;:。]{0,8}$")
+# 居民消费价格涨幅2%左右, 规上工业增加值增速完成9.7%: the rate of change of what precedes
+_RATE_WORD = Tail(f"(?<=.)(?:{lexicon.RATE_WORDS})(?:要|将|仍)?(?:达到|达|为|完成|保持在|控制在|高于|超过)?$")
+
+
+def change_of(
+    sentence: str, q: Found, left: str, last: QuantityChange | None, joint: str | None = None
+) -> QuantityChange | None:
+    """The change stated by ``q``, or ``None`` when ``q`` is a level."""
+    if q.kind == "doubling":
+        return QuantityChange(q.start, q.end, q.value, q.unit, None, "up")
+    if q.kind == "rank":
+        return None
+    bare = APPROX_BEFORE.cut(left)
+    m = VERB_END.search(bare)
+    if m is None and q.unit == "个百分点":
+        m = _POINTS_END.search(bare)
+    if m is not None:
+        verb = _VERBS[next(k for k, v in m.groupdict().items() if v is not None)]
+        return QuantityChange(q.start, q.end, q.value, q.unit, kind_of(bare[: m.start()]), verb.direction)
+    if q.unit_kind in _OBJECT_UNITS and q.unit != "个百分点":
+        m = _VERB_OBJECT.match(bare)
+        if m is not None:
+            verb = _VERBS[next(k for k, v in m.groupdict().items() if v is not None and k != "obj")]
+            return QuantityChange(q.start, q.end, q.value, q.unit, None, verb.direction)
+    if q.unit == "倍" and RATIO.search(left):
+        return QuantityChange(q.start, q.end, q.value, q.unit, None, None)  # 是“九五”末的2.8倍
+    if last is not None and last.unit == q.unit and (
+        _LIST_JOIN.match(left) or (joint is not None and list_joined(joint))
+    ):
+        # 分别增长42%和33.5%: the second figure of a shared verb
+        return QuantityChange(q.start, q.end, q.value, q.unit, last.kind, last.direction)
+    if q.unit == "%" and _RATE_WORD.search(bare):
+        return QuantityChange(q.start, q.end, q.value, q.unit, None, "up")  # 居民消费价格涨幅2%左右
+    if q.unit == "%" and _GROWTH_AFTER.match(sentence, q.end):
+        return QuantityChange(q.start, q.end, q.value, q.unit, None, "up")  # 20%以上的高速增长
+    if q.unit in ("个百分点", "倍"):
+        return QuantityChange(q.start, q.end, q.value, q.unit, kind_of(left), None)
+    return None
+
+
+def kind_of(before_verb: str) -> str | None:
+    """Comparison kind written right before the verb: 同比, 年均, 比上年… (年均浓度 is a name)."""
+    m = _KIND_END.search(before_verb)
+    if m is None:
+        return None
+    row = _KINDS[m.lastgroup or ""]
+    return row.value or m.group(m.lastgroup or 0)
+
+
+def subject_of(left: str) -> str:
+    """The subject of a change: ``全区GDP增长`` → ``GDP``; ``…增加值欠进度`` → ``…增加值进度``."""
+    bare = APPROX_BEFORE.cut(left)
+    m = VERB_END.search(bare)
+    verb_object = _VERB_OBJECT.match(bare) if m is None else None
+    if verb_object is not None:
+        return clean(verb_object.group("obj"))  # 降低企业税负5700多亿元 → 企业税负
+    m = m or _POINTS_END.search(bare)
+    text = bare[: m.start()] if m is not None else _RATE_WORD.cut(RATIO.cut(bare))
+    text = _KIND_END.cut(text)
+    subject = clean(_COMPARE_TAIL.cut(text))
+    obj = m.groupdict().get("obj") if m is not None else None
+    if subject and obj and _ATTRIBUTE.fullmatch(obj):
+        subject += obj  # the object of 欠/高于 is the attribute compared: 欠进度
+    return subject
+
+
+def points_comparison(left: str, change: QuantityChange) -> bool:
+    """``高于省市0.4个百分点``: points compared with another place's rate."""
+    bare = APPROX_BEFORE.cut(left)
+    return change.unit == "个百分点" and VERB_END.search(bare) is None and _POINTS_END.search(bare) is not None

@@ -1,0 +1,102 @@
+"""Lists of figures that share a verb or a subject (GUIDE §3, names).
+
+``金融业、软件和信息服务业增加值分别增长9.7%、15.3%`` states two changes with one verb and
+one head noun: each figure takes its own complete name (``金融业增加值``,
+``软件和信息服务业增加值``). ``清除乱吊乱挂3500处,乱堆乱放4400多处`` shares a verb.
+
+>>> split_subjects("一产、二产、三产增加值")
+['一产增加值', '二产增加值', '三产增加值']
+"""
+
+from __future__ import annotations
+
+import re
+
+from govspeech.parser.indicators import lexicon
+from govspeech.parser.indicators.match import Found
+from govspeech.parser.indicators.names import METRIC_LEAD, METRIC_VERB, NAME_WINDOW
+
+__all__ = ["list_joined", "list_length", "shared_stem", "shared_verb", "split_subjects", "wide_left"]
+
+_HEADS = sorted(lexicon.METRIC_HEADS, key=len, reverse=True)
+_LIST_JOIN = re.compile("^(?:和|、|与|及)$")
+_APPROX_LEAD = re.compile(lexicon.APPROX_AFTER)
+_CLAUSE = re.compile("[,;:。!?]")
+_MAX_SHARED = 6  # a longer list item states its own action
+_MAX_LIST = 40  # a longer run of figures is not one list of names: the scan stays bounded
+_BARE_RATE = re.compile(".{1,2}率")  # 拆迁率 in 签约率达到30%、拆迁率达到20%
+
+
+def list_joined(joint: str) -> bool:
+    """Is ``joint``, the text between two figures, a list join (``、``, ``左右和``)?"""
+    return _LIST_JOIN.match(_APPROX_LEAD.sub("", joint)) is not None
+
+
+def list_length(sentence: str, found: list[Found], i: int) -> int:
+    """How many figures from ``found[i]`` on are joined as one list (``6%、5.2%和5%``)."""
+    n = 1
+    for j in range(i + 1, min(len(found), i + _MAX_LIST)):
+        if not list_joined(sentence[found[j - 1].end : found[j].start]):
+            break
+        n += 1
+    return n
+
+
+def wide_left(sentence: str, pos: int, floor: int) -> str:
+    """Text before ``pos`` back to a ``,;:`` or ``floor``: unlike a name segment, a ``、``
+    list stays whole (``金融业、软件和信息服务业增加值分别增长``)."""
+    floor = start = max(floor, pos - NAME_WINDOW)  # a name is never further back
+    for m in _CLAUSE.finditer(sentence, floor, pos):
+        start = m.end()
+    return sentence[start:pos]
+
+
+def split_subjects(subject: str, n: int = 0) -> list[str]:
+    """Subjects of a list: ``产值和纳税额`` → ``产值``, ``纳税额``; the head noun of the last
+    item goes to the items without one (``城镇、农村居民人均可支配收入``). With ``n`` figures,
+    a split on ``、`` alone that gives ``n`` items wins (``软件和信息服务业`` is one item).
+    """
+    items = [part for part in subject.split("、") if part]
+    if len(items) != n:
+        items = [part for part in re.split("和|、|与|及", subject) if part]
+    if len(items) < 2:
+        return _expanded(subject, n) or items
+    last, first = items[-1], items[0]
+    heads = [h for h in _HEADS if last.endswith(h) and len(last) > len(h)]
+    if not heads:
+        return items
+    # the head whose qualifier is as long as the first item: 城镇、农村|居民人均可支配收入
+    head = next((h for h in heads if len(last) - len(h) == len(first)), heads[0])
+    return [it if any(it.endswith(h) for h in _HEADS) else it + head for it in items[:-1]] + [last]
+
+
+def _expanded(subject: str, n: int) -> list[str]:
+    """An abbreviated list spelled out: ``城乡居民收入`` with two figures → ``城镇居民收入``,
+    ``农村居民收入`` (``lexicon.LIST_ABBREVIATIONS``)."""
+    for short, parts in lexicon.LIST_ABBREVIATIONS:
+        if len(parts) == n and short in subject:
+            return [subject.replace(short, part, 1) for part in parts]
+    return []
+
+
+def shared_verb(name: str | None, left: str, previous: str | None) -> str | None:
+    """A tally in a list takes the verb of the tally before it: ``清除乱吊乱挂3500处,
+    乱堆乱放4400多处`` → ``清除乱堆乱放``; ``累计签约城镇房765户、农房8栋`` → ``累计签约农房``."""
+    if not name or not previous or name != left or len(name) > _MAX_SHARED:
+        return name
+    if METRIC_LEAD.match(name):
+        return name  # 取缔…,清除乱吊乱挂3500处: the item states its own verb
+    verb = METRIC_VERB.match(previous)
+    if verb is None or verb.end() == len(previous) or previous.endswith(name[-2:]):
+        return name  # 累计毕业项目21个,在孵项目82个: sibling kinds of one noun, not objects
+    return verb.group() + name
+
+
+def shared_stem(name: str | None, previous: str | None) -> str | None:
+    """A bare rate in a list takes the stem of the rate before it: ``旧改项目签约率达到30%、
+    拆迁率达到20%`` → ``旧改项目拆迁率``."""
+    if not name or not previous or not _BARE_RATE.fullmatch(name):
+        return name
+    if len(previous) > len(name) and previous.endswith("率") and not previous.endswith(name):
+        return previous[: -len(name)] + name
+    return name
