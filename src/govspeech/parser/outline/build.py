@@ -7,6 +7,8 @@ node's heading.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from govspeech.parser._types import LevelledMarker, OutlineNode, SpeechOutline, SpeechSlice
 from govspeech.parser.outline.headings import (
     HEADING_STOP,
@@ -116,12 +118,14 @@ def _join_cut_headings(text: str, roots: list[OutlineNode]) -> None:
     groups = [roots]
     while groups:
         nodes = groups.pop()
+        # siblings of each style, and how many of them run on inline: counted once per group
+        alike: Counter[str] = Counter(n.marker.style for n in nodes)
+        inline: Counter[str] = Counter(n.marker.style for n in nodes if not n.heading_fills_line)
         for node in nodes:
             if not node.heading_fills_line or not 0 < len(node.heading) <= MAX_CUT_HEADING:
                 continue
-            alike = [n for n in nodes if n.marker.style == node.marker.style]
-            inline = sum(not n.heading_fills_line for n in alike)
-            if len(alike) >= MIN_SIBLINGS_FOR_SHAPE and inline * 2 > len(alike):
+            style = node.marker.style
+            if alike[style] >= MIN_SIBLINGS_FOR_SHAPE and inline[style] * 2 > alike[style]:
                 node.heading += _next_line_sentence(text, node.marker.end, node.end)
         groups.extend(n.children for n in nodes if n.children)
 

@@ -261,7 +261,8 @@ def _second_follows(markers: list[Marker], i: int) -> bool:
     number-1 of that family and within the sibling window."""
     first = markers[i]
     fam = family_of(first)
-    for o in markers[i + 1:]:
+    for k in range(i + 1, len(markers)):  # by index: no copy of the rest, the window ends it
+        o = markers[k]
         if o.start - first.start > SIBLING_WINDOW:
             return False
         if family_of(o) == fam or (o.number == 2 and _compatible(fam, family_of(o))):
