@@ -35,7 +35,7 @@ from govspeech.models import (
     Sentence,
     Speech,
 )
-from govspeech.parser.indicators.targets import targets, targets_frame
+from govspeech.corpus.targets import targets, targets_frame
 from govspeech.parser.pipeline import parse
 from govspeech.readers import parse_file
 

@@ -14,8 +14,8 @@ from govspeech.cli._io import STDIN, fail, load_document
 from govspeech.corpus.tables import Format, format_for
 from govspeech.errors import ConfigError
 from govspeech.parser.indicators.headline import HeadlineTable
-from govspeech.parser.indicators.targets import TARGET_COLUMNS
-from govspeech.parser.indicators.targets import targets as find_targets
+from govspeech.corpus.targets import TARGET_COLUMNS
+from govspeech.corpus.targets import targets as find_targets
 
 
 @click.command("targets")
