@@ -62,6 +62,17 @@ def _simplify_table(codepoints: set[int]) -> dict[int, int]:
     return _CONVERTED
 
 
+def _replace_each(text: str, table: dict[int, int], present: set[int]) -> str:
+    """``text.translate(table)`` for the few code points of ``table`` that are present.
+
+    A text uses a handful of full-width forms (，。：) many times: one ``str.replace`` per
+    form runs in C at memory speed, where ``translate`` looks every character up in a dict.
+    """
+    for cp in present.intersection(table):
+        text = text.replace(chr(cp), chr(table[cp]))
+    return text
+
+
 def fold(text: str) -> str:
     """Fold full-width forms and convert Traditional characters, one-for-one.
 
@@ -81,8 +92,8 @@ def fold(text: str) -> str:
     table = _simplify_table(present)
     if present.isdisjoint(table):
         # Most inputs are already Simplified: one pass for the width forms is enough.
-        return text.translate(_WIDTH_TABLE) if not present.isdisjoint(_WIDTH_TABLE) else text
-    text = text.translate(_WIDTH_TABLE)
+        return _replace_each(text, _WIDTH_TABLE, present)
+    text = _replace_each(text, _WIDTH_TABLE, present)
     # OpenCC's phrase tables get 面臨著 → 面临着 right where a per-character table keeps
     # 著; use its output when it stays aligned one-for-one with the input.
     converted: str = _converter().convert(text)
