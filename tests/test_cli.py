@@ -244,3 +244,28 @@ def test_cli_closed_pipe_before_any_output() -> None:
     err = proc.stderr.read()
     assert proc.wait(timeout=120) == 0, err
     assert b"Traceback" not in err and b"BrokenPipe" not in err
+
+
+@pytest.mark.parametrize("command", ["parse", "indicators", "render", "targets"])
+def test_cli_input_format_overrides_the_extension(tmp_path: Path, command: str) -> None:
+    """An HTML page saved as .txt is read as HTML when --input-format says so."""
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "<html><body><p>同志们:</p><p>一、稳增长</p><p>地区生产总值增长9.4%。</p></body></html>",
+        encoding="utf-8",
+    )
+    as_text = CliRunner().invoke(cli, [command, str(page)])
+    as_html = CliRunner().invoke(cli, [command, str(page), "--input-format", "html"])
+    assert as_html.exit_code == 0, as_html.output
+    if command == "parse":
+        assert json.loads(as_text.stdout)["format"] == "txt" and "<p>" in as_text.stdout
+        assert json.loads(as_html.stdout)["format"] == "html" and "<p>" not in as_html.stdout
+    elif command == "render":  # read as text, the tags stand in the page as markup noise
+        assert 'data-kind="markup"' in as_text.stdout and 'data-kind="markup"' not in as_html.stdout
+    elif command == "indicators":  # read as text, the page's first tags make the title
+        assert "<html>" in as_text.stdout and "<html>" not in as_html.stdout and "9.4" in as_html.stdout
+
+
+def test_cli_input_format_rejects_an_unknown_format(speech_file: Path) -> None:
+    result = CliRunner().invoke(cli, ["parse", str(speech_file), "--input-format", "pdf"])
+    assert result.exit_code == 2

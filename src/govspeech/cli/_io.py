@@ -10,21 +10,33 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterator
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 
 from govspeech.errors import GovspeechError, InputError
 from govspeech.models import Document
 
+if TYPE_CHECKING:
+    from govspeech.readers import Format
+
 STDIN = "-"
 STDIN_NAME = "<stdin>.txt"  # standard input is read as a text file
 EXIT_INPUT_ERROR = 2
 EXIT_SOME_FAILED = 1
 
+# --input-format: read every input as this format, whatever its extension (or none).
+input_format_option = click.option(
+    "--input-format",
+    "input_format",
+    type=click.Choice(["txt", "docx", "html"]),
+    default=None,
+    help="Read every input as this format, whatever its file extension.",
+)
 
-def read_document(path: str) -> Document:
-    """Parse the file at ``path`` (or standard input for ``-``).
+
+def read_document(path: str, input_format: Format | None = None) -> Document:
+    """Parse the file at ``path`` (or standard input for ``-``), as ``input_format`` if given.
 
     Raises:
         InputError: The path is a folder, missing, unreadable, empty or not text.
@@ -33,20 +45,20 @@ def read_document(path: str) -> Document:
     from govspeech.readers import parse_file, read_bytes
 
     if path == STDIN:
-        result = read_bytes(sys.stdin.buffer.read(), STDIN_NAME)
+        result = read_bytes(sys.stdin.buffer.read(), STDIN_NAME, format=input_format)
         return parse(result.text).model_copy(update={"encoding": result.encoding, "text": result.text})
     if os.path.isdir(path):
         raise InputError("is a folder; give a file (govspeech batch or indicators read folders)", path=path)
     try:
-        return parse_file(path)
+        return parse_file(path, format=input_format)
     except OSError as exc:
         raise InputError(str(exc.strerror or exc), path=path) from None
 
 
-def load_document(path: str) -> Document:
+def load_document(path: str, input_format: Format | None = None) -> Document:
     """:func:`read_document`, exiting with a one-line error and code 2 if it fails."""
     try:
-        return read_document(path)
+        return read_document(path, input_format)
     except GovspeechError as exc:
         fail(str(exc))
 

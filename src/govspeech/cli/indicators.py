@@ -5,15 +5,18 @@ from __future__ import annotations
 import sys
 import warnings
 from collections.abc import Iterator
-from typing import Literal, TextIO
+from typing import Literal, TYPE_CHECKING, TextIO
 
 import click
 
-from govspeech.cli._io import EXIT_SOME_FAILED, STDIN, expand_paths, fail, read_document
+from govspeech.cli._io import EXIT_SOME_FAILED, STDIN, expand_paths, fail, input_format_option, read_document
 from govspeech.cli._view import print_table
 from govspeech.corpus.tables import indicator_rows
 from govspeech.corpus.write import Format, format_for, write_rows
 from govspeech.errors import ConfigError, GovspeechError
+
+if TYPE_CHECKING:
+    from govspeech.readers import Format as ReadFormat
 
 Choice = Literal["csv", "jsonl", "parquet", "table"]
 
@@ -35,7 +38,10 @@ Choice = Literal["csv", "jsonl", "parquet", "table"]
     help="Table format, overriding the output file's extension. Without -o: a readable "
     "table on a terminal, JSON Lines in a pipe.",
 )
-def indicators(paths: tuple[str, ...], output: str | None, fmt: Choice | None) -> None:
+@input_format_option
+def indicators(
+    paths: tuple[str, ...], output: str | None, fmt: Choice | None, input_format: ReadFormat | None
+) -> None:
     """Write one row per indicator found in PATHS (files, folders, or - for stdin).
 
     Each row holds the file, speech index, title, speaker, date, meeting, heading path,
@@ -56,7 +62,7 @@ def indicators(paths: tuple[str, ...], output: str | None, fmt: Choice | None) -
     with warnings.catch_warnings():
         warnings.simplefilter("default")
         warnings.showwarning = _show_warning
-        rows = _rows(paths, failed)
+        rows = _rows(paths, failed, input_format)
         try:
             count = print_table(rows) if chosen == "table" else write_rows(rows, target, format=chosen)
         except ConfigError as exc:
@@ -88,11 +94,13 @@ def stdout_is_terminal() -> bool:
     return sys.stdout.isatty()
 
 
-def _rows(paths: tuple[str, ...], failed: list[str]) -> Iterator[dict[str, object]]:
+def _rows(
+    paths: tuple[str, ...], failed: list[str], input_format: ReadFormat | None
+) -> Iterator[dict[str, object]]:
     """Rows of every readable input, one file at a time; unreadable ones go to ``failed``."""
     for path in expand_paths(paths):
         try:
-            doc = read_document(path)
+            doc = read_document(path, input_format)
         except GovspeechError as exc:
             click.echo(f"error: {exc}", err=True)
             failed.append(path)

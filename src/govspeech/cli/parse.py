@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 import click
 
-from govspeech.cli._io import STDIN, load_document
+from govspeech.cli._io import STDIN, input_format_option, load_document
 from govspeech.corpus.export import json_schema_text, to_json, to_outline
+
+if TYPE_CHECKING:
+    from govspeech.readers import Format
 
 
 @click.command("parse")
@@ -25,7 +28,10 @@ from govspeech.corpus.export import json_schema_text, to_json, to_outline
     help="Write here instead of standard output.",
 )
 @click.option("--indent", type=int, default=2, show_default=True, help="JSON indentation (0: one line).")
-def parse(path: str, fmt: str, with_indicators: bool, output: TextIO, indent: int) -> None:
+@input_format_option
+def parse(
+    path: str, fmt: str, with_indicators: bool, output: TextIO, indent: int, input_format: Format | None
+) -> None:
     """Parse a speech file (.txt, .docx, .html) or - for standard input.
 
     The outline starts each line with the line number of its node in the input
@@ -36,7 +42,7 @@ def parse(path: str, fmt: str, with_indicators: bool, output: TextIO, indent: in
       govspeech parse 讲话.txt --format outline --indicators
       cat 讲话.txt | govspeech parse - > 讲话.json
     """
-    doc = load_document(path)
+    doc = load_document(path, input_format)
     if fmt == "outline":
         text = to_outline(doc, text=doc.text, indicators=with_indicators)
     else:

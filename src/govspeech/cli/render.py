@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import sys
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 import click
 
-from govspeech.cli._io import STDIN, STDIN_NAME, fail, load_document
-from govspeech.errors import GovspeechError
-from govspeech.models import Document
+from govspeech.cli._io import STDIN, input_format_option, load_document
+
+if TYPE_CHECKING:
+    from govspeech.readers import Format
 
 
 @click.command("render")
@@ -18,7 +18,8 @@ from govspeech.models import Document
     "-o", "--output", type=click.File("w", encoding="utf-8"), default=STDIN,
     help="Write the page here instead of standard output.",
 )
-def render(path: str, output: TextIO) -> None:
+@input_format_option
+def render(path: str, output: TextIO, input_format: Format | None) -> None:
     """Write the parse of PATH (or - for standard input) as one HTML page.
 
     The page holds the text with its outline, highlighted indicators and greyed noise,
@@ -31,18 +32,6 @@ def render(path: str, output: TextIO) -> None:
     """
     from govspeech.render import to_html
 
-    doc = _stdin_document() if path == STDIN else load_document(path)
+    doc = load_document(path, input_format)
     output.write(to_html(doc))
 
-
-def _stdin_document() -> Document:
-    """Standard input parsed, keeping the text (offsets point into it)."""
-    from govspeech.parser.pipeline import parse
-    from govspeech.readers import read_bytes
-
-    try:
-        result = read_bytes(sys.stdin.buffer.read(), STDIN_NAME)
-    except GovspeechError as exc:
-        fail(str(exc))
-    doc = parse(result.text)
-    return doc.model_copy(update={"encoding": result.encoding, "text": result.text})

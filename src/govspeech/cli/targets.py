@@ -6,16 +6,19 @@ import csv
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, TYPE_CHECKING
 
 import click
 
-from govspeech.cli._io import STDIN, fail, load_document
+from govspeech.cli._io import STDIN, fail, input_format_option, load_document
 from govspeech.corpus.tables import Format, format_for
 from govspeech.errors import ConfigError
 from govspeech.parser.indicators.headline import HeadlineTable
 from govspeech.corpus.targets import TARGET_COLUMNS
 from govspeech.corpus.targets import targets as find_targets
+
+if TYPE_CHECKING:
+    from govspeech.readers import Format as ReadFormat
 
 
 @click.command("targets")
@@ -25,7 +28,9 @@ from govspeech.corpus.targets import targets as find_targets
               help="Output file; .csv, .jsonl or .parquet chooses the format. '-' writes to stdout.")
 @click.option("--headline", "headline", default=None, type=click.Path(exists=True, dir_okay=False),
               help="Your own headline table (TSV: key, pattern, description).")
-def targets(paths: tuple[str, ...], output: str, headline: str | None) -> None:
+@input_format_option
+def targets(paths: tuple[str, ...], output: str, headline: str | None,
+            input_format: ReadFormat | None) -> None:
     """Write one row per headline target (GDP, CPI, jobs…) found in PATHS.
 
     Each row holds the file, speech title, reference year, key, name, value, unit, bound,
@@ -38,7 +43,7 @@ def targets(paths: tuple[str, ...], output: str, headline: str | None) -> None:
         fail(str(exc))
     rows = []
     for path in paths:  # read everything first: fail before writing
-        doc = load_document(path)
+        doc = load_document(path, input_format)
         rows.extend(find_targets(doc, table=table, file="<stdin>" if path == STDIN else path))
     try:
         _write(rows, output)
