@@ -29,7 +29,7 @@
       ["base", r.base_value === null && !r.base_period ? "" :
         join([num(r.base_value), r.base_value_unit, r.base_period ? "(" + r.base_period + ")" : ""])],
       ["period", r.period || ""],
-      ["interval", r.base_period && r.period ? r.base_period + " → " + r.period : ""],
+      ["interval", r.period_start ? r.period_start + " … " + r.period_end : ""],
       ["status", r.status],
       ["heading", r.heading_path || ""]
     ].filter(function (f) { return f[1]; });
