@@ -13,6 +13,7 @@ from bisect import bisect_right
 from govspeech.parser._types import PINYIN, NoiseSpan, OutlineNode, Quantity, SentenceSpan, SpeechRecord
 from govspeech.models import Document, Part, PartKind
 from govspeech.parser.lines import BLANK
+from govspeech.parser.normalize.chars import fold
 from govspeech.parser.normalize.markup import MARKUP
 from govspeech.parser.outline.markers import CONTINUATION_GROUPS, FAMILY_RANK, STYLE_BY_NAME
 from govspeech.parser.source import Source
@@ -177,5 +178,6 @@ def _outside(original: str, start: int, end: int, out: list[tuple[int, int, str]
     stripped = chunk.strip(BLANK)
     if stripped:
         lead = len(chunk) - len(chunk.lstrip(BLANK))
-        kind = outside_kind(stripped, after_speech)
+        # the stretch is original text: fold it as the rows expect (one-for-one, so cheap)
+        kind = outside_kind(fold(stripped), after_speech)
         out.append((start + lead, start + lead + len(stripped), kind))

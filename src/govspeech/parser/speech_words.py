@@ -126,17 +126,12 @@ MAX_HEADLINE = 40  # a headline above an appended article
 SIGNATURE_LINE = regex.compile(r"^[^\s,。!?:;]{2,24}(?:政府|委员会|办公室|办公厅|党委|县委|市委|区委|省委|局|厅|部|中心)$")
 
 
-_FULL_WIDTH_PUNCT = str.maketrans("：！？；（）［］", ":!?;()[]")
-
-
 def outside_kind(text: str, after_speech: bool) -> str:
-    """The noise kind of a stretch outside every speech, by its shape.
+    """The noise kind of a stretch outside every speech (folded text), by its shape.
 
     >>> outside_kind("注释:\n[1]本公报数据为初步统计数。", True)
     'notes'
     """
-    # the stretch is original text: fold the full-width punctuation the rows look for
-    text = text.translate(_FULL_WIDTH_PUNCT)
     lines = [t.strip() for t in text.split("\n") if t.strip()]
     if not lines:  # white space other than layout (a lone no-break space)
         return "outside"

@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import importlib
 import re
-from typing import Any
+from collections.abc import Iterable
+from typing import Any, Protocol
 
-__all__ = ["Tail", "guarded"]
+__all__ = ["Tail", "guarded", "named_alternation"]
 
 try:  # the parser behind re.compile: re._parser since 3.11, sre_parse before
     _parser: Any = importlib.import_module("re._parser")
@@ -182,3 +183,19 @@ class Tail:
             return self.pattern.sub("", text, count=count)  # unbounded, or before a final newline
         # the match ends the text and is not empty, so it is the only one sub would replace
         return text[: m.start()]
+
+
+class _Row(Protocol):
+    """A table row with a name and a regex string (lexicon rows)."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def pattern(self) -> str: ...
+
+
+def named_alternation(rows: Iterable[_Row]) -> str:
+    """One alternation with a named group per row, so ``m.lastgroup`` names the row that
+    matched: ``(?P<year_on_year>同比)|(?P<month_on_month>环比)``."""
+    return "|".join(f"(?P<{row.name}>{row.pattern})" for row in rows)

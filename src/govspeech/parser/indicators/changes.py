@@ -14,7 +14,7 @@ import re
 
 from govspeech.parser._types import QuantityChange
 from govspeech.parser.indicators import lexicon
-from govspeech.parser.indicators._regex import Tail
+from govspeech.parser.indicators._regex import Tail, named_alternation
 from govspeech.parser.indicators.lists import list_joined
 from govspeech.parser.indicators.match import Found
 from govspeech.parser.indicators.names import clean
@@ -26,35 +26,31 @@ _VERBS = {row.name: row for row in lexicon.CHANGE_VERBS}
 _KINDS = {row.name: row for row in lexicon.CHANGE_KINDS}
 
 
-def _alternation(names: list[tuple[str, str]]) -> str:
-    return "|".join(f"(?P<{name}>{pattern})" for name, pattern in names)
-
-
 # Patterns ending in ``$`` are ``Tail``s: searched from near the end of the text only.
 APPROX_BEFORE = Tail(lexicon.APPROX_BEFORE)
 # a change verb right before the number: 同比增长9.4%, 增长了74倍 (增长到 is a level)
 VERB_END = Tail(
     "(?:"
-    + _alternation([(r.name, r.pattern) for r in lexicon.CHANGE_VERBS if not r.points_only])
+    + named_alternation(r for r in lexicon.CHANGE_VERBS if not r.points_only)
     + ")(?:了)?(?:均|都)?(?:达|为|了)?$"
 )
 # a verb and its object before an amount: 降低企业税负5700多亿元, 增加国家铁路建设资本金1000亿元
 _OBJECT_VERBS = [r for r in lexicon.CHANGE_VERBS if not r.points_only and r.name in lexicon.OBJECT_CHANGE_VERBS]
 _VERB_OBJECT = re.compile(
     f"^(?:{lexicon.OBJECT_CHANGE_LEADS})*(?:"
-    + _alternation([(r.name, r.pattern) for r in _OBJECT_VERBS])
+    + named_alternation(_OBJECT_VERBS)
     + f")(?P<obj>(?!值|到|至|为)[^\\d,;:。、]{{2,12}}?)(?:{lexicon.APPROX_BEFORE[:-1]})?$"
 )
 _OBJECT_UNITS = ("currency", "share")
 # 高于省市0.4个百分点, 欠进度8.2个百分点: a short object may sit between
 _POINTS_END = Tail(
     "(?:"
-    + _alternation([(r.name, r.pattern) for r in lexicon.CHANGE_VERBS if r.points_only])
+    + named_alternation(r for r in lexicon.CHANGE_VERBS if r.points_only)
     + ")(?P<obj>[^,;:、。]{0,6})$"
 )
 _ATTRIBUTE = re.compile(f"(?:{lexicon.ATTRIBUTES})")
 _KIND_END = Tail(
-    "(?:" + _alternation([(r.name, r.pattern) for r in lexicon.CHANGE_KINDS]) + ")(?:又|再|将|仍)?$"
+    "(?:" + named_alternation(lexicon.CHANGE_KINDS) + ")(?:又|再|将|仍)?$"
 )
 RATIO = Tail("(?:是|为|相当于|达到)(?P<what>[^,;:。]{0,12}?)的$")
 _GROWTH_AFTER = re.compile("(?:以上|左右)?的[^,;:。]{0,4}(?:增长|增速|增幅)")

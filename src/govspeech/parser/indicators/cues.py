@@ -10,7 +10,7 @@ import re
 
 from govspeech.parser._types import Status
 from govspeech.parser.indicators import lexicon
-from govspeech.parser.indicators._regex import guarded
+from govspeech.parser.indicators._regex import guarded, named_alternation
 from govspeech.parser.indicators.match import Found
 from govspeech.parser.indicators.names import clean
 
@@ -21,11 +21,7 @@ STATUSES = {row.name: row for row in lexicon.STATUS_CUES}
 PERIODS = "|".join(f"(?:{row.pattern})" for row in lexicon.PERIOD_CUES)
 
 
-def _alternation(names: list[tuple[str, str]]) -> str:
-    return "|".join(f"(?P<{name}>{pattern})" for name, pattern in names)
-
-
-STATUS = guarded(_alternation([(r.name, r.pattern) for r in lexicon.STATUS_CUES]))
+STATUS = guarded(named_alternation(lexicon.STATUS_CUES))
 _STATUS_AFTER = re.compile("|".join(f"(?:{r.pattern})" for r in lexicon.STATUS_AFTER_CUES))
 PERIOD = re.compile(f"(?=[{lexicon.PERIOD_FIRST}])(?:{PERIODS})")
 _COMPARED = re.compile(f"(?:{lexicon.PERIOD_COMPARED})$")

@@ -57,11 +57,18 @@ EXPORT_LABELS = (
 )
 
 _COLON = r"[ \t]*:"
+
+
+def _longest_first(words: tuple[str, ...]) -> str:
+    """An alternation of ``words``, longest first, so 发布时间 wins over 时间."""
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
 _LABEL_LINE = regex.compile(
-    rf"^[(\[【]?[ \t]*(?:{'|'.join(sorted(META_LABELS, key=len, reverse=True))}|[^\s:]{{0,4}}(?:字号|字体)){_COLON}"
+    rf"^[(\[【]?[ \t]*(?:{_longest_first(META_LABELS)}|[^\s:]{{0,4}}(?:字号|字体)){_COLON}"
 )
-_VALUE_LABEL = regex.compile(rf"^[(\[【]?[ \t]*(?:{'|'.join(sorted(VALUE_LABELS, key=len, reverse=True))}){_COLON}$")
-_FOOTER_LINE = regex.compile(rf"^(?:{'|'.join(sorted(FOOTER_LABELS, key=len, reverse=True))}){_COLON}")
+_VALUE_LABEL = regex.compile(rf"^[(\[【]?[ \t]*(?:{_longest_first(VALUE_LABELS)}){_COLON}$")
+_FOOTER_LINE = regex.compile(rf"^(?:{_longest_first(FOOTER_LABELS)}){_COLON}")
 _CRUMB_LINE = regex.compile(rf"^(?:{'|'.join(CRUMB_LABELS)}){_COLON}?")
 _NEIGHBOUR_LINE = regex.compile(rf"^[【\[]?(?:{'|'.join(NEIGHBOUR_LABELS)})[】\]]?[ \t]*:")
 # A news report's lead right above the salutation: 1月8日,…开幕。县长某某作政府工作报告。
