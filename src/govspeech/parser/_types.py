@@ -6,6 +6,7 @@ translates them to the original input. The public pydantic models live in ``mode
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -55,7 +56,8 @@ class SentenceSpan:
 
     start: int
     end: int
-    quantities: list[Quantity] = field(default_factory=list)
+    # most sentences hold no figure: they share the empty tuple, the indicator stage sets a list
+    quantities: Sequence[Quantity] = ()
 
 
 @dataclass(slots=True)

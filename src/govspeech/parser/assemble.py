@@ -2,16 +2,17 @@
 
 The only place where offsets go back to the original input, through
 ``Source.to_original`` and ``Source.to_original_end``. Each part's subtree is built as
-plain dicts and validated in one call (pydantic's core builds the nested models several
-times faster than constructing them one by one); the rest is validated once, at the top.
+typed records already, so the public models are built without validating them again
+(``models.trusted``).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 
 from govspeech.parser._types import PINYIN, NoiseSpan, OutlineNode, Quantity, SentenceSpan, SpeechRecord
-from govspeech.models import Document, Part, PartKind
+from govspeech.models import Base, Change, Document, Indicator, Noise, Part, PartKind, Point, Sentence, Speech, trusted
 from govspeech.parser.lines import BLANK
 from govspeech.parser.normalize.chars import fold
 from govspeech.parser.normalize.markup import MARKUP
@@ -28,37 +29,102 @@ Json = dict[str, object]
 
 def assemble(source: Source, noise: list[NoiseSpan], speeches: list[SpeechRecord]) -> Document:
     """Build the public Document; every offset is translated to the original input."""
-    built = [_speech(source, record) for record in speeches]
-    spans = [
-        (source.to_original(r.outline.speech.start), source.to_original_end(r.outline.speech.end))
-        for r in speeches
-    ]
-    return Document.model_validate(
-        {"length": len(source.original), "speeches": built, "noise": _noise(source, noise, spans)}
-    )
+    build = _Builder(source)
+    built = [build.speech(record) for record in speeches]
+    spans = [(speech.start, speech.end) for speech in built]
+    return trusted(Document, {
+        "length": len(source.original), "speeches": built, "noise": _noise(source, noise, spans),
+        "path": None, "format": None, "encoding": None, "text": None,
+    })
 
 
-def _speech(source: Source, record: SpeechRecord) -> Json:
-    sl = record.outline.speech
-    return {
-        "title": sl.title,
-        "subtitle": sl.subtitle,
-        "date": sl.date,
-        "speaker": sl.speaker,
-        "meeting": sl.meeting,
-        "salutation": sl.salutation,
-        "reference_year": record.reference_year,
-        "start": source.to_original(sl.start),
-        "end": source.to_original_end(sl.end),
-        "preamble": [_sentence(source, s, ()) for s in record.preamble],
-        # Each part is validated as soon as its fields are built, so the plain-dict copy of
-        # the tree never exists whole beside the models (peak memory, dense outlines).
-        "parts": [
-            Part.model_validate({**_node_fields(source, node), "kind": kind})
-            for node, kind in zip(record.outline.roots, _root_kinds(record.outline.roots))
-        ],
-        "closing": [_sentence(source, s, ()) for s in record.closing],
-    }
+class _Builder:
+    """The public models of one source, offsets translated to the original input."""
+
+    __slots__ = ("text", "start_of", "end_of")
+
+    def __init__(self, source: Source) -> None:
+        self.text = source.text
+        # Most texts lose nothing in normalisation: offsets then stay as they are.
+        self.start_of: Callable[[int], int] = int if source.aligned else source.to_original
+        self.end_of: Callable[[int], int] = int if source.aligned else source.to_original_end
+
+    def speech(self, record: SpeechRecord) -> Speech:
+        sl = record.outline.speech
+        preamble = [self.sentence(s, ()) for s in record.preamble]
+        kinds = _root_kinds(record.outline.roots)
+        # The internal tree is read once: each part's nodes are let go as soon as its public
+        # Part exists, so the two trees never stand whole side by side (peak memory).
+        pending, record.outline.roots = record.outline.roots[::-1], []
+        parts = [trusted(Part, {**self.node_fields(pending.pop()), "kind": kind}) for kind in kinds]
+        return trusted(Speech, {
+            "title": sl.title,
+            "subtitle": sl.subtitle,
+            "date": sl.date,
+            "speaker": sl.speaker,
+            "meeting": sl.meeting,
+            "reference_year": record.reference_year,
+            "salutation": sl.salutation,
+            "start": self.start_of(sl.start),
+            "end": self.end_of(sl.end),
+            "preamble": preamble,
+            "parts": parts,
+            "closing": [self.sentence(s, ()) for s in record.closing],
+        })
+
+    def node_fields(self, node: OutlineNode) -> Json:
+        marker, path = node.marker, node.path
+        return {
+            "marker": marker.text,
+            "number": marker.number,
+            "style": marker.style,
+            "heading": node.heading,
+            "start": self.start_of(marker.start),
+            "end": self.end_of(node.end),
+            "points": [trusted(Point, self.node_fields(c)) for c in node.children],
+            "sentences": [self.sentence(s, path) for s in node.sentences],
+        }
+
+    def sentence(self, span: SentenceSpan, path: tuple[str, ...]) -> Sentence:
+        start, end = span.start, span.end
+        return trusted(Sentence, {
+            "text": self.text[start:end],
+            "start": self.start_of(start),
+            "end": self.end_of(end),
+            "indicators": [self.indicator(q, path) for q in span.quantities] if span.quantities else [],
+        })
+
+    def indicator(self, q: Quantity, path: tuple[str, ...]) -> Indicator:
+        start_of, end_of = self.start_of, self.end_of
+        change, base = q.change, q.base
+        return trusted(Indicator, {
+            "name": q.name,
+            "value": q.value,
+            "unit": q.unit,
+            "scaled_value": q.scaled_value,
+            "base_unit": q.base_unit,
+            "approximate": q.approximate,
+            "change": None if change is None else trusted(Change, {
+                "kind": change.kind, "direction": change.direction, "value": change.value, "unit": change.unit,
+                "start": start_of(change.start), "end": end_of(change.end),
+                "bound": change.bound, "value_high": change.value_high,
+            }),
+            "base": None if base is None else trusted(Base, {
+                "value": base.value, "unit": base.unit, "period": base.period,
+                "start": None if base.start is None else start_of(base.start),
+                "end": None if base.end is None else end_of(base.end),
+            }),
+            "period": q.period,
+            "period_start": q.period_start,
+            "period_end": q.period_end,
+            "status": q.status,
+            "bound": q.bound,
+            "value_high": q.value_high,
+            "key": q.key,
+            "start": None if q.start is None else start_of(q.start),
+            "end": None if q.end is None else end_of(q.end),
+            "heading_path": list(path),
+        })
 
 
 def _root_kinds(roots: list[OutlineNode]) -> list[PartKind]:
@@ -87,67 +153,7 @@ def _root_kinds(roots: list[OutlineNode]) -> list[PartKind]:
     return kinds
 
 
-def _node_fields(source: Source, node: OutlineNode) -> Json:
-    return {
-        "marker": node.marker.text,
-        "number": node.marker.number,
-        "style": node.marker.style,
-        "heading": node.heading,
-        "start": source.to_original(node.marker.start),
-        "end": source.to_original_end(node.end),
-        "points": [_node_fields(source, c) for c in node.children],
-        "sentences": [_sentence(source, s, node.path) for s in node.sentences],
-    }
-
-
-def _sentence(source: Source, span: SentenceSpan, path: tuple[str, ...]) -> Json:
-    return {
-        "text": source.text[span.start:span.end],
-        "start": source.to_original(span.start),
-        "end": source.to_original_end(span.end),
-        "indicators": [_indicator(source, q, path) for q in span.quantities],
-    }
-
-
-def _indicator(source: Source, q: Quantity, path: tuple[str, ...]) -> Json:
-    def orig(i: int | None) -> int | None:
-        return None if i is None else source.to_original(i)
-
-    def orig_end(i: int | None) -> int | None:
-        return None if i is None else source.to_original_end(i)
-
-    change = q.change
-    base = q.base
-    return {
-        "name": q.name,
-        "value": q.value,
-        "unit": q.unit,
-        "scaled_value": q.scaled_value,
-        "base_unit": q.base_unit,
-        "approximate": q.approximate,
-        "change": None if change is None else {
-            "kind": change.kind, "direction": change.direction, "value": change.value, "unit": change.unit,
-            "bound": change.bound, "value_high": change.value_high,
-            "start": orig(change.start), "end": orig_end(change.end),
-        },
-        "base": None if base is None else {
-            "value": base.value, "unit": base.unit, "period": base.period,
-            "start": orig(base.start), "end": orig_end(base.end),
-        },
-        "period": q.period,
-        "period_start": q.period_start,
-        "period_end": q.period_end,
-        "status": q.status,
-        "bound": q.bound,
-        "value_high": q.value_high,
-        "key": q.key,
-        "start": orig(q.start),
-        "end": orig_end(q.end),
-        "heading_path": list(path),
-    }
-
-
-def _noise(source: Source, noise: list[NoiseSpan], speeches: list[tuple[int, int]]) -> list[Json]:
+def _noise(source: Source, noise: list[NoiseSpan], speeches: list[tuple[int, int]]) -> list[Noise]:
     """Boilerplate spans plus every non-blank stretch of the input outside all speeches."""
     # Pinyin artefacts and markup do not interrupt an outside stretch: it is reported whole,
     # and the artefacts inside it need no span of their own.
@@ -163,7 +169,7 @@ def _noise(source: Source, noise: list[NoiseSpan], speeches: list[tuple[int, int
         cursor = max(cursor, end)
     pinyin = [(n.start, n.end, n.kind) for n in noise if n.kind in _INLINE_KINDS and not _inside(n, outside)]
     out = sorted([(n.start, n.end, n.kind) for n in boilerplate] + outside + pinyin)
-    return [{"kind": kind, "start": start, "end": end} for start, end, kind in out]
+    return [trusted(Noise, {"kind": kind, "start": start, "end": end}) for start, end, kind in out]
 
 
 def _inside(span: NoiseSpan, outside: list[tuple[int, int, str]]) -> bool:

@@ -42,6 +42,11 @@ class Source:
             return self.to_original(0)
         return self.to_original(i - 1) + 1
 
+    @property
+    def aligned(self) -> bool:
+        """Whether every normalised offset is its original offset: nothing was deleted."""
+        return self._norm == [0] and self._orig == [0]
+
     def contiguous(self, start: int, end: int) -> bool:
         """Whether normalised ``text[start:end]`` stands unbroken in the original: no deletion
         (a page counter, a pinyin artefact) falls inside it."""
