@@ -60,6 +60,10 @@ def _footer(mark: str) -> str:
 _COPYRIGHT_MARK = r"(?:(?i:copyright|all[ ]rights[ ]reserved)|©)"
 _FILING_MARK = r"(?:(?i:icp)[备证][ \t]*\d{4,}|公网安备[ \t]*\d{6,})"
 _CRUMB = r"[^\n。!?>»›]"  # one breadcrumb segment character (never the separator)
+# The end of a long line that stops mid-sentence, and a title line; a page fragment's
+# trigger looks back for them too, so a list of short numbered lines is passed over at once.
+_CUT_LINE = rf"[^\n]{{40}}[^\s{regex.escape(_LIST_LEAD_END)}]"
+_TITLE_LINE = r"^[ \t]*(?P<t>[^\n]{6,60}?)[ \t]*\n"
 
 NOISE_PATTERNS: tuple[NoisePattern, ...] = (
     # 学习啦>实用范文>致辞讲话>会议发言稿>   首页 » 范文 » 讲话稿
@@ -99,16 +103,16 @@ NOISE_PATTERNS: tuple[NoisePattern, ...] = (
     # A number that belongs to a run of consecutive numbered lines is a list (find_noise).
     NoisePattern(
         "page_fragment",
-        rf"(?<=[^\n]{{40}}[^\s{regex.escape(_LIST_LEAD_END)}])[ \t]*\n[ \t]*\d{{1,3}}[、.](?![\d、.])",
-        r"\n[ \t]*\d{1,3}[、.]",
+        rf"(?<={_CUT_LINE})[ \t]*\n[ \t]*\d{{1,3}}[、.](?![\d、.])",
+        rf"\n(?<={_CUT_LINE}[ \t]*\n)[ \t]*\d{{1,3}}[、.]",
         numbered=True,
     ),
     # The first fragment glued to a repeat of the title above it: "讲话\n1、讲话同志们:…"
     # — the number and the repeated title go; the title line stays the speech's.
     NoisePattern(
         "page_fragment",
-        r"(?<=^[ \t]*(?P<t>[^\n]{6,60}?)[ \t]*\n)[ \t]*1[、.][ \t]*(?P=t)",
-        r"\n[ \t]*1[、.]",
+        rf"(?<={_TITLE_LINE})[ \t]*1[、.][ \t]*(?P=t)",
+        rf"(?m)\n(?<={_TITLE_LINE})[ \t]*1[、.][ \t]*(?P=t)",
         numbered=True,
     ),
     # 展开阅读全文  点击查看更多>>  下载 相关 举报
