@@ -61,7 +61,8 @@ _COPYRIGHT_MARK = r"(?:(?i:copyright|all[ ]rights[ ]reserved)|©)"
 _FILING_MARK = r"(?:(?i:icp)[备证][ \t]*\d{4,}|公网安备[ \t]*\d{6,})"
 _CRUMB = r"[^\n。!?>»›]"  # one breadcrumb segment character (never the separator)
 # The end of a long line that stops mid-sentence, and a title line; a page fragment's
-# trigger looks back for them too, so a list of short numbered lines is passed over at once.
+# trigger looks back for them too (after the cheap look ahead for the number), so a list
+# of short numbered lines is passed over in the scan.
 _CUT_LINE = rf"[^\n]{{40}}[^\s{regex.escape(_LIST_LEAD_END)}]"
 _TITLE_LINE = r"^[ \t]*(?P<t>[^\n]{6,60}?)[ \t]*\n"
 
@@ -104,7 +105,7 @@ NOISE_PATTERNS: tuple[NoisePattern, ...] = (
     NoisePattern(
         "page_fragment",
         rf"(?<={_CUT_LINE})[ \t]*\n[ \t]*\d{{1,3}}[、.](?![\d、.])",
-        rf"\n(?<={_CUT_LINE}[ \t]*\n)[ \t]*\d{{1,3}}[、.]",
+        rf"\n(?=[ \t]*\d{{1,3}}[、.])(?<={_CUT_LINE}[ \t]*\n)[ \t]*\d{{1,3}}[、.]",
         numbered=True,
     ),
     # The first fragment glued to a repeat of the title above it: "讲话\n1、讲话同志们:…"
@@ -112,7 +113,7 @@ NOISE_PATTERNS: tuple[NoisePattern, ...] = (
     NoisePattern(
         "page_fragment",
         rf"(?<={_TITLE_LINE})[ \t]*1[、.][ \t]*(?P=t)",
-        rf"(?m)\n(?<={_TITLE_LINE})[ \t]*1[、.][ \t]*(?P=t)",
+        rf"(?m)\n(?=[ \t]*1[、.])(?<={_TITLE_LINE})[ \t]*1[、.][ \t]*(?P=t)",
         numbered=True,
     ),
     # 展开阅读全文  点击查看更多>>  下载 相关 举报
@@ -252,11 +253,7 @@ def find_noise(text: str) -> list[tuple[str, int, int]]:
     [('site_button', 4, 10)]
     """
     found: list[tuple[str, int, int]] = []
-    anchored: list[list[tuple[int, int]]] = [[] for _ in _COMPILED]
-    for m in _ANCHORS.finditer(text):
-        for i in _ROWS_AT[m.group()]:
-            anchored[i].append(m.span())
-    for (row, trigger, pattern), spans in zip(_COMPILED, anchored):
+    for (row, trigger, pattern), spans in zip(_COMPILED, _anchored(text)):
         # Run the full pattern only on the lines where its trigger words occur: a
         # literal search is far cheaper than trying the pattern at every line.
         done_to = -1
@@ -281,6 +278,15 @@ def find_noise(text: str) -> list[tuple[str, int, int]]:
         if not kept or span[1] >= kept[-1][2]:
             kept.append(span)
     return kept
+
+
+def _anchored(text: str) -> list[list[tuple[int, int]]]:
+    """For each row, the spans of ``text`` where one of its anchors may open."""
+    spans: list[list[tuple[int, int]]] = [[] for _ in _COMPILED]
+    for m in _ANCHORS.finditer(text):
+        for i in _ROWS_AT[m.group()]:
+            spans[i].append(m.span())
+    return spans
 
 
 def _trigger_hits(trigger: regex.Pattern[str], text: str, spans: list[tuple[int, int]]) -> Iterator[regex.Match[str]]:
