@@ -301,12 +301,15 @@ def _trigger_hits(trigger: regex.Pattern[str], text: str, spans: list[tuple[int,
         newline = text.find("\n", end)
         newline = text.find("\n", newline + 1) if newline >= 0 else -1
         limit = len(text) if newline < 0 else newline + 1
+        # A search would scan on past the span: try each start in it instead (the span is
+        # an anchor, a few characters long).
         while at < end:
-            hit = trigger.search(text, at, limit)
-            if hit is None or hit.start() >= end:
-                break
-            yield hit
-            at = pos = hit.end()
+            hit = trigger.match(text, at, limit)
+            if hit is None:
+                at += 1
+            else:
+                yield hit
+                at = pos = hit.end()
 
 
 def _keeps_speech(text: str, row: NoisePattern, start: int, end: int) -> bool:
