@@ -109,17 +109,19 @@ def test_normalize_scans_foldable_class_holds_what_fold_changes() -> None:
     assert foldable.search("开发区建设取得显著成效。同志们") is None
 
 
-def test_normalize_scans_chrome_guard_passes_every_chrome_line(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_normalize_scans_chrome_lines_as_a_look_at_every_line_does(monkeypatch: pytest.MonkeyPatch) -> None:
     rnd = random.Random(5)
     vocab = [
         *chrome.META_LABELS, *chrome.FOOTER_LABELS, *chrome.NEIGHBOUR_LABELS, *chrome.RELATED_HEADS,
         *chrome.CRUMB_LABELS, *chrome.EXPORT_LABELS, *sorted(chrome.TOOLBAR_WORDS | chrome.SIZE_WORDS),
-        *"【】[]()<>|/:>»› \t摄。!?;,0123456789-", "记者 张三 摄", "2024-01-02 10:20",
-        "2025年01月10日 来源:新华社", "一、", "(一)", "首页", "新闻", "今年经济平稳增长",
+        *"【】[]()<>|/:>»› \t\u3000\ufeff\x0b摄。!?;,0123456789-", "记者 张三 摄", "2024-01-02 10:20",
+        "2025年01月10日 来源:新华社", "2024-01-02", "2025年01月10日 作者张三", "同志们:", "1月8日,县长作政府工作报告", "一、", "(一)", "1116650",
+        "首页", "新闻", "今年经济平稳增长", "\n", "\n", "\n", "\n\n",
     ]
-    lines = {"".join(rnd.choice(vocab) for _ in range(rnd.randint(1, 8))).strip() for _ in range(20000)}
-    guard = chrome._maybe_chrome
-    monkeypatch.setattr(chrome, "_maybe_chrome", lambda t: True)  # every line gets the full checks
-    chrome_lines = [t for t in lines if t and chrome._line_kind(t) is not None]
-    assert len(chrome_lines) > 500
-    assert all(guard(t) for t in chrome_lines)
+    texts = ["".join(rnd.choice(vocab) for _ in range(rnd.randint(1, 25))) for _ in range(8000)]
+    fast = [chrome.find_chrome(text) for text in texts]
+    # every line a candidate: the offset of each line start
+    monkeypatch.setattr(chrome, "_maybe_chrome", lambda text: [0, *(m.end() for m in regex.finditer("\n", text))])
+    slow = [chrome.find_chrome(text) for text in texts]
+    assert sum(map(len, slow)) > 500
+    assert fast == slow

@@ -13,6 +13,8 @@ stays speech).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterator
 from heapq import heappop, heappush
 from itertools import accumulate
 
@@ -111,24 +113,32 @@ MAX_CHROME_LINE = 80
 MAX_CAPTION_LINE = 150
 MAX_VALUE_LINE = 20  # a label's value on the line below it: 来源: / 某某人民政府
 MAX_RELATED_ITEM = 40
-# What a line of any kind above holds: a separator, a colon, 【 or 摄, or a breadcrumb
-# label or a related list's head (so its first character); or it opens with a year's four
-# digits, a blank, a layout bracket or a toolbar word. A speech's lines mostly hold none of these
-# and are passed over with one character-class scan (stdlib re: several times faster here).
-_MAYBE_CHROME = re.compile(
-    "[>»›/|:【摄" + re.escape("".join(sorted({w[0] for w in CRUMB_LABELS + RELATED_HEADS}))) + "]"
+# What a line of any kind above holds: a separator, a colon, 【 or 摄; or it opens with a
+# breadcrumb label, a related list's head, a year's four digits, a blank, a layout bracket
+# or a toolbar word. A speech's lines mostly do neither, and only the lines that may be
+# chrome are looked at: the characters are found with str.find (in C, at memory speed),
+# the openings with one scan from line break to line break.
+_CHROME_MARKS = ">»›/|:【摄"
+_BLANK = " \t\r\u3000\ufeff"  # what a line is stripped of
+_CHROME_OPENING = (
+    rf"[{_BLANK}]*+(?:[^\S\n]|\d{{4}}|[{_LAYOUT_PUNCT}:]"
+    rf"|{_longest_first(CRUMB_LABELS + RELATED_HEADS + tuple(TOOLBAR_WORDS | SIZE_WORDS))})"
 )
-_CHROME_FIRST = frozenset(
-    "[]【】<>{}|/\\»›·•*#=_~^:" + "".join(w[0] for w in TOOLBAR_WORDS | SIZE_WORDS)
-)
+_CHROME_FIRST_LINE = re.compile(_CHROME_OPENING)
+_CHROME_LINE = re.compile("\n" + _CHROME_OPENING)
 
 
-def _maybe_chrome(t: str) -> bool:
-    """Whether the stripped, non-empty line ``t`` might be a chrome line of some kind."""
-    first = t[0]
-    return (
-        first in _CHROME_FIRST or first.isspace() or t[:4].isdigit() or _MAYBE_CHROME.search(t) is not None
-    )
+def _maybe_chrome(text: str) -> Iterator[int]:
+    """Offsets in ``text`` of the lines that may be chrome: one in each such line."""
+    for mark in _CHROME_MARKS:
+        at = text.find(mark)
+        while at >= 0:
+            yield at
+            at = text.find(mark, at + 1)
+    if _CHROME_FIRST_LINE.match(text):  # the first line has no break before it
+        yield 0
+    for m in _CHROME_LINE.finditer(text):
+        yield m.start() + 1
 
 
 def find_chrome(text: str) -> list[tuple[str, int, int]]:
@@ -138,33 +148,27 @@ def find_chrome(text: str) -> list[tuple[str, int, int]]:
     [('meta', 0, 10)]
     """
     raws = text.split("\n")
+    # where each raw line starts: after the ones before it and their breaks
+    starts = [0, *(total + k for k, total in enumerate(accumulate(map(len, raws)), 1))]
+    maybe = {bisect_right(starts, at) - 1 for at in _maybe_chrome(text)}
     stripped = [raw.strip(_BLANK) for raw in raws]
     keep = [k for k, t in enumerate(stripped) if t]  # blank lines are no lines here
     lines = [stripped[k] for k in keep]
-    kinds: list[str | None] = [_line_kind(t) for t in lines]
+    kinds: list[str | None] = [_line_kind(stripped[k]) if k in maybe else None for k in keep]
     _mark_runs(lines, kinds)
-    chrome = [(i, kind) for i, kind in enumerate(kinds) if kind is not None]
-    if not chrome:
-        return []
-    # offsets only for the lines found: a raw line starts after the ones before it and their breaks
-    before = list(accumulate(map(len, raws), initial=0))
     out: list[tuple[str, int, int]] = []
-    for i, kind in chrome:
-        k, t = keep[i], lines[i]
-        start = before[k] + k + raws[k].index(t[0])
-        out.append((kind, start, start + len(t)))
+    for i, kind in enumerate(kinds):
+        if kind is not None:
+            k, t = keep[i], lines[i]
+            start = starts[k] + raws[k].index(t[0])
+            out.append((kind, start, start + len(t)))
     return out
-
-
-_BLANK = " \t\r\u3000\ufeff"
 
 
 def _line_kind(t: str) -> str | None:
     """The kind of chrome a line is on its own, or ``None``."""
     if len(t) > MAX_CHROME_LINE * 2:
         return None  # a paragraph: the common case, decided at once
-    if not _maybe_chrome(t):
-        return None
     if MARKER_PATTERN.match(t) is not None and not _PUNCT_ONLY.match(t):
         return None  # GUIDE §2: a line opening with a marker opens a part or a point
     if _SEPARATOR.match(t):
