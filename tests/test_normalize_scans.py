@@ -125,3 +125,13 @@ def test_normalize_scans_chrome_lines_as_a_look_at_every_line_does(monkeypatch: 
     slow = [chrome.find_chrome(text) for text in texts]
     assert sum(map(len, slow)) > 500
     assert fast == slow
+
+
+def test_normalize_scans_fold_scanning_as_taking_a_set(monkeypatch: pytest.MonkeyPatch) -> None:
+    rnd = random.Random(9)
+    pool = "開發區面臨著顯著著名乾燥後\ud800\udfff\r\n，。（）\u3000\u00a0abcＡＢ𠀀𠮷𪚥\ufeff著作开发区同志们"
+    texts = ["".join(rnd.choice(pool) for _ in range(rnd.randint(0, 40))) for _ in range(2000)]
+    monkeypatch.setattr(chars, "SCAN_FROM", 10**9)
+    whole = [chars.fold(text) for text in texts]
+    monkeypatch.setattr(chars, "SCAN_FROM", 0)
+    assert [chars.fold(text) for text in texts] == whole

@@ -38,6 +38,7 @@ _ZHE_PARTICLE = _zhe_particle(ZHE_WORDS)
 _CONVERTED: dict[int, int] = {}  # Traditional → Simplified beyond the BMP, filled lazily
 _CHECKED: set[int] = set()
 _SURROGATES = (0xD800, 0xDFFF)
+SCAN_FROM = 200_000  # characters of text from which fold scans rather than takes a set
 _ASTRAL_CJK = (0x20000, 0x2FA1F)
 
 
@@ -86,10 +87,10 @@ def _foldable() -> re.Pattern[str]:
     return re.compile(f"[{_ranges(codepoints)}{astral}]")
 
 
-def _simplify_table(codepoints: set[int]) -> dict[int, int]:
-    """The Traditional → Simplified table, extended with the new characters among ``codepoints``
-    beyond the BMP."""
-    new = [cp for cp in codepoints if cp > 0xFFFF and _is_cjk(cp) and cp not in _CHECKED]
+def _simplify_table(codepoints: set[int], whole_bmp: bool) -> dict[int, int]:
+    """The Traditional → Simplified table, extended with the new characters among
+    ``codepoints`` (only those beyond the BMP when the ``whole_bmp`` table is used)."""
+    new = [cp for cp in codepoints if _is_cjk(cp) and cp not in _CHECKED and not (whole_bmp and cp <= 0xFFFF)]
     if new:
         convert = _converter().convert
         for cp in new:
@@ -97,7 +98,7 @@ def _simplify_table(codepoints: set[int]) -> dict[int, int]:
             if len(out) == 1 and out != chr(cp):
                 _CONVERTED[cp] = ord(out)
             _CHECKED.add(cp)
-    return {**_bmp_table(), **_CONVERTED}
+    return {**_bmp_table(), **_CONVERTED} if whole_bmp else _CONVERTED
 
 
 def _replace_each(text: str, table: dict[int, int], present: set[int]) -> str:
@@ -121,15 +122,18 @@ def fold(text: str) -> str:
         # Windows and old Mac line ends, one-for-one: CR LF → space LF, a lone CR → LF
         text = text.replace("\r\n", " \n").replace("\r", "\n")
     if text.isascii():
-        return text
-    present = set(map(ord, set(_foldable().findall(text))))
+        return text  # nothing full-width, Traditional or broken to fold
+    # The characters present: a long text is scanned for the few that folding may change
+    # (the scan is built once, about 30 ms); a short one is cheaper to take apart whole.
+    scan = len(text) >= SCAN_FROM
+    present = set(map(ord, set(_foldable().findall(text) if scan else text)))
     # A lone surrogate (bytes decoded with surrogateescape) is no character at all: it
     # becomes U+FFFD, one-for-one, so it reaches neither OpenCC nor JSON.
     surrogates = {cp: 0xFFFD for cp in present if 0xD800 <= cp <= 0xDFFF}
     if surrogates:
         text = text.translate(surrogates)
         present = (present - surrogates.keys()) | {0xFFFD}
-    table = _simplify_table(present)
+    table = _simplify_table(present, whole_bmp=scan)
     if present.isdisjoint(table):
         # Most inputs are already Simplified: one pass for the width forms is enough.
         return _replace_each(text, _WIDTH_TABLE, present)

@@ -297,7 +297,7 @@ def _trigger_hits(trigger: regex.Pattern[str], text: str, spans: list[tuple[int,
         at = max(pos, start)
         if at >= end:
             continue
-        # A trigger match runs at most into the next line: the search stops after it.
+        # A trigger match runs at most into the next line: no more text than that is matched.
         newline = text.find("\n", end)
         newline = text.find("\n", newline + 1) if newline >= 0 else -1
         limit = len(text) if newline < 0 else newline + 1
