@@ -223,10 +223,15 @@ def _anchor_scan(rows: tuple[NoisePattern, ...]) -> tuple[re.Pattern[str], dict[
             for form in _spellings(word):
                 owners.setdefault(form, set()).add(i)
     forms = sorted(owners, key=lambda form: (-len(form), form))
+    by_first: dict[str, list[str]] = {}
+    for form in forms:
+        by_first.setdefault(form[0], []).append(form)
     rows_at = {
         form: tuple(sorted({
-            i for other in forms
-            if any(form[k:].startswith(other) or other.startswith(form[k:]) for k in range(len(form)))
+            i
+            for k in range(len(form))
+            for other in by_first.get(form[k], ())
+            if form[k:].startswith(other) or other.startswith(form[k:])
             for i in owners[other]
         }))
         for form in forms
