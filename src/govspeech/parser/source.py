@@ -56,26 +56,31 @@ class Source:
         """A new source with the sorted, disjoint normalised ``spans`` removed from the text."""
         if not spans:
             return self
+        text = self.text
         pieces: list[str] = []
-        norm, orig = list(self._norm), list(self._orig)
+        norm, orig = self._norm, self._orig
         new_norm: list[int] = []
         new_orig: list[int] = []
         kept = 0  # length of the new text so far
         cursor = 0
-        for start, end in spans + [(len(self.text), len(self.text))]:
-            start = max(start, cursor)
+        identity = len(norm) == 1  # no breakpoint yet: every kept piece maps by one offset
+        for start, end in [*spans, (len(text), len(text))]:
             if start > cursor:
-                pieces.append(self.text[cursor:start])
-                # breakpoints of the old map that fall inside the kept piece, plus its start
-                lo = bisect_right(norm, cursor) - 1
-                hi = bisect_right(norm, start - 1)
+                pieces.append(text[cursor:start])
                 new_norm.append(kept)
-                new_orig.append(orig[lo] + (cursor - norm[lo]))
-                for k in range(lo + 1, hi):
-                    new_norm.append(kept + norm[k] - cursor)
-                    new_orig.append(orig[k])
+                if identity:
+                    new_orig.append(orig[0] + cursor - norm[0])
+                else:
+                    # breakpoints of the old map that fall inside the kept piece, plus its start
+                    lo = bisect_right(norm, cursor) - 1
+                    hi = bisect_right(norm, start - 1)
+                    new_orig.append(orig[lo] + (cursor - norm[lo]))
+                    for k in range(lo + 1, hi):
+                        new_norm.append(kept + norm[k] - cursor)
+                        new_orig.append(orig[k])
                 kept += start - cursor
-            cursor = max(cursor, end)
+            if end > cursor:
+                cursor = end
         if not new_norm:
             new_norm, new_orig = [0], [self.to_original(len(self.text))]
         return Source(self.original, "".join(pieces), new_norm, new_orig)

@@ -7,6 +7,8 @@ map. Everything deleted is returned as ``NoiseSpan`` records in original offsets
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from govspeech.parser._types import PINYIN, NoiseSpan
 from govspeech.parser.normalize.chars import fold
 from govspeech.parser.normalize.chrome import find_chrome
@@ -33,10 +35,10 @@ def normalize(raw: str) -> tuple[Source, list[NoiseSpan]]:
     source = Source.identity(raw, folded)
     found = _longest_first(find_noise(folded) + find_chrome(folded))
     noise = [_join_page_break(folded, kind, start, end) for kind, start, end in found]
-    noise.extend(NoiseSpan(MARKUP, start, end) for start, end in markup)
+    noise.extend([NoiseSpan(MARKUP, start, end) for start, end in markup])
     # Pinyin artefacts are reported too, so every deleted character is accounted for.
-    noise.extend(NoiseSpan(PINYIN, start, end) for start, end in find_pinyin(raw, folded))
-    noise.sort(key=lambda n: (n.start, n.end))
+    noise.extend([NoiseSpan(PINYIN, start, end) for start, end in find_pinyin(raw, folded)])
+    noise.sort(key=attrgetter("start", "end"))
     spans = _merge([(n.start, n.end) for n in noise])
     return source.delete(spans), noise
 

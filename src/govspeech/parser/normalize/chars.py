@@ -6,6 +6,7 @@ each character replaced by exactly one character, so offsets do not move.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -34,8 +35,11 @@ def _zhe_particle(words: tuple[str, ...]) -> regex.Pattern[str]:
 
 _ZHE_PARTICLE = _zhe_particle(ZHE_WORDS)
 
-_CONVERTED: dict[int, int] = {}  # Traditional → Simplified, filled lazily per character
+_CONVERTED: dict[int, int] = {}  # Traditional → Simplified beyond the BMP, filled lazily
 _CHECKED: set[int] = set()
+_SURROGATES = (0xD800, 0xDFFF)
+SCAN_FROM = 200_000  # characters of text from which fold scans rather than takes a set
+_ASTRAL_CJK = (0x20000, 0x2FA1F)
 
 
 @cache
@@ -46,12 +50,47 @@ def _converter() -> Any:
 
 
 def _is_cjk(cp: int) -> bool:
-    return 0x3400 <= cp <= 0x9FFF or 0xF900 <= cp <= 0xFAFF or 0x20000 <= cp <= 0x2FA1F
+    return 0x3400 <= cp <= 0x9FFF or 0xF900 <= cp <= 0xFAFF or _ASTRAL_CJK[0] <= cp <= _ASTRAL_CJK[1]
 
 
-def _simplify_table(codepoints: set[int]) -> dict[int, int]:
-    """Extend the Traditional → Simplified table with the new characters among ``codepoints``."""
-    new = [cp for cp in codepoints if _is_cjk(cp) and cp not in _CHECKED]
+@cache
+def _bmp_table() -> dict[int, int]:
+    """Every CJK character of the BMP that OpenCC turns into one other character."""
+    chars = [chr(cp) for cp in (*range(0x3400, 0xA000), *range(0xF900, 0xFB00))]
+    # One call for all of them: a line break between two characters keeps each a phrase
+    # of its own, so each converts as it would alone.
+    out = _converter().convert("\n".join(chars)).split("\n")
+    if len(out) != len(chars):
+        out = [_converter().convert(ch) for ch in chars]
+    return {ord(ch): ord(new) for ch, new in zip(chars, out) if len(new) == 1 and new != ch}
+
+
+def _ranges(codepoints: list[int]) -> str:
+    """A character class body for the sorted ``codepoints``, runs written as ranges."""
+    parts: list[str] = []
+    start = prev = codepoints[0]
+    for cp in [*codepoints[1:], -1]:
+        if cp != prev + 1:
+            parts.append(re.escape(chr(start)) + ("" if prev == start else "-" + re.escape(chr(prev))))
+            start = cp
+        prev = cp
+    return "".join(parts)
+
+
+@cache
+def _foldable() -> re.Pattern[str]:
+    """The characters ``fold`` may change: width forms, lone surrogates, Traditional
+    characters of the BMP and any CJK character beyond it (looked up one by one)."""
+    codepoints = sorted({*_WIDTH_TABLE, *range(_SURROGATES[0], _SURROGATES[1] + 1), *_bmp_table()})
+    astral = re.escape(chr(_ASTRAL_CJK[0])) + "-" + re.escape(chr(_ASTRAL_CJK[1]))
+    # stdlib re: one character class over the text, several times faster than set(text)
+    return re.compile(f"[{_ranges(codepoints)}{astral}]")
+
+
+def _simplify_table(codepoints: set[int], whole_bmp: bool) -> dict[int, int]:
+    """The Traditional → Simplified table, extended with the new characters among
+    ``codepoints`` (only those beyond the BMP when the ``whole_bmp`` table is used)."""
+    new = [cp for cp in codepoints if _is_cjk(cp) and cp not in _CHECKED and not (whole_bmp and cp <= 0xFFFF)]
     if new:
         convert = _converter().convert
         for cp in new:
@@ -59,7 +98,7 @@ def _simplify_table(codepoints: set[int]) -> dict[int, int]:
             if len(out) == 1 and out != chr(cp):
                 _CONVERTED[cp] = ord(out)
             _CHECKED.add(cp)
-    return _CONVERTED
+    return {**_bmp_table(), **_CONVERTED} if whole_bmp else _CONVERTED
 
 
 def _replace_each(text: str, table: dict[int, int], present: set[int]) -> str:
@@ -82,14 +121,19 @@ def fold(text: str) -> str:
     if "\r" in text:
         # Windows and old Mac line ends, one-for-one: CR LF → space LF, a lone CR → LF
         text = text.replace("\r\n", " \n").replace("\r", "\n")
-    present = set(map(ord, set(text)))
+    if text.isascii():
+        return text  # nothing full-width, Traditional or broken to fold
+    # The characters present: a long text is scanned for the few that folding may change
+    # (the scan is built once, about 30 ms); a short one is cheaper to take apart whole.
+    scan = len(text) >= SCAN_FROM
+    present = set(map(ord, set(_foldable().findall(text) if scan else text)))
     # A lone surrogate (bytes decoded with surrogateescape) is no character at all: it
     # becomes U+FFFD, one-for-one, so it reaches neither OpenCC nor JSON.
     surrogates = {cp: 0xFFFD for cp in present if 0xD800 <= cp <= 0xDFFF}
     if surrogates:
         text = text.translate(surrogates)
         present = (present - surrogates.keys()) | {0xFFFD}
-    table = _simplify_table(present)
+    table = _simplify_table(present, whole_bmp=scan)
     if present.isdisjoint(table):
         # Most inputs are already Simplified: one pass for the width forms is enough.
         return _replace_each(text, _WIDTH_TABLE, present)

@@ -12,6 +12,12 @@ stays speech).
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from heapq import heappop, heappush
+from itertools import accumulate
+
 import regex
 
 from govspeech.parser.outline.markers import MARKER_PATTERN  # a data table
@@ -88,7 +94,8 @@ _CAPTION = regex.compile(
     r"(?:(?:记者|摄影|通讯员)[ \t]*\p{Han}{2,4}(?:[ \t、]+\p{Han}{2,4}){0,3}|[ \t]\p{Han}{2,4})[ \t]*摄[)】]?$"
 )
 # Brackets and separators left alone on a line by a page's layout: 【 / 】 / [ / >
-_PUNCT_ONLY = regex.compile(r"^[\[\]【】<>{}|/\\»›·•*#=_~^]+$")
+_LAYOUT_PUNCT = r"\[\]【】<>{}|/\\»›·•*#=_~^"
+_PUNCT_ONLY = regex.compile(rf"^[{_LAYOUT_PUNCT}]+$")
 _SEPARATOR = regex.compile(r"^[>»›/|]+$")
 # 首页 | 政务公开 | 领导讲话  /  首页 / 新闻中心 / 讲话: a breadcrumb or nav bar on one line
 _CRUMB_SPLIT = regex.compile(r"[ \t]*(?:[>»›|]|[ \t]/[ \t])[ \t]*")
@@ -106,6 +113,32 @@ MAX_CHROME_LINE = 80
 MAX_CAPTION_LINE = 150
 MAX_VALUE_LINE = 20  # a label's value on the line below it: 来源: / 某某人民政府
 MAX_RELATED_ITEM = 40
+# What a line of any kind above holds: a separator, a colon, 【 or 摄; or it opens with a
+# breadcrumb label, a related list's head, a year's four digits, a blank, a layout bracket
+# or a toolbar word. A speech's lines mostly do neither, and only the lines that may be
+# chrome are looked at: the characters are found with str.find (in C, at memory speed),
+# the openings with one scan from line break to line break.
+_CHROME_MARKS = ">»›/|:【摄"
+_BLANK = " \t\r\u3000\ufeff"  # what a line is stripped of
+_CHROME_OPENING = (
+    rf"[{_BLANK}]*+(?:[^\S\n]|\d{{4}}|[{_LAYOUT_PUNCT}:]"
+    rf"|{_longest_first(CRUMB_LABELS + RELATED_HEADS + tuple(TOOLBAR_WORDS | SIZE_WORDS))})"
+)
+_CHROME_FIRST_LINE = re.compile(_CHROME_OPENING)
+_CHROME_LINE = re.compile("\n" + _CHROME_OPENING)
+
+
+def _maybe_chrome(text: str) -> Iterator[int]:
+    """Offsets in ``text`` of the lines that may be chrome: one in each such line."""
+    for mark in _CHROME_MARKS:
+        at = text.find(mark)
+        while at >= 0:
+            yield at
+            at = text.find(mark, at + 1)
+    if _CHROME_FIRST_LINE.match(text):  # the first line has no break before it
+        yield 0
+    for m in _CHROME_LINE.finditer(text):
+        yield m.start() + 1
 
 
 def find_chrome(text: str) -> list[tuple[str, int, int]]:
@@ -114,21 +147,21 @@ def find_chrome(text: str) -> list[tuple[str, int, int]]:
     >>> find_chrome("来源:某县人民政府网\\n今天开会。")
     [('meta', 0, 10)]
     """
-    lines = _lines(text)
-    kinds: list[str | None] = [_line_kind(t) for _, _, t in lines]
+    raws = text.split("\n")
+    # where each raw line starts: after the ones before it and their breaks
+    starts = [0, *(total + k for k, total in enumerate(accumulate(map(len, raws)), 1))]
+    maybe = {bisect_right(starts, at) - 1 for at in _maybe_chrome(text)}
+    stripped = [raw.strip(_BLANK) for raw in raws]
+    keep = [k for k, t in enumerate(stripped) if t]  # blank lines are no lines here
+    lines = [stripped[k] for k in keep]
+    kinds: list[str | None] = [_line_kind(stripped[k]) if k in maybe else None for k in keep]
     _mark_runs(lines, kinds)
-    return [(kind, s, e) for (s, e, _), kind in zip(lines, kinds) if kind is not None]
-
-
-def _lines(text: str) -> list[tuple[int, int, str]]:
-    out: list[tuple[int, int, str]] = []
-    pos = 0
-    for raw in text.split("\n"):
-        stripped = raw.strip(" \t\r\u3000\ufeff")
-        if stripped:
-            s = pos + raw.index(stripped[0])
-            out.append((s, s + len(stripped), stripped))
-        pos += len(raw) + 1
+    out: list[tuple[str, int, int]] = []
+    for i, kind in enumerate(kinds):
+        if kind is not None:
+            k, t = keep[i], lines[i]
+            start = starts[k] + raws[k].index(t[0])
+            out.append((kind, start, start + len(t)))
     return out
 
 
@@ -187,37 +220,49 @@ def _is_toolbar(t: str) -> bool:
     )
 
 
-def _mark_runs(lines: list[tuple[int, int, str]], kinds: list[str | None]) -> None:
+def _mark_runs(lines: list[str], kinds: list[str | None]) -> None:
     """Lines that are chrome by their neighbours: a label's value on the next line, the
     pieces of a breadcrumb split over lines, font sizes in a toolbar, a related list's items."""
     n = len(lines)
-    for i in range(n):
-        t = lines[i][2]
+    # In line order, only the lines that are chrome or size words, and those marked on the
+    # way: no other line changes anything.
+    todo = [i for i in range(n) if kinds[i] is not None or lines[i] in SIZE_WORDS]
+    done = -1
+    while todo:
+        i = heappop(todo)
+        if i <= done:
+            continue
+        done = i
+        t = lines[i]
         kind = kinds[i]
         if kind is None and t in SIZE_WORDS and _near_chrome(kinds, i):
             kinds[i] = "toolbar"
-        elif kind == "meta" and _VALUE_LABEL.match(t) and i + 1 < n and kinds[i + 1] is None and _is_value(lines[i + 1][2]):
+        elif kind == "meta" and _VALUE_LABEL.match(t) and i + 1 < n and kinds[i + 1] is None and _is_value(lines[i + 1]):
             kinds[i + 1] = "meta"  # 来源: / 某某人民政府
+            heappush(todo, i + 1)
         elif kind == "breadcrumb" and _SEPARATOR.match(t):
             for j in (i - 1, i + 1):
-                if 0 <= j < n and kinds[j] in (None, "toolbar") and _is_value(lines[j][2]):
+                if 0 <= j < n and kinds[j] in (None, "toolbar") and _is_value(lines[j]):
                     kinds[j] = "breadcrumb"
+                    heappush(todo, j)
         elif kind == "related":
             j = i + 1
-            while j < n and kinds[j] is None and _is_related_item(lines[j][2]):
+            while j < n and kinds[j] is None and _is_related_item(lines[j]):
                 kinds[j] = "related"
+                heappush(todo, j)
                 j += 1
-    # a news lead right above a salutation is the page's, not the speech's
+    # a news lead right above a salutation is the page's, not the speech's (a salutation
+    # ends with a colon: that test first, it is the cheapest)
     for i in range(n - 1):
-        t = lines[i][2]
-        if kinds[i] is None and len(t) <= MAX_LEAD and SALUTATION.match(lines[i + 1][2]) and _LEAD.match(t):
+        t = lines[i]
+        if kinds[i] is None and ":" in lines[i + 1] and len(t) <= MAX_LEAD and _LEAD.match(t) and SALUTATION.match(lines[i + 1]):
             kinds[i] = "lead"
     # a bare counter (page views) ends the page, after its other chrome: 1116650
-    if n > 1 and kinds[-1] is None and _LONG_DIGITS.match(lines[-1][2]):
+    if n > 1 and kinds[-1] is None and _LONG_DIGITS.match(lines[-1]):
         kinds[-1] = "chrome"
     # size words can stand before the toolbar word that names them: 小 / 中 / 大 / 】
-    for i in range(n - 1, -1, -1):
-        if kinds[i] is None and lines[i][2] in SIZE_WORDS and _near_chrome(kinds, i):
+    for i in reversed([i for i in range(n) if lines[i] in SIZE_WORDS]):
+        if kinds[i] is None and _near_chrome(kinds, i):
             kinds[i] = "toolbar"
 
 

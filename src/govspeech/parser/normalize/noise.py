@@ -6,6 +6,9 @@ text; the others remove just the match. The rows are
 each compiled once at import, with the literal *trigger* words it cannot match without:
 the pattern runs only on lines where its trigger occurs. (One big alternation over the
 whole text was three times slower: the engine tries every row at every position.)
+A trigger that is itself an alternation of words is slow to scan for too, so such a row
+lists the *anchors* every trigger match opens with, and one literal scan finds the anchors
+of all rows at once: a row's trigger is then tried only where one of its anchors stands.
 
 A line here is usually a whole paragraph, so a row that removes a line is anchored to a
 *short boilerplate line* (``_SHORT_LINE``): a site footer never holds a sentence end.
@@ -15,6 +18,8 @@ part heading, not a byline), except a ``numbered`` row, whose job is exactly tha
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 import regex
@@ -30,6 +35,9 @@ class NoisePattern(NamedTuple):
     # The match is a number a site put before a line (a page fragment): it may open with
     # a marker, and is dropped where the number belongs to a real numbered list.
     numbered: bool = False
+    # Words one of which opens every trigger match (an ASCII word in any case); a row
+    # without anchors scans for its trigger alone, which opens with a rare literal.
+    anchors: tuple[str, ...] = ()
 
 
 # A short line (no sentence punctuation) — most boilerplate lives on lines like that.
@@ -52,6 +60,11 @@ def _footer(mark: str) -> str:
 _COPYRIGHT_MARK = r"(?:(?i:copyright|all[ ]rights[ ]reserved)|©)"
 _FILING_MARK = r"(?:(?i:icp)[备证][ \t]*\d{4,}|公网安备[ \t]*\d{6,})"
 _CRUMB = r"[^\n。!?>»›]"  # one breadcrumb segment character (never the separator)
+# The end of a long line that stops mid-sentence, and a title line; a page fragment's
+# trigger looks back for them too (after the cheap look ahead for the number), so a list
+# of short numbered lines is passed over in the scan.
+_CUT_LINE = rf"[^\n]{{40}}[^\s{regex.escape(_LIST_LEAD_END)}]"
+_TITLE_LINE = r"^[ \t]*(?P<t>[^\n]{6,60}?)[ \t]*\n"
 
 NOISE_PATTERNS: tuple[NoisePattern, ...] = (
     # 学习啦>实用范文>致辞讲话>会议发言稿>   首页 » 范文 » 讲话稿
@@ -59,18 +72,21 @@ NOISE_PATTERNS: tuple[NoisePattern, ...] = (
         "breadcrumb",
         rf"^[ \t]*{_CRUMB}{{1,20}}(?:[ \t]*[>»›][ \t]*{_CRUMB}{{1,20}}){{2,}}[ \t]*[>»›]?[ \t]*$",
         "[>»›]",
+        anchors=(">", "»", "›"),
     ),
     # 上传人:张三 文档编号:123 格式:DOCX 页数:7
     NoisePattern(
         "uploader",
         r"^[^\n]*(?:上传人|上传者|文档编号|文档格式|页数|上传时间)[ \t]*:[^\n]*$",
         r"(?:上传人|上传者|文档编号|文档格式|页数|上传时间)[ \t]*:",
+        anchors=("上传人", "上传者", "文档编号", "文档格式", "页数", "上传时间"),
     ),
     # 佩珊分享 / 作者:… / 来源:… / 发布时间:…
     NoisePattern(
         "byline",
         r"^[ \t]*(?:[^\s、,:;。!?]{1,8}分享|(?:作者|来源|编辑|责任编辑|发布时间|发布日期|浏览次数|阅读量)[ \t]*:[^\n]{0,60})[ \t]*$",
         r"分享[ \t]*(?:\n|\Z)|(?:作者|来源|编辑|发布时间|发布日期|浏览次数|阅读量)[ \t]*:",
+        anchors=("分享", "作者", "来源", "编辑", "发布时间", "发布日期", "浏览次数", "阅读量"),
     ),
     # ….docx_第1页   第1页 / 共7页   第 4 页 共 4 页
     NoisePattern(
@@ -88,16 +104,16 @@ NOISE_PATTERNS: tuple[NoisePattern, ...] = (
     # A number that belongs to a run of consecutive numbered lines is a list (find_noise).
     NoisePattern(
         "page_fragment",
-        rf"(?<=[^\n]{{40}}[^\s{regex.escape(_LIST_LEAD_END)}])[ \t]*\n[ \t]*\d{{1,3}}[、.](?![\d、.])",
-        r"\n[ \t]*\d{1,3}[、.]",
+        rf"(?<={_CUT_LINE})[ \t]*\n[ \t]*\d{{1,3}}[、.](?![\d、.])",
+        rf"\n(?=[ \t]*\d{{1,3}}[、.])(?<={_CUT_LINE}[ \t]*\n)[ \t]*\d{{1,3}}[、.]",
         numbered=True,
     ),
     # The first fragment glued to a repeat of the title above it: "讲话\n1、讲话同志们:…"
     # — the number and the repeated title go; the title line stays the speech's.
     NoisePattern(
         "page_fragment",
-        r"(?<=^[ \t]*(?P<t>[^\n]{6,60}?)[ \t]*\n)[ \t]*1[、.][ \t]*(?P=t)",
-        r"\n[ \t]*1[、.]",
+        rf"(?<={_TITLE_LINE})[ \t]*1[、.][ \t]*(?P=t)",
+        rf"(?m)\n(?=[ \t]*1[、.])(?<={_TITLE_LINE})[ \t]*1[、.][ \t]*(?P=t)",
         numbered=True,
     ),
     # 展开阅读全文  点击查看更多>>  下载 相关 举报
@@ -105,6 +121,7 @@ NOISE_PATTERNS: tuple[NoisePattern, ...] = (
         "site_button",
         r"展开阅读全文|点击查看更多[>》»]*|查看更多[>》»]+|(?:下载|收藏|相关|举报|分享|打印)(?:[ \t]+(?:下载|收藏|相关|举报|分享|打印)){2,}",
         r"展开阅读|查看更多|(?:下载|收藏|相关|举报|分享|打印)[ \t]+(?:下载|收藏|相关|举报|分享|打印)",
+        anchors=("展开阅读", "查看更多", "下载", "收藏", "相关", "举报", "分享", "打印"),
     ),
     # 下面是学习啦小编给大家整理的…,仅供参考。  以上就是小编为大家整理的…,希望对你有帮助。
     NoisePattern(
@@ -118,17 +135,20 @@ NOISE_PATTERNS: tuple[NoisePattern, ...] = (
         "source_line",
         r"^[ \t]*《[^》\n]{1,80}》[ \t]*(?:来源于|来自|出自)(?=[^\n]*(?:[A-Za-z]|欢迎|网络|本站|网站))[^\n]*$",
         "来源于|来自|出自",
+        anchors=("来源于", "来自", "出自"),
     ),
     NoisePattern(
         "title_label",
         r"^[ \t]*(?:文章标题|标题|题目)[ \t]*:[ \t]*",
         r"(?:标题|题目)[ \t]*:",
+        anchors=("标题", "题目"),
     ),
     # 看过…的人还看了: then the numbered list of related articles
     NoisePattern(
         "related_list",
         r"^[ \t]*(?:看过[^\n]{0,80}?的人还看了|相关推荐|相关文章|猜你喜欢|热门推荐|推荐阅读|延伸阅读)[ \t]*:?[^\n]*(?:\n[ \t]*(?:\d{1,2}[.、][^\n]*)?(?=\n|\Z))*",
         "的人还看了|相关推荐|相关文章|猜你喜欢|热门推荐|推荐阅读|延伸阅读", block=2000,
+        anchors=("的人还看了", "相关推荐", "相关文章", "猜你喜欢", "热门推荐", "推荐阅读", "延伸阅读"),
     ),
     # copyright@ 2008-2022 …   Copyright © wanshu.net All Rights Reserved.版权所有
     NoisePattern(
@@ -140,6 +160,7 @@ NOISE_PATTERNS: tuple[NoisePattern, ...] = (
           | {_SHORT_LINE}(?=[^\n]*?版权所有(?![者人权方]))
         )[^\n]*$""",
         "(?i)copyright|©|版权所有|all rights reserved",
+        anchors=("copyright", "©", "版权所有", "all rights reserved"),
     ),
     # 鄂ICP备2022015515号-1   工信部备案号:…   京公网安备11010502030143号
     NoisePattern(
@@ -150,6 +171,7 @@ NOISE_PATTERNS: tuple[NoisePattern, ...] = (
           | {_SHORT_LINE}(?=[^\n]*?备案号[ \t]*:)
         )[^\n]*$""",
         "(?i)icp|备案号|公网安备",
+        anchors=("icp", "备案号", "公网安备"),
     ),
     # 本网站内容仅供参考,内容侵权或错误投诉:640661@qq.com   联系我们
     NoisePattern(
@@ -161,6 +183,7 @@ NOISE_PATTERNS: tuple[NoisePattern, ...] = (
           | (?=[^\n]*(?:本站|本网站|本文|内容|@))(?=[^\n]*侵权[^\n]{{0,20}}(?:投诉|删除))
         )[^\n]*$""",
         "@|侵权|联系我们|本站内容|本网站内容",
+        anchors=("@", "侵权", "联系我们", "本站内容", "本网站内容"),
     ),
 )
 
@@ -172,6 +195,51 @@ _COMPILED = tuple(
     (row, regex.compile(row.trigger), regex.compile(row.pattern, regex.MULTILINE))
     for row in NOISE_PATTERNS
 )
+# Letters outside ASCII that case-insensitive matching takes for an ASCII one: (?i)i
+# matches İ (a test checks this against the regex engine).
+_FOLDS_ONTO = {"i": "İ", "k": "\u212a", "s": "ſ"}
+
+
+def _spellings(word: str) -> list[str]:
+    """The anchor ``word`` as the literal scan must look for it: an ASCII word by its first
+    two letters, in every case."""
+    if not word.isascii() or not word[:1].isalpha():
+        return [word]
+    heads = [""]
+    for ch in word[:2]:
+        forms = {ch.lower(), ch.upper(), *_FOLDS_ONTO.get(ch.lower(), "")}
+        heads = [head + form for head in heads for form in sorted(forms)]
+    return heads
+
+
+def _anchor_scan(rows: tuple[NoisePattern, ...]) -> tuple[re.Pattern[str], dict[str, tuple[int, ...]]]:
+    """One literal alternation of every row's anchors (stdlib ``re`` scans a list of
+    literals several times faster than one ``regex`` alternation per row), and for each
+    anchor the rows whose anchor may open inside its hit: the scan does not overlap hits,
+    so a row's anchor hidden in another's hit (相关 in 相关推荐) is owed to it too."""
+    owners: dict[str, set[int]] = {}
+    for i, row in enumerate(rows):
+        for word in row.anchors:
+            for form in _spellings(word):
+                owners.setdefault(form, set()).add(i)
+    forms = sorted(owners, key=lambda form: (-len(form), form))
+    by_first: dict[str, list[str]] = {}
+    for form in forms:
+        by_first.setdefault(form[0], []).append(form)
+    rows_at = {
+        form: tuple(sorted({
+            i
+            for k in range(len(form))
+            for other in by_first.get(form[k], ())
+            if form[k:].startswith(other) or other.startswith(form[k:])
+            for i in owners[other]
+        }))
+        for form in forms
+    }
+    return re.compile("|".join(map(re.escape, forms))), rows_at
+
+
+_ANCHORS, _ROWS_AT = _anchor_scan(NOISE_PATTERNS)
 _FRAGMENT = regex.compile(next(row.pattern for row in NOISE_PATTERNS if row.numbered), regex.MULTILINE)
 _TITLE_REPEAT = regex.compile(
     next(row.pattern for row in NOISE_PATTERNS if row.numbered and "(?P=t)" in row.pattern), regex.MULTILINE
@@ -190,11 +258,12 @@ def find_noise(text: str) -> list[tuple[str, int, int]]:
     [('site_button', 4, 10)]
     """
     found: list[tuple[str, int, int]] = []
-    for row, trigger, pattern in _COMPILED:
+    for (row, trigger, pattern), spans in zip(_COMPILED, _anchored(text)):
         # Run the full pattern only on the lines where its trigger words occur: a
         # literal search is far cheaper than trying the pattern at every line.
         done_to = -1
-        for hit in trigger.finditer(text):
+        hits = _trigger_hits(trigger, text, spans) if row.anchors else trigger.finditer(text)
+        for hit in hits:
             if hit.start() < done_to:
                 continue
             line_start = text.rfind("\n", 0, hit.start()) + 1
@@ -214,6 +283,38 @@ def find_noise(text: str) -> list[tuple[str, int, int]]:
         if not kept or span[1] >= kept[-1][2]:
             kept.append(span)
     return kept
+
+
+def _anchored(text: str) -> list[list[tuple[int, int]]]:
+    """For each row, the spans of ``text`` where one of its anchors may open."""
+    spans: list[list[tuple[int, int]]] = [[] for _ in _COMPILED]
+    for m in _ANCHORS.finditer(text):
+        for i in _ROWS_AT[m.group()]:
+            spans[i].append(m.span())
+    return spans
+
+
+def _trigger_hits(trigger: regex.Pattern[str], text: str, spans: list[tuple[int, int]]) -> Iterator[regex.Match[str]]:
+    """``trigger.finditer(text)``, given that every match opens inside one of the sorted,
+    disjoint ``spans`` (its anchors' hits)."""
+    pos = 0
+    for start, end in spans:
+        at = max(pos, start)
+        if at >= end:
+            continue
+        # A trigger match runs at most into the next line: no more text than that is matched.
+        newline = text.find("\n", end)
+        newline = text.find("\n", newline + 1) if newline >= 0 else -1
+        limit = len(text) if newline < 0 else newline + 1
+        # A search would scan on past the span: try each start in it instead (the span is
+        # an anchor, a few characters long).
+        while at < end:
+            hit = trigger.match(text, at, limit)
+            if hit is None:
+                at += 1
+            else:
+                yield hit
+                at = pos = hit.end()
 
 
 def _keeps_speech(text: str, row: NoisePattern, start: int, end: int) -> bool:

@@ -11,8 +11,11 @@ import regex
 # A toned syllable after a Han character is always an artefact; an untoned one only
 # when the character before it was converted from Traditional (neutral-tone syllables).
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_TONED_SET = frozenset(_TONED)
+# The bracket first, then the look back at the character before it: the engine scans for
+# the literal bracket rather than trying the look-behind at every character.
 PINYIN_PATTERN = regex.compile(
-    rf"(?<=\p{{Han}})\((?P<syllable>[a-zü{_TONED}]{{1,7}})\)"
+    rf"\((?<=\p{{Han}}\()(?P<syllable>[a-zü{_TONED}]{{1,7}})\)"
 )
 
 
@@ -24,8 +27,7 @@ def find_pinyin(text: str, converted: str) -> list[tuple[int, int]]:
     """
     spans = []
     for m in PINYIN_PATTERN.finditer(converted):
-        syllable = m.group("syllable")
-        toned = any(ch in _TONED for ch in syllable)
-        if toned or text[m.start() - 1] != converted[m.start() - 1]:
-            spans.append((m.start(), m.end()))
+        start, end = m.span()
+        if not _TONED_SET.isdisjoint(converted[start + 1 : end - 1]) or text[start - 1] != converted[start - 1]:
+            spans.append((start, end))
     return spans
