@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable
 from typing import Any, Protocol
 
-__all__ = ["Tail", "guarded", "named_alternation"]
+__all__ = ["Tail", "first_chars", "guarded", "named_alternation"]
 
 try:  # the parser behind re.compile: re._parser since 3.11, sre_parse before
     _parser: Any = importlib.import_module("re._parser")
@@ -114,6 +114,30 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(f"(?=[{cls}])(?:{pattern}{close}", flags)
 
 
+def first_chars(pattern: str) -> frozenset[str] | None:
+    """The plain characters a match of ``pattern`` can start with, for a test in Python
+    before a regex call; ``None`` when that set is not known (or a match may be empty).
+
+    >>> sorted(first_chars("方面|规定"))
+    ['方', '规']
+    """
+    parsed = _parse(pattern, 0)
+    if parsed is None:
+        return None
+    try:
+        chars, nullable = _first(parsed.data)
+    except _Unknown:
+        return None
+    if nullable or not _plain(chars):
+        return None
+    return frozenset(ch[-1] for ch in chars)
+
+
+def _plain(chars: set[str]) -> bool:
+    """Are these class items single characters (escaped or not), no class escapes?"""
+    return all(len(ch) == 1 or (len(ch) == 2 and ch[0] == "\\" and not ch[1].isalnum()) for ch in chars)
+
+
 def _ends_at_end(items: Any) -> bool:
     """Does every match of the sequence ``items`` end with a ``$``?"""
     if not items:
@@ -160,7 +184,7 @@ class Tail:
             ends, _empty = _first(parsed.data, last=True)
         except _Unknown:
             return
-        if all(len(ch) == 1 or (len(ch) == 2 and ch[0] == "\\" and not ch[1].isalnum()) for ch in ends):
+        if _plain(ends):
             self.last = frozenset(ch[-1] for ch in ends)  # plain characters, no class escapes
 
     def search(self, text: str) -> re.Match[str] | None:
@@ -173,6 +197,14 @@ class Tail:
         if self.last is not None and end not in self.last and end != "\n":
             return None  # no match can end the text
         return self.pattern.search(text, max(0, len(text) - self.width - 1))
+
+    def search_before(self, text: str, pos: int, reach: int) -> re.Match[str] | None:
+        """``pattern.search(text, max(0, pos - reach), pos)``: a match ending at ``pos``."""
+        if self.last is not None and pos:
+            end = text[pos - 1]
+            if end not in self.last and end != "\n":
+                return None
+        return self.pattern.search(text, max(0, pos - reach), pos)
 
     def cut(self, text: str, count: int = 0) -> str:
         """``re.sub(pattern, "", text, count=count)``: the text with its match removed."""

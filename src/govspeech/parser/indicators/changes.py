@@ -11,6 +11,7 @@ with its object (``降低企业税负5700多亿元``: the tax burden falls by th
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from govspeech.parser._types import QuantityChange
 from govspeech.parser.indicators import lexicon
@@ -96,6 +97,7 @@ def change_of(
     return None
 
 
+@lru_cache(maxsize=4096)
 def kind_of(before_verb: str) -> str | None:
     """Comparison kind written right before the verb: 同比, 年均, 比上年… (年均浓度 is a name)."""
     m = _KIND_END.search(before_verb)
@@ -105,6 +107,7 @@ def kind_of(before_verb: str) -> str | None:
     return row.value or m.group(m.lastgroup or 0)
 
 
+@lru_cache(maxsize=4096)
 def subject_of(left: str) -> str:
     """The subject of a change: ``全区GDP增长`` → ``GDP``; ``…增加值欠进度`` → ``…增加值进度``."""
     bare = APPROX_BEFORE.cut(left)

@@ -13,6 +13,7 @@ periods, places, connectives and linking verbs drop (``上半年,全区地区生
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from govspeech.parser.indicators import lexicon
 from govspeech.parser.indicators._regex import Tail, guarded
@@ -149,6 +150,7 @@ def name_segment(sentence: str, pos: int, floor: int) -> tuple[str, int]:
     return left, start
 
 
+@lru_cache(maxsize=8192)  # a pure function of a short text: names repeat within and across speeches
 def clean(text: str) -> str:
     """Strip periods, places, connectives and linking verbs around a name."""
     if "(" in text:
@@ -301,6 +303,7 @@ def _share_name(left: str, share: re.Match[str], previous: str | None) -> str:
     return "占" + what
 
 
+@lru_cache(maxsize=4096)
 def rank_name(left: str, previous: str | None) -> str | None:
     """A rank names the ranking: ``总量全市第一`` → ``总量全市排名`` (owner added later).
 
@@ -325,6 +328,7 @@ def _rank_suffix(subject: str, scope: str) -> str:
     return subject + scope + "排名"
 
 
+@lru_cache(maxsize=4096)
 def strip_rank(name: str) -> str:
     """The ranked metric of a rank name: ``GDP进度全市排名`` → ``GDP进度``."""
     return RANK_END.cut(name) or name
