@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable
 from typing import Any, Protocol
 
-__all__ = ["Tail", "first_chars", "guarded", "named_alternation"]
+__all__ = ["Tail", "first_chars", "guarded", "last_chars", "named_alternation"]
 
 try:  # the parser behind re.compile: re._parser since 3.11, sre_parse before
     _parser: Any = importlib.import_module("re._parser")
@@ -114,9 +114,10 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(f"(?=[{cls}])(?:{pattern}{close}", flags)
 
 
-def first_chars(pattern: str) -> frozenset[str] | None:
-    """The plain characters a match of ``pattern`` can start with, for a test in Python
-    before a regex call; ``None`` when that set is not known (or a match may be empty).
+def first_chars(pattern: str, last: bool = False) -> frozenset[str] | None:
+    """The plain characters a match of ``pattern`` can start with (``last``: end with),
+    for a test in Python before a regex call; ``None`` when that set is not known (or a
+    match may be empty).
 
     >>> sorted(first_chars("方面|规定"))
     ['方', '规']
@@ -125,12 +126,17 @@ def first_chars(pattern: str) -> frozenset[str] | None:
     if parsed is None:
         return None
     try:
-        chars, nullable = _first(parsed.data)
+        chars, nullable = _first(parsed.data, last)
     except _Unknown:
         return None
     if nullable or not _plain(chars):
         return None
     return frozenset(ch[-1] for ch in chars)
+
+
+def last_chars(pattern: str) -> frozenset[str] | None:
+    """The plain characters a match of ``pattern`` can end with, or ``None``."""
+    return first_chars(pattern, last=True)
 
 
 def _plain(chars: set[str]) -> bool:
@@ -164,12 +170,15 @@ class Tail:
     '地区生产总值'
     """
 
-    __slots__ = ("last", "pattern", "width")
+    __slots__ = ("ends", "last", "pattern", "width")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = guarded(pattern, flags)
         self.width: int | None = None
         self.last: frozenset[str] | None = None  # the characters a match can end with
+        # the characters before a position where a match can end (last, or a newline the
+        # $ may stand before); None: any
+        self.ends: frozenset[str] | None = None
         parsed = _parse(pattern, flags)
         if parsed is None or flags & (re.IGNORECASE | re.ASCII | re.LOCALE) or not _ends_at_end(parsed.data):
             return
@@ -186,6 +195,7 @@ class Tail:
             return
         if _plain(ends):
             self.last = frozenset(ch[-1] for ch in ends)  # plain characters, no class escapes
+            self.ends = self.last | {"\n"}
 
     def search(self, text: str) -> re.Match[str] | None:
         """``re.search(pattern, text)``."""

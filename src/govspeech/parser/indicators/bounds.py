@@ -24,6 +24,9 @@ _BEFORE = [(row.name, Tail(f"(?:{row.before})$")) for row in lexicon.BOUNDS]
 # row whose words match there
 _AFTER = re.compile("|".join(f"(?P<{row.name}>{row.after})" for row in lexicon.BOUNDS))
 _AFTER_FIRST = first_chars(_AFTER.pattern)
+# the characters a bound word before a figure can end with (None: not known)
+_BEFORE_ENDS = (None if any(p.ends is None for _, p in _BEFORE)
+                else frozenset().union(*(p.ends or () for _, p in _BEFORE)))
 _REACH = 4  # characters before a figure read for a bound word
 _RANGE_JOIN = re.compile(f"(?:{lexicon.RANGE_JOINS})")
 _BASE_BEFORE = re.compile("(?:由|从)[^,;:。]{0,8}$")  # 由5%至6%: a base and its level, not a range
@@ -68,6 +71,8 @@ def _bound(sentence: str, item: Found) -> None:
         if after is not None:
             item.bound = after.lastgroup  # type: ignore[assignment]
             return
+    if _BEFORE_ENDS is not None and sentence[item.start - 1 : item.start] not in _BEFORE_ENDS:
+        return  # also at the sentence start: the slice is empty
     best = item.start
     for name, pattern in _BEFORE:  # the longest word wins: 不超过 over 超过, 不低于 over 低于
         m = pattern.search_before(sentence, item.start, _REACH)

@@ -18,6 +18,7 @@ from govspeech.parser.indicators._regex import Tail
 from govspeech.parser.indicators.cues import (
     PERIODS,
     STATUS,
+    STATUS_AFTER_ENDS,
     STATUSES,
     last_period,
     last_status,
@@ -129,6 +130,11 @@ class _Reader:
         self.base_for: dict[int, Found] = {}
         self.prev_end = 0
         self.share_suffix = _breakdown_share(sentence, context)
+        self.each = "分别" in sentence
+        self.listed = "、" in sentence
+        # a status cue after a figure ends with one of these characters: none after the last
+        # of them, no cue to read
+        self.after_cues = max(sentence.rfind(ch) for ch in STATUS_AFTER_ENDS) if STATUS_AFTER_ENDS else len(sentence)
 
     def read(self, i: int, q: Found) -> None:
         sentence = self.sentence
@@ -139,7 +145,8 @@ class _Reader:
             self.base_for[i + 1] = q  # 由35人充实到170人: 35人 is the base of 170人
             return
         clause_start = _clause_start(self.clause_starts, q.start)
-        own = self._clause_status(clause_start, q.start) or status_after(sentence, q.end)
+        own = self._clause_status(clause_start, q.start) or (
+            status_after(sentence, q.end) if q.end <= self.after_cues else None)
         status = own or self.sentence_status()
         if own is None and status == "actual" and self.defaults is not None:
             status = self.defaults.status or status  # a count in a plan section is a target
@@ -199,6 +206,8 @@ class _Reader:
             return
         self.pending_level_names = []
         self._add_level(i, q, left, current, clause_start, status, period)
+        if not self.each:
+            return  # no 分别 anywhere in the sentence, so none in the words before q
         wide = wide_left(self.sentence, q.start, self.found[i - 1].end if i else 0)
         if "分别" in wide and ("、" in wide or "和" in wide):
             subject = clean(wide[: wide.rfind("分别")])
@@ -304,6 +313,8 @@ class _Reader:
     def _listedsubject_of(self, i: int, clause_start: int, subject: str, left: str) -> tuple[str, str]:
         """The whole ``、`` list before a change (``金融业、软件和信息服务业增加值分别增长``),
         which the name segment cuts at its last ``、``."""
+        if not self.listed:
+            return subject, left  # no 、 in the sentence: no list before the change
         wide = wide_left(self.sentence, self.found[i].start, self.found[i - 1].end if i else 0)
         if "、" not in wide.split("分别")[0]:
             return subject, left

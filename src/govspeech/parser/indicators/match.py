@@ -101,6 +101,7 @@ _NOT_AFTER_FIRST = first_chars(lexicon.NOT_AFTER)
 _PEOPLE = re.compile(lexicon.PEOPLE_AFTER)
 _NOT_BEFORE = Tail(f"(?:{lexicon.NOT_BEFORE})$")
 _APPROX_BEFORE_TAIL = Tail(lexicon.APPROX_BEFORE)
+_APPROX_BEFORE_ENDS = _APPROX_BEFORE_TAIL.ends
 _APPROX_AFTER_WIDTH = 3  # APPROX_AFTER is anchored with ^ and its words are two characters
 _DECIMALS: dict[str, float | None] = {}
 _MAX_DECIMALS = 4096
@@ -209,7 +210,8 @@ def _quantity(sentence: str, m: re.Match[str]) -> Found | None:
         in1 is not None
         or in2 is not None
         or num2 is not None
-        or (start > 0 and _APPROX_BEFORE_TAIL.search_before(sentence, start, 4) is not None)
+        or ((_APPROX_BEFORE_ENDS is None or before in _APPROX_BEFORE_ENDS)
+            and _APPROX_BEFORE_TAIL.search_before(sentence, start, 4) is not None)
         or _APPROX_AFTER.match(sentence[end : end + _APPROX_AFTER_WIDTH]) is not None
     )
     return Found(start, end, m.group(), value, unit, value * multiplier, unit_text, "quantity",
@@ -218,9 +220,11 @@ def _quantity(sentence: str, m: re.Match[str]) -> Found | None:
 
 def _not_indicator(sentence: str, item: Found) -> bool:
     """``6个方面工作``, ``海拔1500米``, ``放在第一位``: a figure that measures nothing."""
-    return ((sentence[item.end : item.end + 1] in _NOT_AFTER_FIRST
-             and _NOT_AFTER.match(sentence, item.end) is not None)
-            or _NOT_BEFORE.search_before(sentence, item.start, _NOT_REACH) is not None)
+    after, before = sentence[item.end : item.end + 1], sentence[item.start - 1 : item.start]
+    return ((_NOT_AFTER_FIRST is None or after in _NOT_AFTER_FIRST)
+            and _NOT_AFTER.match(sentence, item.end) is not None) or (
+        (_NOT_BEFORE.ends is None or before in _NOT_BEFORE.ends)
+        and _NOT_BEFORE.search_before(sentence, item.start, _NOT_REACH) is not None)
 
 
 def _decimal(num: str) -> float | None:
