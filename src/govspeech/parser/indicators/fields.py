@@ -69,6 +69,7 @@ _RANK_SCOPE = re.compile(lexicon.RANK_SCOPES)
 _ALL_REACH = 6  # 均 this close before a figure shares its change over a list
 _TOPIC = re.compile(f"^(?P<topic>[^,;:。\\d]{{2,16}}?)(?:工作)?(?:{lexicon.TOPIC_VERBS})")
 _MAX_TOPIC = 14
+_AFTER_ENDS = tuple(STATUS_AFTER_ENDS or ())
 
 
 def build_quantities(
@@ -118,9 +119,11 @@ class _Reader:
         # cues found once per sentence and looked up by position: the stage stays linear
         self.periods = period_marks(sentence)
         self.period_ends = [end for end, _ in self.periods]
-        cues = list(STATUS.finditer(sentence))
-        self.cues = [(m.start(), STATUSES[m.lastgroup or ""].status) for m in cues]
-        self.cue_ends = [m.end() for m in cues]
+        self.cues: list[tuple[int, Status]] = []
+        self.cue_ends: list[int] = []
+        for m in STATUS.finditer(sentence):  # most sentences hold none
+            self.cues.append((m.start(), STATUSES[m.lastgroup or ""].status))
+            self.cue_ends.append(m.end())
         self.found_starts = [f.start for f in found]
         self.pending_names: list[str] = []  # subjects of a 分别 list still waiting for their change
         self.pending_level_names: list[str] = []  # subjects of a 分别 list of levels
@@ -134,7 +137,7 @@ class _Reader:
         self.listed = "、" in sentence
         # a status cue after a figure ends with one of these characters: none after the last
         # of them, no cue to read
-        self.after_cues = max(sentence.rfind(ch) for ch in STATUS_AFTER_ENDS) if STATUS_AFTER_ENDS else len(sentence)
+        self.after_cues = max(map(sentence.rfind, _AFTER_ENDS)) if _AFTER_ENDS else len(sentence)
 
     def read(self, i: int, q: Found) -> None:
         sentence = self.sentence

@@ -164,7 +164,7 @@ def clean(text: str) -> str:
     if _NEW_TAIL.search(text):
         text = "新增" + text[:-2]
     for _ in range(8):
-        new = _TRAIL.cut(_LEAD_VERB.sub("", _LEAD.sub("", text, count=1)), count=1)
+        new = _TRAIL.cut(_after(_LEAD_VERB, _after(_LEAD, text)), count=1)
         if new == text:
             break
         text = new
@@ -181,6 +181,12 @@ def clean(text: str) -> str:
         # 可开工的项目 → 可开工项目; 廊坊市的集中供热面积 → 集中供热面积
         text = head + tail if len(tail) <= 3 else tail
     return text
+
+
+def _after(lead: re.Pattern[str], text: str) -> str:
+    """``lead.sub("", text)`` for a pattern anchored with ``^`` (it matches at 0 or nowhere)."""
+    m = lead.match(text)
+    return text[m.end() :] if m is not None else text
 
 
 def level_name(sentence: str, q: Found, left: str, previous: str | None) -> str | None:
