@@ -177,7 +177,15 @@ def _quantity(sentence: str, m: re.Match[str]) -> Found | None:
     arabic = "0" <= num[0] <= "9"  # the scanner's first-character test admits ASCII digits only
     before = sentence[start - 1] if start else ""
     after = sentence[end : end + 1]
-    if _excluded(_BEFORE_EXCLUDED, _BEFORE_SEEN, before) or _excluded(_AFTER_EXCLUDED, _AFTER_SEEN, after):
+    # the characters beside numbers are few: their verdicts are remembered
+    excluded = _BEFORE_SEEN.get(before)
+    if excluded is None:
+        excluded = _excluded(_BEFORE_EXCLUDED, _BEFORE_SEEN, before)
+    if not excluded:
+        excluded = _AFTER_SEEN.get(after)
+        if excluded is None:
+            excluded = _excluded(_AFTER_EXCLUDED, _AFTER_SEEN, after)
+    if excluded:
         return None
     people: bool | None = None  # read on first use
     if unit_text is None:
@@ -217,8 +225,8 @@ def _quantity(sentence: str, m: re.Match[str]) -> Found | None:
             and _APPROX_BEFORE_TAIL.search_before(sentence, start, 4) is not None)
         or _APPROX_AFTER.match(sentence[end : end + _APPROX_AFTER_WIDTH]) is not None
     )
-    return Found(start, end, m.group(), value, unit, value * multiplier, unit_text, "quantity",
-                 unit_kind, approximate)
+    return Found(start, end, sentence[start:end], value, unit, value * multiplier, unit_text,
+                 "quantity", unit_kind, approximate)
 
 
 def _not_indicator(sentence: str, item: Found) -> bool:
