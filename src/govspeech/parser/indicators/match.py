@@ -79,7 +79,6 @@ _QUANTITY_GROUPS = itemgetter(*(_SCANNER.groupindex[name] - 1 for name in ("num"
 _QUICK_DIGIT = re.compile("[0-9]")
 _QUICK_NUMERAL = re.compile(f"[{_CN_DIGITS}][多余点]?(?:[万亿]|{guarded(_UNIT).pattern})")
 _QUICK_RANK = re.compile(f"第(?:{_RANK_NUM})(?:名|位)|(?:{lexicon.RANK_SCOPES})第")
-_LAST_QUICK: tuple[str, bool] = ("", False)  # the last sentence tested, by identity
 # keyed by the magnitude as written: a pattern is its text plus, at most, a lookahead (千(?=公顷))
 _MULTIPLIER = {re.sub(r"\(\?=[^)]*\)", "", row.pattern): row.multiplier for row in lexicon.MAGNITUDES}
 _BEFORE_EXCLUDED = re.compile("|".join(f"(?:{row.pattern})" for row in lexicon.EXCLUDE_BEFORE))
@@ -129,16 +128,10 @@ class Found:
 
 def may_hold_quantity(sentence: str) -> bool:
     """Cheap test: does the sentence contain any digit or numeral at all?"""
-    global _LAST_QUICK
-    last = _LAST_QUICK
-    if last[0] is sentence:
-        return last[1]  # the pipeline asks first, then extract_indicators asks again
-    hit = (_QUICK_DIGIT.search(sentence) is not None
-           or "翻" in sentence or "首位" in sentence or "百分之" in sentence
-           or ("第" in sentence and _QUICK_RANK.search(sentence) is not None)
-           or _QUICK_NUMERAL.search(sentence) is not None)
-    _LAST_QUICK = (sentence, hit)
-    return hit
+    return (_QUICK_DIGIT.search(sentence) is not None
+            or "翻" in sentence or "首位" in sentence or "百分之" in sentence
+            or ("第" in sentence and _QUICK_RANK.search(sentence) is not None)
+            or _QUICK_NUMERAL.search(sentence) is not None)
 
 
 def find_quantities(sentence: str) -> list[Found]:
