@@ -11,7 +11,6 @@ one head noun: each figure takes its own complete name (``金融业增加值``,
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from govspeech.parser.indicators import lexicon
 from govspeech.parser.indicators.match import Found
@@ -28,7 +27,6 @@ _MAX_LIST = 40  # a longer run of figures is not one list of names: the scan sta
 _BARE_RATE = re.compile(".{1,2}率")  # 拆迁率 in 签约率达到30%、拆迁率达到20%
 
 
-@lru_cache(maxsize=4096)
 def list_joined(joint: str) -> bool:
     """Is ``joint``, the text between two figures, a list join (``、``, ``左右和``)?"""
     return _LIST_JOIN.match(_APPROX_LEAD.sub("", joint)) is not None

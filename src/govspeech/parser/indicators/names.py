@@ -150,9 +150,20 @@ def name_segment(sentence: str, pos: int, floor: int) -> tuple[str, int]:
     return left, start
 
 
-@lru_cache(maxsize=8192)  # a pure function of a short text: names repeat within and across speeches
 def clean(text: str) -> str:
     """Strip periods, places, connectives and linking verbs around a name."""
+    # a pure function of a short text, and names repeat within and across speeches: the
+    # result is remembered, for texts no longer than a name segment (a cache never holds
+    # a long head of a sentence)
+    return _clean_short(text) if len(text) <= NAME_WINDOW else _clean(text)
+
+
+@lru_cache(maxsize=8192)
+def _clean_short(text: str) -> str:
+    return _clean(text)
+
+
+def _clean(text: str) -> str:
     if "(" in text:
         text = _PAREN.sub("", text)
     if "各" in text:
