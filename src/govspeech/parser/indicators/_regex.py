@@ -2,14 +2,16 @@
 
 Python's ``re`` tries every alternative of an alternation at every position of a search;
 the cue tables compile to alternations of dozens of words, so a scan of a sentence costs
-microseconds per character. Two helpers cut that without touching the patterns' meaning:
+microseconds per character. These helpers cut that without touching the patterns' meaning:
 
 * ``guarded`` prefixes a pattern with a lookahead for the characters a match can start
   with, read from the parsed pattern, so most positions fail on one set test;
 * ``max_width`` bounds how long a match can be, so a pattern anchored with ``$`` is
-  searched from near the end of the text only.
+  searched from near the end of the text only;
+* ``first_chars`` and ``last_chars`` give the characters a match can start or end with, for
+  a test in Python that skips a regex call at a position where no match can be.
 
-Both fall back to doing nothing when the pattern holds something they do not model.
+All fall back to doing nothing when the pattern holds something they do not model.
 
 >>> guarded("增长|下降").pattern
 '(?=[下增])(?:增长|下降)'
@@ -141,7 +143,8 @@ def last_chars(pattern: str) -> frozenset[str] | None:
 
 def _plain(chars: set[str]) -> bool:
     """Are these class items single characters (escaped or not), no class escapes?"""
-    return all(len(ch) == 1 or (len(ch) == 2 and ch[0] == "\\" and not ch[1].isalnum()) for ch in chars)
+    return all(len(ch) == 1 or (len(ch) == 2 and ch[0] == "\\" and not ch[1].isalnum())
+               for ch in chars)
 
 
 def _ends_at_end(items: Any) -> bool:

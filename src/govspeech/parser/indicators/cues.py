@@ -14,8 +14,8 @@ from govspeech.parser.indicators._regex import guarded, last_chars, named_altern
 from govspeech.parser.indicators.match import Found
 from govspeech.parser.indicators.names import clean
 
-__all__ = ["PERIOD", "PERIODS", "STATUS", "STATUSES", "STATUS_AFTER_ENDS", "last_period", "last_status", "period_marks",
-           "sentence_status", "status_after"]
+__all__ = ["PERIOD", "PERIODS", "STATUS", "STATUSES", "STATUS_AFTER_ENDS", "last_period",
+           "last_status", "period_marks", "sentence_status", "status_after"]
 
 STATUSES = {row.name: row for row in lexicon.STATUS_CUES}
 PERIODS = "|".join(f"(?:{row.pattern})" for row in lexicon.PERIOD_CUES)

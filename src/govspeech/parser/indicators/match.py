@@ -70,7 +70,9 @@ _SCANNER = re.compile(
     """,
     re.VERBOSE,
 )
-_QUANTITY_GROUPS = itemgetter(*(_SCANNER.groupindex[name] - 1 for name in ("num", "num2", "in1", "mag", "in2", "unit")))
+_QUANTITY_GROUPS = itemgetter(
+    *(_SCANNER.groupindex[name] - 1 for name in ("num", "num2", "in1", "mag", "in2", "unit"))
+)
 # Cheap sentence filter: a digit, or a Chinese numeral with a magnitude or unit after it,
 # or a rank or a doubling. Chinese numerals alone are everywhere (一是, 统一, 进一步).
 # It runs on every sentence. A search for an alternation finds a match exactly when one of
@@ -265,11 +267,6 @@ def _plausible_chinese(num: str, value: float, mag: str | None) -> bool:
     has_digit = any(ch in _CN_DIGIT_SET for ch in num)
     has_place = any(ch in "十百千万亿" for ch in num)
     return has_digit and has_place
-
-
-def _unit_kind(m: re.Match[str]) -> str:
-    unit = m.group("unit")
-    return "" if unit is None else _kind_of(unit.partition("/")[0])
 
 
 @cache
