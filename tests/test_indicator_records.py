@@ -312,6 +312,15 @@ def test_records_user_headline_table(tmp_path: Path) -> None:
         HeadlineTable.from_text("key\tpattern\tdescription\nBad Key\tx\ty\n")
 
 
+@pytest.mark.parametrize("first", ["新建学校", "新建(学校)"])  # one alternation, or row by row
+def test_records_headline_first_matching_row_wins(first: str) -> None:
+    table = HeadlineTable.from_text(
+        f"key\tpattern\tdescription\nnew_schools\t{first}\ta\nschools\t(?:新建)?学校\tb\n")
+    assert table.key_of("全市新建学校") == "new_schools"
+    assert table.key_of("学校") == "schools"
+    assert table.key_of("新建医院") is None
+
+
 # ---------------------------------------------------------------- time (item 4)
 
 @pytest.mark.parametrize(("period", "context", "expected"), [

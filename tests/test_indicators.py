@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from govspeech.parser.indicators import extract_indicators
-from govspeech.parser.indicators.match import find_quantities
+from govspeech.parser.indicators._regex import Tail, first_chars, last_chars
+from govspeech.parser.indicators.match import find_quantities, may_hold_quantity
 
 # (sentence, quantity text, value, unit, scaled value, base unit)
 QUANTITY_CASES = [
@@ -349,3 +350,40 @@ def test_indicators_offsets_are_shifted_by_start() -> None:
 
 def test_indicators_sentence_without_numbers_is_empty() -> None:
     assert extract_indicators("我们要坚定信心、迎难而上,推动各项工作再上新台阶。") == []
+
+
+# ---------------------------------------------------------------- regex speed-ups
+
+MAY_HOLD_CASES = [
+    ("地区生产总值增长9.4%", True),
+    ("新增签约项目二十三个", True),
+    ("稳居全省第一", True),
+    ("排名第二位", True),
+    ("居全市首位", True),
+    ("经济总量翻了一番", True),
+    ("覆盖率达到百分之九十", True),
+    ("进一步统一思想", False),
+    ("一是稳增长", False),
+    ("", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MAY_HOLD_CASES)
+def test_match_may_hold_quantity(sentence: str, expected: bool) -> None:
+    assert may_hold_quantity(sentence) is expected
+
+
+def test_regex_first_and_last_chars() -> None:
+    assert first_chars("方面|规定") == frozenset("方规")
+    assert last_chars("[^,]{0,8}?(?:将|必须)|任务(?=[,;]|$)") == frozenset("将须务")
+    assert first_chars("a?b|c") == frozenset("abc")
+    assert first_chars("x?") is None  # a match may be empty
+    assert first_chars("[^x]y") is None  # a negated class is not modelled
+
+
+@pytest.mark.parametrize("text", ["增长超过了5%", "近10万人", "总量\n3", "约", "达到"])
+def test_regex_tail_search_before_is_a_search_ending_there(text: str) -> None:
+    tail = Tail("(?:近|约|超过了?|达)$")
+    for pos in range(len(text) + 1):
+        got, want = tail.search_before(text, pos, 4), tail.pattern.search(text, max(0, pos - 4), pos)
+        assert (got and got.span()) == (want and want.span())

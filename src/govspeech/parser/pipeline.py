@@ -233,11 +233,14 @@ def _add_quantities(
         return f"{heading_context}\n{text[lo:start]}" if heading_context else text[lo:start]
 
     for s in sentences:
-        sentence = text[s.start:s.end]
-        wanted = may_hold_quantity(sentence)  # most sentences hold no number at all
-        defaults = ctx.sentence(text, s.start, s.end, path, wanted, sentence)
+        start, end = s.start, s.end
+        sentence = text[start:end]
+        # most sentences hold no number at all: the context only counts them
+        defaults = ctx.sentence(text, start, end, path, may_hold_quantity(sentence), sentence)
         if defaults is not None:
-            s.quantities = extract_indicators(sentence, s.start, context=partial(context_of, s.start),
-                                              defaults=defaults)
+            s.quantities = extract_indicators(
+                sentence, start, context=partial(context_of, start),
+                defaults=defaults)
+            period = defaults.period
             for q in s.quantities:
-                q.period_start, q.period_end = interval(q.period, year, defaults.period)
+                q.period_start, q.period_end = interval(q.period, year, period)

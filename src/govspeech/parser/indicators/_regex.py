@@ -2,14 +2,16 @@
 
 Python's ``re`` tries every alternative of an alternation at every position of a search;
 the cue tables compile to alternations of dozens of words, so a scan of a sentence costs
-microseconds per character. Two helpers cut that without touching the patterns' meaning:
+microseconds per character. These helpers cut that without touching the patterns' meaning:
 
 * ``guarded`` prefixes a pattern with a lookahead for the characters a match can start
   with, read from the parsed pattern, so most positions fail on one set test;
 * ``max_width`` bounds how long a match can be, so a pattern anchored with ``$`` is
-  searched from near the end of the text only.
+  searched from near the end of the text only;
+* ``first_chars`` and ``last_chars`` give the characters a match can start or end with, for
+  a test in Python that skips a regex call at a position where no match can be.
 
-Both fall back to doing nothing when the pattern holds something they do not model.
+All fall back to doing nothing when the pattern holds something they do not model.
 
 >>> guarded("增长|下降").pattern
 '(?=[下增])(?:增长|下降)'
@@ -22,7 +24,7 @@ import re
 from collections.abc import Iterable
 from typing import Any, Protocol
 
-__all__ = ["Tail", "guarded", "named_alternation"]
+__all__ = ["Tail", "first_chars", "guarded", "last_chars", "named_alternation"]
 
 try:  # the parser behind re.compile: re._parser since 3.11, sre_parse before
     _parser: Any = importlib.import_module("re._parser")
@@ -114,6 +116,37 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(f"(?=[{cls}])(?:{pattern}{close}", flags)
 
 
+def first_chars(pattern: str, last: bool = False) -> frozenset[str] | None:
+    """The plain characters a match of ``pattern`` can start with (``last``: end with),
+    for a test in Python before a regex call; ``None`` when that set is not known (or a
+    match may be empty).
+
+    >>> sorted(first_chars("方面|规定"))
+    ['方', '规']
+    """
+    parsed = _parse(pattern, 0)
+    if parsed is None:
+        return None
+    try:
+        chars, nullable = _first(parsed.data, last)
+    except _Unknown:
+        return None
+    if nullable or not _plain(chars):
+        return None
+    return frozenset(ch[-1] for ch in chars)
+
+
+def last_chars(pattern: str) -> frozenset[str] | None:
+    """The plain characters a match of ``pattern`` can end with, or ``None``."""
+    return first_chars(pattern, last=True)
+
+
+def _plain(chars: set[str]) -> bool:
+    """Are these class items single characters (escaped or not), no class escapes?"""
+    return all(len(ch) == 1 or (len(ch) == 2 and ch[0] == "\\" and not ch[1].isalnum())
+               for ch in chars)
+
+
 def _ends_at_end(items: Any) -> bool:
     """Does every match of the sequence ``items`` end with a ``$``?"""
     if not items:
@@ -140,12 +173,15 @@ class Tail:
     '地区生产总值'
     """
 
-    __slots__ = ("last", "pattern", "width")
+    __slots__ = ("ends", "last", "pattern", "width")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = guarded(pattern, flags)
         self.width: int | None = None
         self.last: frozenset[str] | None = None  # the characters a match can end with
+        # the characters before a position where a match can end (last, or a newline the
+        # $ may stand before); None: any
+        self.ends: frozenset[str] | None = None
         parsed = _parse(pattern, flags)
         if parsed is None or flags & (re.IGNORECASE | re.ASCII | re.LOCALE) or not _ends_at_end(parsed.data):
             return
@@ -160,8 +196,9 @@ class Tail:
             ends, _empty = _first(parsed.data, last=True)
         except _Unknown:
             return
-        if all(len(ch) == 1 or (len(ch) == 2 and ch[0] == "\\" and not ch[1].isalnum()) for ch in ends):
+        if _plain(ends):
             self.last = frozenset(ch[-1] for ch in ends)  # plain characters, no class escapes
+            self.ends = self.last | {"\n"}
 
     def search(self, text: str) -> re.Match[str] | None:
         """``re.search(pattern, text)``."""
@@ -173,6 +210,14 @@ class Tail:
         if self.last is not None and end not in self.last and end != "\n":
             return None  # no match can end the text
         return self.pattern.search(text, max(0, len(text) - self.width - 1))
+
+    def search_before(self, text: str, pos: int, reach: int) -> re.Match[str] | None:
+        """``pattern.search(text, max(0, pos - reach), pos)``: a match ending at ``pos``."""
+        if self.last is not None and pos:
+            end = text[pos - 1]
+            if end not in self.last and end != "\n":
+                return None
+        return self.pattern.search(text, max(0, pos - reach), pos)
 
     def cut(self, text: str, count: int = 0) -> str:
         """``re.sub(pattern, "", text, count=count)``: the text with its match removed."""

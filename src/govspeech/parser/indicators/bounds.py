@@ -13,13 +13,20 @@ from __future__ import annotations
 import re
 
 from govspeech.parser.indicators import lexicon
+from govspeech.parser.indicators._regex import Tail, first_chars
 from govspeech.parser.indicators.match import Found, find_quantities
 from govspeech.numerals import parse_decimal
 
 __all__ = ["add_bounds", "find_quantities"]
 
-_BEFORE = [(row.name, re.compile(f"(?:{row.before})$")) for row in lexicon.BOUNDS]
-_AFTER = [(row.name, re.compile(f"(?:{row.after})")) for row in lexicon.BOUNDS]
+_BEFORE = [(row.name, Tail(f"(?:{row.before})$")) for row in lexicon.BOUNDS]
+# one alternation in table order: at one position its first matching branch is the first
+# row whose words match there
+_AFTER = re.compile("|".join(f"(?P<{row.name}>{row.after})" for row in lexicon.BOUNDS))
+_AFTER_FIRST = first_chars(_AFTER.pattern)
+# the characters a bound word before a figure can end with (None: not known)
+_BEFORE_ENDS = (None if any(p.ends is None for _, p in _BEFORE)
+                else frozenset().union(*(p.ends or () for _, p in _BEFORE)))
 _REACH = 4  # characters before a figure read for a bound word
 _RANGE_JOIN = re.compile(f"(?:{lexicon.RANGE_JOINS})")
 _BASE_BEFORE = re.compile("(?:由|从)[^,;:。]{0,8}$")  # 由5%至6%: a base and its level, not a range
@@ -59,12 +66,15 @@ def _bound(sentence: str, item: Found) -> None:
         if high is not None:  # 6至6.5%, 3—5家
             item.bound, item.value_high = "range", high
             return
-    for name, pattern in _AFTER:
-        if pattern.match(sentence, item.end):
-            item.bound = name
+    if _AFTER_FIRST is None or sentence[item.end : item.end + 1] in _AFTER_FIRST:
+        after = _AFTER.match(sentence, item.end)
+        if after is not None:
+            item.bound = after.lastgroup  # type: ignore[assignment]
             return
+    if _BEFORE_ENDS is not None and sentence[item.start - 1 : item.start] not in _BEFORE_ENDS:
+        return  # also at the sentence start: the slice is empty
     best = item.start
     for name, pattern in _BEFORE:  # the longest word wins: 不超过 over 超过, 不低于 over 低于
-        m = pattern.search(sentence, max(0, item.start - _REACH), item.start)
+        m = pattern.search_before(sentence, item.start, _REACH)
         if m is not None and m.start() < best:
             best, item.bound = m.start(), name

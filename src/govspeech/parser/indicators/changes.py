@@ -11,8 +11,9 @@ with its object (``降低企业税负5700多亿元``: the tax burden falls by th
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from govspeech.parser._types import QuantityChange
+from govspeech.parser._types import Direction, QuantityChange
 from govspeech.parser.indicators import lexicon
 from govspeech.parser.indicators._regex import Tail, named_alternation
 from govspeech.parser.indicators.lists import list_joined
@@ -68,34 +69,51 @@ def change_of(
         return QuantityChange(q.start, q.end, q.value, q.unit, None, "up")
     if q.kind == "rank":
         return None
-    bare = APPROX_BEFORE.cut(left)
-    m = VERB_END.search(bare)
-    if m is None and q.unit == "个百分点":
-        m = _POINTS_END.search(bare)
-    if m is not None:
-        verb = _VERBS[next(k for k, v in m.groupdict().items() if v is not None)]
-        return QuantityChange(q.start, q.end, q.value, q.unit, kind_of(bare[: m.start()]), verb.direction)
-    if q.unit_kind in _OBJECT_UNITS and q.unit != "个百分点":
-        m = _VERB_OBJECT.match(bare)
-        if m is not None:
-            verb = _VERBS[next(k for k, v in m.groupdict().items() if v is not None and k != "obj")]
-            return QuantityChange(q.start, q.end, q.value, q.unit, None, verb.direction)
-    if q.unit == "倍" and RATIO.search(left):
-        return QuantityChange(q.start, q.end, q.value, q.unit, None, None)  # 是“九五”末的2.8倍
+    first, rate, points_kind = _reading(left, q.unit, q.unit_kind)
+    if first is not None:
+        return QuantityChange(q.start, q.end, q.value, q.unit, first[0], first[1])
     if last is not None and last.unit == q.unit and (
         _LIST_JOIN.match(left) or (joint is not None and list_joined(joint))
     ):
         # 分别增长42%和33.5%: the second figure of a shared verb
         return QuantityChange(q.start, q.end, q.value, q.unit, last.kind, last.direction)
-    if q.unit == "%" and _RATE_WORD.search(bare):
+    if rate:
         return QuantityChange(q.start, q.end, q.value, q.unit, None, "up")  # 居民消费价格涨幅2%左右
     if q.unit == "%" and _GROWTH_AFTER.match(sentence, q.end):
         return QuantityChange(q.start, q.end, q.value, q.unit, None, "up")  # 20%以上的高速增长
     if q.unit in ("个百分点", "倍"):
-        return QuantityChange(q.start, q.end, q.value, q.unit, kind_of(left), None)
+        return QuantityChange(q.start, q.end, q.value, q.unit, points_kind, None)
     return None
 
 
+_Reading = tuple[tuple[str | None, Direction | None] | None, bool, str | None]
+
+
+@lru_cache(maxsize=4096)
+def _reading(left: str, unit: str | None, unit_kind: str) -> _Reading:
+    """What the words before a figure say about a change, whatever else the sentence holds:
+    the kind and direction of a verb before it (or of 是…的 with 倍), whether a rate word
+    ends them, and the comparison kind of points or times."""
+    bare = APPROX_BEFORE.cut(left)
+    first: tuple[str | None, Direction | None] | None = None
+    m = VERB_END.search(bare)
+    if m is None and unit == "个百分点":
+        m = _POINTS_END.search(bare)
+    if m is not None:
+        verb = _VERBS[next(k for k, v in m.groupdict().items() if v is not None)]
+        first = (kind_of(bare[: m.start()]), verb.direction)
+    elif unit_kind in _OBJECT_UNITS and unit != "个百分点":
+        m = _VERB_OBJECT.match(bare)
+        if m is not None:
+            verb = _VERBS[next(k for k, v in m.groupdict().items() if v is not None and k != "obj")]
+            first = (None, verb.direction)
+    if first is None and unit == "倍" and RATIO.search(left):
+        first = (None, None)  # 是“九五”末的2.8倍
+    rate = unit == "%" and _RATE_WORD.search(bare) is not None
+    return first, rate, kind_of(left) if unit in ("个百分点", "倍") else None
+
+
+@lru_cache(maxsize=4096)
 def kind_of(before_verb: str) -> str | None:
     """Comparison kind written right before the verb: 同比, 年均, 比上年… (年均浓度 is a name)."""
     m = _KIND_END.search(before_verb)
@@ -105,6 +123,7 @@ def kind_of(before_verb: str) -> str | None:
     return row.value or m.group(m.lastgroup or 0)
 
 
+@lru_cache(maxsize=4096)
 def subject_of(left: str) -> str:
     """The subject of a change: ``全区GDP增长`` → ``GDP``; ``…增加值欠进度`` → ``…增加值进度``."""
     bare = APPROX_BEFORE.cut(left)

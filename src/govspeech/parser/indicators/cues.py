@@ -10,12 +10,12 @@ import re
 
 from govspeech.parser._types import Status
 from govspeech.parser.indicators import lexicon
-from govspeech.parser.indicators._regex import guarded, named_alternation
+from govspeech.parser.indicators._regex import guarded, last_chars, named_alternation
 from govspeech.parser.indicators.match import Found
 from govspeech.parser.indicators.names import clean
 
-__all__ = ["PERIOD", "PERIODS", "STATUS", "STATUSES", "last_period", "last_status", "period_marks",
-           "sentence_status", "status_after"]
+__all__ = ["PERIOD", "PERIODS", "STATUS", "STATUSES", "STATUS_AFTER_ENDS", "last_period",
+           "last_status", "period_marks", "sentence_status", "status_after"]
 
 STATUSES = {row.name: row for row in lexicon.STATUS_CUES}
 PERIODS = "|".join(f"(?:{row.pattern})" for row in lexicon.PERIOD_CUES)
@@ -23,6 +23,8 @@ PERIODS = "|".join(f"(?:{row.pattern})" for row in lexicon.PERIOD_CUES)
 
 STATUS = guarded(named_alternation(lexicon.STATUS_CUES))
 _STATUS_AFTER = re.compile("|".join(f"(?:{r.pattern})" for r in lexicon.STATUS_AFTER_CUES))
+# every such cue ends with one of these characters (None: not known)
+STATUS_AFTER_ENDS = last_chars(_STATUS_AFTER.pattern)
 PERIOD = re.compile(f"(?=[{lexicon.PERIOD_FIRST}])(?:{PERIODS})")
 _COMPARED = re.compile(f"(?:{lexicon.PERIOD_COMPARED})$")
 _RATIO_BEFORE = re.compile(f"(?:{lexicon.PERIOD_RATIO_BEFORE})$")

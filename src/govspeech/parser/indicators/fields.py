@@ -18,6 +18,7 @@ from govspeech.parser.indicators._regex import Tail
 from govspeech.parser.indicators.cues import (
     PERIODS,
     STATUS,
+    STATUS_AFTER_ENDS,
     STATUSES,
     last_period,
     last_status,
@@ -68,6 +69,7 @@ _RANK_SCOPE = re.compile(lexicon.RANK_SCOPES)
 _ALL_REACH = 6  # 均 this close before a figure shares its change over a list
 _TOPIC = re.compile(f"^(?P<topic>[^,;:。\\d]{{2,16}}?)(?:工作)?(?:{lexicon.TOPIC_VERBS})")
 _MAX_TOPIC = 14
+_AFTER_ENDS = tuple(STATUS_AFTER_ENDS or ())
 
 
 def build_quantities(
@@ -117,9 +119,11 @@ class _Reader:
         # cues found once per sentence and looked up by position: the stage stays linear
         self.periods = period_marks(sentence)
         self.period_ends = [end for end, _ in self.periods]
-        cues = list(STATUS.finditer(sentence))
-        self.cues = [(m.start(), STATUSES[m.lastgroup or ""].status) for m in cues]
-        self.cue_ends = [m.end() for m in cues]
+        self.cues: list[tuple[int, Status]] = []
+        self.cue_ends: list[int] = []
+        for m in STATUS.finditer(sentence):  # most sentences hold none
+            self.cues.append((m.start(), STATUSES[m.lastgroup or ""].status))
+            self.cue_ends.append(m.end())
         self.found_starts = [f.start for f in found]
         self.pending_names: list[str] = []  # subjects of a 分别 list still waiting for their change
         self.pending_level_names: list[str] = []  # subjects of a 分别 list of levels
@@ -129,6 +133,11 @@ class _Reader:
         self.base_for: dict[int, Found] = {}
         self.prev_end = 0
         self.share_suffix = _breakdown_share(sentence, context)
+        self.each = "分别" in sentence
+        self.listed = "、" in sentence
+        # a status cue after a figure ends with one of these characters: none after the last
+        # of them, no cue to read
+        self.after_cues = max(map(sentence.rfind, _AFTER_ENDS)) if _AFTER_ENDS else len(sentence)
 
     def read(self, i: int, q: Found) -> None:
         sentence = self.sentence
@@ -139,7 +148,8 @@ class _Reader:
             self.base_for[i + 1] = q  # 由35人充实到170人: 35人 is the base of 170人
             return
         clause_start = _clause_start(self.clause_starts, q.start)
-        own = self._clause_status(clause_start, q.start) or status_after(sentence, q.end)
+        own = self._clause_status(clause_start, q.start) or (
+            status_after(sentence, q.end) if q.end <= self.after_cues else None)
         status = own or self.sentence_status()
         if own is None and status == "actual" and self.defaults is not None:
             status = self.defaults.status or status  # a count in a plan section is a target
@@ -199,6 +209,8 @@ class _Reader:
             return
         self.pending_level_names = []
         self._add_level(i, q, left, current, clause_start, status, period)
+        if not self.each:
+            return  # no 分别 anywhere in the sentence, so none in the words before q
         wide = wide_left(self.sentence, q.start, self.found[i - 1].end if i else 0)
         if "分别" in wide and ("、" in wide or "和" in wide):
             subject = clean(wide[: wide.rfind("分别")])
@@ -304,6 +316,8 @@ class _Reader:
     def _listedsubject_of(self, i: int, clause_start: int, subject: str, left: str) -> tuple[str, str]:
         """The whole ``、`` list before a change (``金融业、软件和信息服务业增加值分别增长``),
         which the name segment cuts at its last ``、``."""
+        if not self.listed:
+            return subject, left  # no 、 in the sentence: no list before the change
         wide = wide_left(self.sentence, self.found[i].start, self.found[i - 1].end if i else 0)
         if "、" not in wide.split("分别")[0]:
             return subject, left

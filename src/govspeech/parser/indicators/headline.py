@@ -57,6 +57,7 @@ class HeadlineTable:
                 raise ValueError(f"headline table: pattern of {row.key!r}: {exc}") from exc
         self.rows = rows
         self._compiled = compiled
+        self._combined = _combined(compiled)
         self._seen: dict[str, str | None] = {}  # names repeat across a corpus
 
     @classmethod
@@ -89,11 +90,27 @@ class HeadlineTable:
             return None
         if name in self._seen:
             return self._seen[name]
-        found = next((key for key, pattern in self._compiled if pattern.fullmatch(name)), None)
+        if self._combined is not None:
+            m = self._combined.fullmatch(name)
+            found = m.lastgroup if m is not None else None
+        else:
+            found = next((key for key, pattern in self._compiled if pattern.fullmatch(name)), None)
         if len(self._seen) > _MAX_SEEN:  # bound the memory over a long corpus
             self._seen.clear()
         self._seen[name] = found
         return found
+
+
+def _combined(compiled: list[tuple[str, re.Pattern[str]]]) -> re.Pattern[str] | None:
+    """All rows as one alternation named by key, or ``None`` when a row's pattern holds
+    groups or flags of its own. A full match of ``A|B`` tries ``A`` to the end of the name
+    before ``B``, so the branch that matches is the first row that does, in one call."""
+    if not compiled or any(p.groups or p.flags != re.UNICODE for _, p in compiled):
+        return None
+    try:
+        return re.compile("|".join(f"(?P<{key}>{p.pattern})" for key, p in compiled))
+    except re.error:  # pragma: no cover - each row compiled on its own
+        return None
 
 
 @cache

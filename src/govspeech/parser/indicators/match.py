@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from operator import itemgetter
 
 from govspeech.parser._types import Bound
 from govspeech.parser.indicators import lexicon
-from govspeech.parser.indicators._regex import guarded
+from govspeech.parser.indicators._regex import Tail, first_chars, guarded
 from govspeech.numerals import parse_decimal
 
 __all__ = ["UNIT_PATTERN", "Found", "find_quantities", "may_hold_quantity"]
@@ -69,21 +70,23 @@ _SCANNER = re.compile(
     """,
     re.VERBOSE,
 )
+_QUANTITY_GROUPS = itemgetter(
+    *(_SCANNER.groupindex[name] - 1 for name in ("num", "num2", "in1", "mag", "in2", "unit"))
+)
 # Cheap sentence filter: a digit, or a Chinese numeral with a magnitude or unit after it,
 # or a rank or a doubling. Chinese numerals alone are everywhere (一是, 统一, 进一步).
-# It runs on every sentence, so it is guarded: positions that cannot start a match (and
-# numerals with no unit after them) fail on one character-set test.
-_QUICK = guarded(
-    f"[0-9]|[{_CN_DIGITS}][多余点]?(?:[万亿]|{guarded(_UNIT).pattern})|第(?:{_RANK_NUM})(?:名|位)"
-    f"|(?:{lexicon.RANK_SCOPES})第|首位|翻|百分之"
-)
+# It runs on every sentence. A search for an alternation finds a match exactly when one of
+# its branches matches somewhere, so the branches are tested one by one, the cheapest
+# first: patterns that open with a character set let re skip to the candidates in C.
+_QUICK_DIGIT = re.compile("[0-9]")
+_QUICK_NUMERAL = re.compile(f"[{_CN_DIGITS}][多余点]?(?:[万亿]|{guarded(_UNIT).pattern})")
+_QUICK_RANK = re.compile(f"第(?:{_RANK_NUM})(?:名|位)|(?:{lexicon.RANK_SCOPES})第")
 # keyed by the magnitude as written: a pattern is its text plus, at most, a lookahead (千(?=公顷))
 _MULTIPLIER = {re.sub(r"\(\?=[^)]*\)", "", row.pattern): row.multiplier for row in lexicon.MAGNITUDES}
 _BEFORE_EXCLUDED = re.compile("|".join(f"(?:{row.pattern})" for row in lexicon.EXCLUDE_BEFORE))
 _AFTER_EXCLUDED = re.compile("|".join(f"(?:{row.pattern})" for row in lexicon.EXCLUDE_AFTER))
 _BEFORE_SEEN: dict[str, bool] = {}
 _AFTER_SEEN: dict[str, bool] = {}
-_APPROX_BEFORE = re.compile(lexicon.APPROX_BEFORE)
 _APPROX_AFTER = re.compile(lexicon.APPROX_AFTER)
 # 稳居全省第二, 分列全国第二、第七、第九: a scope or verb, then earlier ranks of a list
 _RANK_CONTEXT = re.compile(
@@ -95,8 +98,15 @@ _CN_DIGIT_SET = frozenset("一二两三四五六七八九")
 _THRESHOLD = re.compile(f"(?:以上|以下)?的?(?:{lexicon.THRESHOLD_HEADS})")
 _UNIT_AFTER = re.compile(f"(?:{_UNIT})")
 _NOT_AFTER = re.compile(lexicon.NOT_AFTER)
+_NOT_AFTER_FIRST = first_chars(lexicon.NOT_AFTER)
 _PEOPLE = re.compile(lexicon.PEOPLE_AFTER)
-_NOT_BEFORE = re.compile(f"(?:{lexicon.NOT_BEFORE})$")
+_NOT_BEFORE = Tail(f"(?:{lexicon.NOT_BEFORE})$")
+_APPROX_BEFORE_TAIL = Tail(lexicon.APPROX_BEFORE)
+_APPROX_BEFORE_ENDS = _APPROX_BEFORE_TAIL.ends
+_APPROX_AFTER_WIDTH = 3  # APPROX_AFTER is anchored with ^ and its words are two characters
+_DECIMALS: dict[str, float | None] = {}
+_MAX_DECIMALS = 4096
+_UNSEEN = object()
 _NOT_REACH = 3  # characters before a figure read for NOT_BEFORE
 
 
@@ -120,7 +130,10 @@ class Found:
 
 def may_hold_quantity(sentence: str) -> bool:
     """Cheap test: does the sentence contain any digit or numeral at all?"""
-    return _QUICK.search(sentence) is not None
+    return (_QUICK_DIGIT.search(sentence) is not None
+            or "翻" in sentence or "首位" in sentence or "百分之" in sentence
+            or ("第" in sentence and _QUICK_RANK.search(sentence) is not None)
+            or _QUICK_NUMERAL.search(sentence) is not None)
 
 
 def find_quantities(sentence: str) -> list[Found]:
@@ -138,11 +151,12 @@ def find_quantities(sentence: str) -> list[Found]:
     """
     found: list[Found] = []
     for m in _SCANNER.finditer(sentence):
-        if m.group("rank") is not None:
+        kind = m.lastgroup  # rank, fan and pct close last in their branches
+        if kind == "rank":
             item = _rank(sentence, m)
-        elif m.group("fan") is not None:
+        elif kind == "fan":
             item = _doubling(m)
-        elif m.group("pct") is not None:
+        elif kind == "pct":
             item = _percent(m)
         else:
             item = _quantity(sentence, m)
@@ -152,51 +166,82 @@ def find_quantities(sentence: str) -> list[Found]:
 
 
 def _quantity(sentence: str, m: re.Match[str]) -> Found | None:
-    num, mag, unit_text = m.group("num"), m.group("mag"), m.group("unit")
-    start, end = m.start(), m.end()
+    # by index: six lookups by name cost more than the rest of this function
+    num, num2, in1, mag, in2, unit_text = _QUANTITY_GROUPS(m.groups())
+    start, end = m.span()
     arabic = "0" <= num[0] <= "9"  # the scanner's first-character test admits ASCII digits only
     before = sentence[start - 1] if start else ""
     after = sentence[end : end + 1]
-    if _excluded(_BEFORE_EXCLUDED, _BEFORE_SEEN, before) or _excluded(_AFTER_EXCLUDED, _AFTER_SEEN, after):
+    # the characters beside numbers are few: their verdicts are remembered
+    excluded = _BEFORE_SEEN.get(before)
+    if excluded is None:
+        excluded = _excluded(_BEFORE_EXCLUDED, _BEFORE_SEEN, before)
+    if not excluded:
+        excluded = _AFTER_SEEN.get(after)
+        if excluded is None:
+            excluded = _excluded(_AFTER_EXCLUDED, _AFTER_SEEN, after)
+    if excluded:
         return None
+    people: bool | None = None  # read on first use
     if unit_text is None:
         # a bare magnitude (60万, 3.76万亿) counts only for Arabic numbers, and 万 only
         # at a clause end: 11万站 is a substation's voltage, not a figure; before people
         # (惠及近10万儿童, 九百六十多万贫困人口) it counts them, in any numerals
-        people = mag is not None and _PEOPLE.match(sentence, end) is not None
-        if mag is None or not (arabic or people):
+        if mag is None:
+            return None
+        people = _PEOPLE.match(sentence, end) is not None
+        if not (arabic or people):
             return None
         if (mag == "万" and after not in _PUNCT_AFTER and not people
-                and not _APPROX_AFTER.match(sentence[end:])):
+                and not _APPROX_AFTER.match(sentence[end : end + _APPROX_AFTER_WIDTH])):
             return None
     if mag == "万" and not arabic and "亿" in num:
         num, mag = num + mag, None  # 十亿四千万人: the 万 closes the numeral, it scales nothing
-    value = parse_decimal(num)
+    value = _decimal(num)
     if value is None or (not arabic and not _plausible_chinese(num, value, mag)):
         return None
-    unit_kind = _unit_kind(m) or ("count" if unit_text is None and _PEOPLE.match(sentence, end) else "")
+    if unit_text is not None:
+        unit_kind = _kind_of(unit_text.partition("/")[0])
+    else:
+        if people is None:
+            people = _PEOPLE.match(sentence, end) is not None
+        unit_kind = "count" if people else ""
     if unit_kind == "count" and before in "前后" and before and unit_text in ("位", "名"):
         return None  # 前2位 is a rank, matched elsewhere
     if unit_kind in ("currency", "area") and _THRESHOLD.match(sentence, end):
         return None  # 超千万元项目, 亿元以上项目: a size class inside a name, not a figure
     multiplier = _MULTIPLIER[mag] if mag else 1.0
-    base = unit_text
     unit = (mag or "") + (unit_text or "") or None
     approximate = (
-        m.group("in1") is not None
-        or m.group("in2") is not None
-        or m.group("num2") is not None
-        or _APPROX_BEFORE.search(sentence, max(0, start - 4), start) is not None
-        or _APPROX_AFTER.match(sentence[end : end + 3]) is not None
+        in1 is not None
+        or in2 is not None
+        or num2 is not None
+        or ((_APPROX_BEFORE_ENDS is None or before in _APPROX_BEFORE_ENDS)
+            and _APPROX_BEFORE_TAIL.search_before(sentence, start, 4) is not None)
+        or _APPROX_AFTER.match(sentence[end : end + _APPROX_AFTER_WIDTH]) is not None
     )
-    return Found(start, end, m.group(), value, unit, value * multiplier, base, "quantity",
-                 unit_kind, approximate)
+    return Found(start, end, sentence[start:end], value, unit, value * multiplier, unit_text,
+                 "quantity", unit_kind, approximate)
 
 
 def _not_indicator(sentence: str, item: Found) -> bool:
     """``6个方面工作``, ``海拔1500米``, ``放在第一位``: a figure that measures nothing."""
-    return (_NOT_AFTER.match(sentence, item.end) is not None
-            or _NOT_BEFORE.search(sentence, max(0, item.start - _NOT_REACH), item.start) is not None)
+    after, before = sentence[item.end : item.end + 1], sentence[item.start - 1 : item.start]
+    return ((_NOT_AFTER_FIRST is None or after in _NOT_AFTER_FIRST)
+            and _NOT_AFTER.match(sentence, item.end) is not None) or (
+        (_NOT_BEFORE.ends is None or before in _NOT_BEFORE.ends)
+        and _NOT_BEFORE.search_before(sentence, item.start, _NOT_REACH) is not None)
+
+
+def _decimal(num: str) -> float | None:
+    """``parse_decimal``, remembered: the same few numerals recur (1, 2.5, 十二)."""
+    value = _DECIMALS.get(num, _UNSEEN)
+    if value is _UNSEEN:
+        value = parse_decimal(num)
+        if len(_DECIMALS) >= _MAX_DECIMALS:
+            _DECIMALS.clear()
+        _DECIMALS[num] = value
+    return value  # type: ignore[return-value]
 
 
 def _excluded(pattern: re.Pattern[str], seen: dict[str, bool], ch: str) -> bool:
@@ -222,11 +267,6 @@ def _plausible_chinese(num: str, value: float, mag: str | None) -> bool:
     has_digit = any(ch in _CN_DIGIT_SET for ch in num)
     has_place = any(ch in "十百千万亿" for ch in num)
     return has_digit and has_place
-
-
-def _unit_kind(m: re.Match[str]) -> str:
-    unit = m.group("unit")
-    return "" if unit is None else _kind_of(unit.partition("/")[0])
 
 
 @cache

@@ -13,6 +13,7 @@ periods, places, connectives and linking verbs drop (``上半年,全区地区生
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from govspeech.parser.indicators import lexicon
 from govspeech.parser.indicators._regex import Tail, guarded
@@ -151,6 +152,18 @@ def name_segment(sentence: str, pos: int, floor: int) -> tuple[str, int]:
 
 def clean(text: str) -> str:
     """Strip periods, places, connectives and linking verbs around a name."""
+    # a pure function of a short text, and names repeat within and across speeches: the
+    # result is remembered, for texts no longer than a name segment (a cache never holds
+    # a long head of a sentence)
+    return _clean_short(text) if len(text) <= NAME_WINDOW else _clean(text)
+
+
+@lru_cache(maxsize=8192)
+def _clean_short(text: str) -> str:
+    return _clean(text)
+
+
+def _clean(text: str) -> str:
     if "(" in text:
         text = _PAREN.sub("", text)
     if "各" in text:
@@ -162,7 +175,7 @@ def clean(text: str) -> str:
     if _NEW_TAIL.search(text):
         text = "新增" + text[:-2]
     for _ in range(8):
-        new = _TRAIL.cut(_LEAD_VERB.sub("", _LEAD.sub("", text, count=1)), count=1)
+        new = _TRAIL.cut(_after(_LEAD_VERB, _after(_LEAD, text)), count=1)
         if new == text:
             break
         text = new
@@ -179,6 +192,12 @@ def clean(text: str) -> str:
         # 可开工的项目 → 可开工项目; 廊坊市的集中供热面积 → 集中供热面积
         text = head + tail if len(tail) <= 3 else tail
     return text
+
+
+def _after(lead: re.Pattern[str], text: str) -> str:
+    """``lead.sub("", text)`` for a pattern anchored with ``^`` (it matches at 0 or nowhere)."""
+    m = lead.match(text)
+    return text[m.end() :] if m is not None else text
 
 
 def level_name(sentence: str, q: Found, left: str, previous: str | None) -> str | None:
@@ -301,6 +320,7 @@ def _share_name(left: str, share: re.Match[str], previous: str | None) -> str:
     return "占" + what
 
 
+@lru_cache(maxsize=4096)
 def rank_name(left: str, previous: str | None) -> str | None:
     """A rank names the ranking: ``总量全市第一`` → ``总量全市排名`` (owner added later).
 
@@ -325,6 +345,7 @@ def _rank_suffix(subject: str, scope: str) -> str:
     return subject + scope + "排名"
 
 
+@lru_cache(maxsize=4096)
 def strip_rank(name: str) -> str:
     """The ranked metric of a rank name: ``GDP进度全市排名`` → ``GDP进度``."""
     return RANK_END.cut(name) or name

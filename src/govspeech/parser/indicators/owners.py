@@ -13,6 +13,7 @@ owner leaves out framing verbs and measures (``实施重点项目40个`` → ``�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from govspeech.parser.indicators import lexicon
 from govspeech.parser.indicators._regex import Tail
@@ -29,6 +30,7 @@ _LINK = re.compile("是|为")
 _OWNED = re.compile(f"(?:{lexicon.OWNED_AMOUNTS})")
 
 
+@lru_cache(maxsize=4096)
 def needs_owner(name: str | None) -> bool:
     """Is ``name`` an attribute (总量, 增速…) or a share (占…) that needs its metric?"""
     if not name:
@@ -36,6 +38,7 @@ def needs_owner(name: str | None) -> bool:
     return name[0] == "占" or _ATTRIBUTE.match(name) is not None or _OWNED.fullmatch(name) is not None
 
 
+@lru_cache(maxsize=4096)
 def with_owner(name: str | None, owner: str | None) -> str | None:
     """An attribute alone takes its owner: ``总量全市排名`` after GDP → ``GDP总量全市排名``."""
     if not name or not owner or len(owner) + len(name) > MAX_NAME:
@@ -52,6 +55,7 @@ def with_owner(name: str | None, owner: str | None) -> str | None:
     return owner + name
 
 
+@lru_cache(maxsize=4096)
 def owner_of(previous_clause: str, previous: str | None) -> str | None:
     """The metric an attribute belongs to: the subject of a figure-less clause before
     (``外贸出口实现U型反转,增速…`` → ``外贸出口``), else the indicator before."""
