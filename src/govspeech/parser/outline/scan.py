@@ -40,10 +40,10 @@ class _Row(NamedTuple):
     line_start_only: bool
 
 
-def _rows() -> dict[str, _Row]:
+def _rows() -> dict[int, _Row]:
     index = _SCANNER.groupindex
     return {
-        s.name: _Row(
+        index[s.name]: _Row(
             s.name,
             index[s.name],
             index.get(f"{s.name}_n"),
@@ -73,29 +73,30 @@ def scan_markers(text: str, start: int = 0, end: int | None = None) -> list[Mark
     words: dict[str, str] = {}  # one string per marker text: markers repeat (一是, 二是…)
     numbers = _NUMBERS
     for m in _SCANNER.finditer(text, start, end):
-        row = rows[m.lastgroup]  # type: ignore[index]  # the style's group closes last
-        m_start, m_end = m.span(row.group)
+        # the style's group closes last
+        name, group, number_group, word_group, fixed, blocker, line_start_only = rows[m.lastindex]  # type: ignore[index]
+        m_start, m_end = m.span(group)
         line_start = m.start(_BOL) != -1  # only spaces/tabs before it in its line
         if not line_start:
-            if row.line_start_only:
+            if line_start_only:
                 continue
             if quoted.depth_at(m_start) and quoted.closes_later(m_end):
                 continue  # 总书记强调:“一要…;二要…” — a quotation's list, not the speech's
-        if row.blocker is not None and row.blocker.match(text, m_end, min(end, m_end + _FOLLOWER_WINDOW)):
+        if blocker is not None and blocker.match(text, m_end, min(end, m_end + _FOLLOWER_WINDOW)):
             continue
-        if row.number_group is not None:
-            numeral = m.group(row.number_group)
+        if number_group is not None:
+            numeral = m.group(number_group)
             number = numbers.get(numeral, -1)
             if number == -1:
                 number = numbers[numeral] = parse_number(numeral)
             if number is not None and not 1 <= number <= MAX_MARKER_NUMBER:
                 continue  # 0、 numbers nothing; 一百、 is not a list item
-        elif row.word_group is not None:
-            number = row.numbers.get(m.group(row.word_group)) if row.numbers else None  # 首先 → 1, 最后 → None
+        elif word_group is not None:
+            number = fixed.get(m.group(word_group)) if fixed else None  # 首先 → 1, 最后 → None
         else:
             number = None  # —— has no number
         word = text[m_start:m_end]
-        found.append(Marker(m_start, m_end, words.setdefault(word, word), row.name, number, line_start))
+        found.append(Marker(m_start, m_end, words.setdefault(word, word), name, number, line_start))
     return found
 
 
@@ -113,17 +114,23 @@ class _Nesting:
     _NEXT_MARK = regex.compile("[“‘「『(”’」』)\n]")
     _MARK = regex.compile("([“‘「『(])|[”’」』)]")  # an opener is captured, a closer is not
 
-    __slots__ = ("text", "pos", "depth")
+    __slots__ = ("text", "pos", "depth", "next_mark")
 
     def __init__(self, text: str, start: int) -> None:
         self.text = text
         self.pos = start
         self.depth = 0
+        self.next_mark = -1  # the first mark or line break at or after ``pos``, once searched
 
     def depth_at(self, pos: int) -> int:
+        if pos <= self.next_mark:
+            self.pos = pos  # no mark nor line break since the last position: depth unchanged
+            return self.depth
         text = self.text
         seg_start = self.pos
         self.pos = pos
+        after = self._NEXT_MARK.search(text, pos)  # each stretch is searched once: linear
+        self.next_mark = len(text) if after is None else after.start()
         newline = text.rfind("\n", seg_start, pos)
         if newline != -1:
             self.depth = 0
