@@ -54,7 +54,10 @@ def build_tree(text: str, speech: SpeechSlice, levelled: list[LevelledMarker]) -
         h_start, h_end, fills_line = heading_span(text, marker.end, region_end, inline=not marker.line_start)
         while stack and stack[-1].depth >= lm.depth:
             closed = stack.pop()  # a node ends where the next node at its depth or above starts
-            closed.end = _rstrip_end(text, closed.marker.start, marker.start)
+            end = marker.start
+            while end > closed.marker.start and text[end - 1].isspace():
+                end -= 1  # …before the white space ahead of that node
+            closed.end = end
         if stack:
             parent = stack[-1]
             node = OutlineNode(marker, parent.depth + 1, clean_heading(text[h_start:h_end]), body_end, fills_line)
