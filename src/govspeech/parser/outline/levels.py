@@ -62,7 +62,7 @@ def assign_levels(markers: list[Marker], text: str) -> list[LevelledMarker]:
         family = families[index]
         if index > last_part >= 0 and _top_level_cue_before(text, markers[index - 1], marker):
             stack = []  # 以上四点意见…: what follows stands beside the parts
-        siblings: list[Marker] = []  # a new level starts a new list
+        siblings: list[Marker] | None = None  # the level's list; a new level starts a new one
         if family == part_family:
             depth = 1
             stack = []
@@ -100,6 +100,8 @@ def assign_levels(markers: list[Marker], text: str) -> list[LevelledMarker]:
                     depth = stack[-1].depth + 1 if stack else 1
         if depth == 1 and not stack:
             siblings = top_items
+        elif siblings is None:
+            siblings = []
         siblings.append(marker)  # the level's list, shared by all its items: no copies
         last_number[family] = marker.number
         stack.append(_Level(family, marker.number, depth, marker, siblings))
