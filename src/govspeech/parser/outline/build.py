@@ -8,6 +8,9 @@ node's heading.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
+
+import regex
 
 from govspeech.parser._types import LevelledMarker, OutlineNode, SpeechOutline, SpeechSlice
 from govspeech.parser.outline.headings import (
@@ -90,10 +93,25 @@ def _finish_headings(text: str, roots: list[OutlineNode]) -> None:
 def _closing_start(text: str, start: int, end: int) -> int | None:
     """Where the rallying close begins: the first 同志们, paragraph after the last marker
     that is followed by at most a few paragraphs more (one inside the last part is not)."""
-    for cue in CLOSING_CUE.finditer(text, start, end):
-        if _paragraphs_up_to(text, cue.start(), end, MAX_CLOSING_PARAGRAPHS + 1) <= MAX_CLOSING_PARAGRAPHS:
-            return cue.start() + len(cue.group()) - len(cue.group().lstrip(" \t"))
+    for line_start, cue in _cues(text, start, end):
+        if _paragraphs_up_to(text, line_start, end, MAX_CLOSING_PARAGRAPHS + 1) <= MAX_CLOSING_PARAGRAPHS:
+            return line_start + len(cue) - len(cue.lstrip(" \t"))
     return None
+
+
+# CLOSING_CUE led by the line break before it: a search led by a character skips ahead
+# far faster than one anchored by ^ (the text after the last marker may be long).
+_CUE_AFTER_BREAK = regex.compile("\n" + CLOSING_CUE.pattern.removeprefix("^"))
+
+
+def _cues(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+    """The lines of ``text[start:end]`` that open with a closing cue: (line start, cue)."""
+    if start == 0:
+        first = CLOSING_CUE.match(text, 0, end)
+        if first is not None:
+            yield 0, first.group()
+    for cue in _CUE_AFTER_BREAK.finditer(text, max(start - 1, 0), end):
+        yield cue.start() + 1, cue.group()[1:]
 
 
 def _paragraphs_up_to(text: str, start: int, end: int, limit: int) -> int:
