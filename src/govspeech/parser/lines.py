@@ -123,16 +123,19 @@ class LineTable:
         return found
 
     def lines_with(self, pattern: regex.Pattern[str], first: int = 0, stop: int | None = None) -> list[int]:
-        """Indexes of the lines in ``[first, stop)`` where ``pattern`` finds a match (each once)."""
+        """Indexes of the lines in ``[first, stop)`` where ``pattern`` finds a match."""
         stop = len(self.starts) if stop is None else stop
         found: list[int] = []
         if first >= stop:
             return found
         end = self.starts[stop] - 1 if stop < len(self.starts) else len(self.text)
-        for m in pattern.finditer(self.text, self.starts[first], end):
+        pos = self.starts[first]
+        while (m := pattern.search(self.text, pos, end)) is not None:
             i = self.index_at(m.start())
-            if not found or found[-1] != i:
-                found.append(i)
+            found.append(i)
+            if i + 1 >= stop:
+                break
+            pos = self.starts[i + 1]  # one match is enough: go on from the next line
         return found
 
 
