@@ -4,9 +4,11 @@ marker, line ends."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import govspeech
-from govspeech.parser.sentences import split_sentences
+from govspeech.parser.sentences import split_regions, split_sentences
 from _fixtures import FixtureCase, fixture_params
 
 
@@ -65,3 +67,17 @@ def test_sentences_belong_to_their_node() -> None:
         "一是": ["一是完善制度。"],
         "二是": ["二是严格奖惩。"],
     }
+
+
+# Characters that end, strip or run on sentences, and where region bounds fall.
+_SENTENCE_PIECES = ["甲", "。", "!", "?", "”", "】", ";", " ", "\u3000", "\n", "一是"]
+
+
+@given(
+    st.lists(st.sampled_from(_SENTENCE_PIECES), max_size=30).map("".join),
+    st.lists(st.floats(0, 1), min_size=1, max_size=8),
+)
+def test_sentences_split_regions_match_region_by_region(text: str, cuts: list[float]) -> None:
+    bounds = sorted(int(c * len(text)) for c in cuts)
+    expected = [split_sentences(text, a, b) for a, b in zip(bounds, bounds[1:])]
+    assert split_regions(text, bounds) == expected

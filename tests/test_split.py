@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 from _invariants import check
 from test_parse_invariants import SETTINGS
 
 import govspeech
+from govspeech.parser.lines import LineTable, line_opening, split_lines
 from govspeech.parser.split import split_speeches
 
 # (text, the first line of each speech)
@@ -379,3 +381,17 @@ def test_split_numbered_digests_are_separate_speeches() -> None:
     doc = govspeech.parse(text)
     assert [sp.title for sp in doc.speeches] == ["县委书记李四的讲话要点", "县长王五的讲话要点"]
     assert [[p.marker for p in sp.parts] for sp in doc.speeches] == [["一要", "二要"], ["一要", "二要"]]
+
+
+_LINE_PIECES = ["甲", "同志们:", " ", "\t", "\r", "\u3000", "\ufeff", "\n", "。"]
+
+
+@given(st.lists(st.sampled_from(_LINE_PIECES), max_size=30).map("".join))
+def test_split_line_table_reads_lines_as_split_lines(text: str) -> None:
+    table = LineTable(text)
+    lines = split_lines(text)
+    assert [table[i] for i in range(len(table))] == lines
+    assert [table.blank(i) for i in range(len(table))] == [line.blank for line in lines]
+    assert table.lines_with(regex.compile("甲")) == [i for i, line in enumerate(lines) if "甲" in line.text]
+    opening = line_opening("同志们")
+    assert table.lines_opening(opening) == [i for i, line in enumerate(lines) if line.text.startswith("同志们")]

@@ -11,8 +11,12 @@ introduction, a page's headline, notes, an appended article) is reported as nois
 
 from __future__ import annotations
 
-from govspeech.parser._types import SpeechSlice
-from govspeech.parser.lines import Line, split_lines
+from bisect import bisect_left
+
+import regex
+
+from govspeech.parser._types import Line, SpeechSlice
+from govspeech.parser.lines import LineTable, line_opening
 from govspeech.parser.outline.markers import MARKER_PATTERN  # a data table
 from govspeech.parser.speech_words import (
     APPENDIX_HEAD,
@@ -49,6 +53,14 @@ MAX_NOTE_TAIL = 3  # a notes head without entries still ends the speech among it
 MAX_SIGNATURE_LINES = 2  # date and issuing body under a close
 MIN_CLOSE = 15  # characters of a rallying close
 MIN_LINK_RUN = 4  # lines of a sidebar or menu after a speech without a close
+HEADER_LINES = MAX_HEADER_WALK + 1  # non-blank lines read_header looks at
+
+# Whole-text searches for the few lines worth reading: each finds at least every line
+# the row it stands for matches (a line's white space included), and the row decides.
+_SALUTATION_LINE = line_opening(SALUTATION.pattern.removeprefix("^"))
+_PART_LINE = line_opening(PART_MARKER.pattern.removeprefix("^"))
+_NOTES_WORD = regex.compile("注|说明|来源|名词解释")  # in every NOTES_HEAD
+_CLOSE_WORD = regex.compile("!|们|各位")  # in every rallying close: its end or its addressee
 
 
 def split_speeches(text: str) -> list[SpeechSlice]:
@@ -57,7 +69,7 @@ def split_speeches(text: str) -> list[SpeechSlice]:
     >>> [s.title for s in split_speeches("开幕讲话\\n同志们:\\n今天开会。")]
     ['开幕讲话']
     """
-    lines = split_lines(text)
+    lines = LineTable(text)
     starts = _speech_starts(lines)
     if not starts:
         first = _unaddressed_start(lines)
@@ -68,24 +80,48 @@ def split_speeches(text: str) -> list[SpeechSlice]:
     for k, first in enumerate(starts):
         stop = starts[k + 1] if k + 1 < len(starts) else len(lines)
         end = _speech_end(lines, first, stop)
-        # The speech keeps its lines, so later stages need not split them again.
-        slices.append(SpeechSlice(start=lines[first].start, end=end, lines=lines[first:stop]))
+        # The speech keeps its header lines, so read_header need not split them again.
+        slices.append(SpeechSlice(start=lines[first].start, end=end, lines=_header_lines(lines, first, stop)))
     return slices
 
 
-def _speech_starts(lines: list[Line]) -> list[int]:
+def _header_lines(lines: LineTable, first: int, stop: int) -> list[Line]:
+    """The lines of a speech up to its ``HEADER_LINES``-th non-blank one."""
+    out: list[Line] = []
+    seen = 0
+    for j in range(first, stop):
+        out.append(lines[j])
+        if not lines.blank(j):
+            seen += 1
+            if seen == HEADER_LINES:
+                break
+    return out
+
+
+def _speech_starts(lines: LineTable) -> list[int]:
     """Indexes of the lines where speeches start."""
     starts: list[int] = []
     body_seen = True  # whether the current speech has body text since its salutation
-    digests = _digest_titles(lines)
-    for i, line in enumerate(lines):
-        if line.blank:
-            continue
-        if i in digests and (not starts or body_seen):
-            starts.append(i)  # 某书记的讲话摘要 … 某市长的讲话摘要: one speech each
-            body_seen = False
-            continue
-        if SALUTATION.match(line.text):
+    titled = lines.lines_with(TITLE_WORDS)
+    digests = _digest_titles(lines, titled)
+    read = 0  # lines before this one have been read for body text
+    for i in sorted({*titled, *lines.lines_opening(_SALUTATION_LINE)}):
+        line = lines[i]
+        digest = i in digests
+        greeting = not digest and SALUTATION.match(line.text) is not None
+        numbered = not (digest or greeting) and bool(
+            NUMBERED_TITLE.search(line.text) and TITLE_WORDS.search(line.text) and is_header_line(line)
+        )
+        if not (digest or greeting or numbered):
+            continue  # an ordinary line: read with the lines around it
+        if not body_seen:
+            body_seen = _has_body(lines, read, i)
+        read = i + 1
+        if digest:
+            if not starts or body_seen:
+                starts.append(i)  # 某书记的讲话摘要 … 某市长的讲话摘要: one speech each
+                body_seen = False
+        elif greeting:
             if body_seen:
                 top = _title_above(lines, i)
                 # 同志们: with no title above opens a speech only at the top of the text or
@@ -93,27 +129,31 @@ def _speech_starts(lines: list[Line]) -> list[int]:
                 if top < i or not starts or _after_close(lines, i):
                     starts.append(top)
                     body_seen = False
-            continue
-        if NUMBERED_TITLE.search(line.text) and TITLE_WORDS.search(line.text) and is_header_line(line):
-            if not starts or (starts[-1] < i and body_seen):
-                nxt = _next_content(lines, i)
-                if nxt is None or not SALUTATION.match(lines[nxt].text):
-                    starts.append(i)
-                    body_seen = False
-            continue
-        if not is_header_line(line):
-            body_seen = True
+        elif not starts or (starts[-1] < i and body_seen):
+            nxt = _next_content(lines, i)
+            if nxt is None or not SALUTATION.match(lines[nxt].text):
+                starts.append(i)
+                body_seen = False
     return starts
 
 
-def _unaddressed_start(lines: list[Line]) -> int | None:
+def _has_body(lines: LineTable, first: int, stop: int) -> bool:
+    """Whether a line of ``[first, stop)`` is body text (not blank, not a header line)."""
+    return any(not lines.blank(j) and not is_header_line(lines[j]) for j in range(first, stop))
+
+
+def _unaddressed_start(lines: LineTable) -> int | None:
     """Where a text without a salutation starts (a bulletin, a notice): the first line
     shaped like a title that is followed by header fields and then prose (a page headline
     repeated above the title is not); else the first non-blank line."""
-    content = [i for i, line in enumerate(lines) if not line.blank]
-    if not content:
+    window: list[int] = []
+    for i in range(len(lines)):
+        if not lines.blank(i):
+            window.append(i)
+            if len(window) == MAX_TITLE_SEARCH:
+                break
+    if not window:
         return None
-    window = content[:MAX_TITLE_SEARCH]
     for k, i in enumerate(window):
         line = lines[i]
         if not is_header_line(line):
@@ -123,16 +163,16 @@ def _unaddressed_start(lines: list[Line]) -> int | None:
         after = next((j for j in window[k + 1:] if not _header_field(lines[j].text)), None)
         if after is None or not looks_like_title(lines[after].text):
             return i
-    return content[0]
+    return window[0]
 
 
-def _after_close(lines: list[Line], i: int) -> bool:
+def _after_close(lines: LineTable, i: int) -> bool:
     """Whether the paragraph before line ``i`` is a speech's rallying close."""
     prev = next((lines[j].text for j in range(i - 1, -1, -1) if not lines[j].blank), "")
     return bool(CLOSING_CUE.match(prev)) or prev.endswith(RALLYING_ENDS)
 
 
-def _title_above(lines: list[Line], salutation: int) -> int:
+def _title_above(lines: LineTable, salutation: int) -> int:
     """The first line of the header block above a salutation (or the salutation).
 
     Walks up over header lines; the *nearest* line shaped like a title wins (a page
@@ -161,7 +201,7 @@ def _title_above(lines: list[Line], salutation: int) -> int:
     return _first_titled(lines, block) if block else salutation
 
 
-def _title_top(lines: list[Line], block: list[int], k: int, slogan: bool) -> int:
+def _title_top(lines: LineTable, block: list[int], k: int, slogan: bool) -> int:
     """The first line of the title at ``block[k]``: the line above it when the title is
     broken between them, or (over a ——subtitle, ``slogan``) the slogan lines above it."""
     top = block[k]
@@ -183,7 +223,7 @@ def _is_slogan_pair(upper: str, lower: str) -> bool:
     return not TITLE_WORDS.search(upper) and not any(ch in upper for ch in ",、:;()") and not TITLE_WORDS.search(lower)
 
 
-def _first_titled(lines: list[Line], block: list[int]) -> int:
+def _first_titled(lines: LineTable, block: list[int]) -> int:
     ordered = sorted(block)
     titled = [j for j in ordered if TITLE_WORDS.search(lines[j].text)]
     if not titled:
@@ -206,23 +246,24 @@ def _header_field(text: str) -> bool:
     )
 
 
-def _next_content(lines: list[Line], i: int) -> int | None:
+def _next_content(lines: LineTable, i: int) -> int | None:
     return next((j for j in range(i + 1, len(lines)) if not lines[j].blank), None)
 
 
-def _digest_titles(lines: list[Line]) -> set[int]:
-    """Title lines of the digests of several speakers' speeches in one notice (two or more)."""
+def _digest_titles(lines: LineTable, titled: list[int]) -> set[int]:
+    """Title lines of the digests of several speakers' speeches in one notice (two or more),
+    among the lines with a title word."""
     found = {
-        i for i, line in enumerate(lines)
-        if not line.blank and DIGEST_TITLE.search(line.text) and digest_title(line.text) is not None
+        i for i in titled
+        if DIGEST_TITLE.search(lines[i].text) and digest_title(lines[i].text) is not None
     }
     return found if len(found) >= 2 else set()
 
 
-def _speech_end(lines: list[Line], first: int, stop: int) -> int:
+def _speech_end(lines: LineTable, first: int, stop: int) -> int:
     """Where a speech ends: its last content line, unless a notes block (``注释:`` with
     its entries) or an article the page appended after the speech's close follows."""
-    content = [j for j in range(first, stop) if not lines[j].blank]
+    content = lines.content(first, stop)
     if not content:
         return lines[first].end
     cut = _notes_start(lines, content)
@@ -232,17 +273,19 @@ def _speech_end(lines: list[Line], first: int, stop: int) -> int:
     return lines[kept[-1]].end
 
 
-def _notes_start(lines: list[Line], content: list[int]) -> int | None:
+def _notes_start(lines: LineTable, content: list[int]) -> int | None:
     """A notes block in the second half: ``注释:`` / ``资料来源:`` / ``名词解释`` and its
     ``[1]…`` / ``1.…`` entries, or such a head among the last lines; with the ``附件``
     line above it. No part of the speech (``一、`` / ``(一)``) may follow it."""
     n = len(content)
-    part_after = [False] * (n + 1)  # part_after[k]: a line from k on opens a part
-    for k in range(n - 1, -1, -1):
-        part_after[k] = part_after[k + 1] or PART_MARKER.match(lines[content[k]].text) is not None
-    for k in range(n // 2 + 1, n):
-        text = lines[content[k]].text
-        if not NOTES_HEAD.match(text) or part_after[k + 1]:
+    part = _last_part(lines, content[0], content[-1] + 1)
+    last_part = -1 if part is None else bisect_left(content, part)
+    first = max(n // 2 + 1, last_part)  # a notes head with no part after it
+    if first >= n:
+        return None
+    for i in lines.lines_with(_NOTES_WORD, content[first], content[-1] + 1):
+        k = bisect_left(content, i)
+        if not NOTES_HEAD.match(lines[i].text):
             continue
         after = lines[content[k + 1]].text if k + 1 < n else ""
         if NOTE_ITEM.match(after) or n - k <= MAX_NOTE_TAIL:
@@ -250,16 +293,30 @@ def _notes_start(lines: list[Line], content: list[int]) -> int | None:
     return None
 
 
-def _appended_start(lines: list[Line], content: list[int]) -> int | None:
+def _last_part(lines: LineTable, first: int, stop: int) -> int | None:
+    """The last line of ``[first, stop)`` that opens a part, searched from the end in
+    growing steps (a part usually stands near the end; a text without any is read once)."""
+    step = 64
+    while stop > first:
+        lo = max(first, stop - step)
+        for i in reversed(lines.lines_opening(_PART_LINE, lo, stop)):
+            if PART_MARKER.match(lines[i].text):
+                return i
+        stop, step = lo, step * 2
+    return None
+
+
+def _appended_start(lines: LineTable, content: list[int]) -> int | None:
     """The first line of an article appended after the speech's rallying close: a page's
     leftover short lines, or a headline over news prose or a profile."""
     n = len(content)
-    short_after = [False] * (n + 1)  # short_after[k]: every line from k on is a short non-point line
-    short_after[n] = True
-    for k in range(n - 1, -1, -1):
-        short_after[k] = short_after[k + 1] and _short_line(lines[content[k]].text)
-    for k in range(n // 2, n - 1):
-        if not _is_close(lines[content[k]].text):
+    short_from = n  # every line from here on is a short non-point line
+    while short_from > 0 and _short_line(lines[content[short_from - 1]].text):
+        short_from -= 1
+    closes = lines.lines_with(_CLOSE_WORD, content[n // 2], content[n - 2] + 1) if n >= 2 else []
+    for i in closes:
+        k = bisect_left(content, i)
+        if not _is_close(lines[i].text):
             continue
         rest = k + 1
         while rest < n and rest - k <= MAX_SIGNATURE_LINES and _signature(lines[content[rest]].text):
@@ -268,7 +325,7 @@ def _appended_start(lines: list[Line], content: list[int]) -> int | None:
             return None
         head = lines[content[rest]].text
         nxt = lines[content[rest + 1]].text if rest + 1 < n else ""
-        if short_after[rest] or NEWS_OPENING.match(head) or (_short_line(head) and NEWS_OPENING.match(nxt)):
+        if rest >= short_from or NEWS_OPENING.match(head) or (_short_line(head) and NEWS_OPENING.match(nxt)):
             return content[rest]
     # without a close: a sidebar of link-like lines after the last paragraph
     k = n

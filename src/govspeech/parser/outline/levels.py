@@ -38,9 +38,8 @@ class _Level:
     items: list[Marker]  # every item of this level so far, for comparing headings
 
 
-def family_of(marker: Marker) -> str:
-    """The family of a marker's style (``cn_shi`` and ``cn_yao`` are both ``cn_verb``)."""
-    return STYLE_BY_NAME[marker.style].family
+# The family of each style (``cn_shi`` and ``cn_yao`` are both ``cn_verb``).
+FAMILY_OF_STYLE: dict[str, str] = {name: style.family for name, style in STYLE_BY_NAME.items()}
 
 
 def assign_levels(markers: list[Marker], text: str) -> list[LevelledMarker]:
@@ -52,17 +51,18 @@ def assign_levels(markers: list[Marker], text: str) -> list[LevelledMarker]:
     [('一、', 1), ('(一)', 2), ('一是', 3), ('二是', 3), ('二、', 1)]
     """
     markers = _drop_lonely(markers)
-    part_family = _part_family(markers)
-    last_part = max((i for i, m in enumerate(markers) if family_of(m) == part_family), default=-1)
+    families = [FAMILY_OF_STYLE[m.style] for m in markers]
+    part_family = _part_family(markers, families)
+    last_part = max((i for i, f in enumerate(families) if f == part_family), default=-1)
     stack: list[_Level] = []
     out: list[LevelledMarker] = []
     top_items: list[Marker] = []  # the depth-1 nodes so far
     last_number: dict[str, int | None] = {}  # each family's last number, open or closed
     for index, marker in enumerate(markers):
-        family = family_of(marker)
+        family = families[index]
         if index > last_part >= 0 and _top_level_cue_before(text, markers[index - 1], marker):
             stack = []  # 以上四点意见…: what follows stands beside the parts
-        siblings: list[Marker] = []  # a new level starts a new list
+        siblings: list[Marker] | None = None  # the level's list; a new level starts a new one
         if family == part_family:
             depth = 1
             stack = []
@@ -100,6 +100,8 @@ def assign_levels(markers: list[Marker], text: str) -> list[LevelledMarker]:
                     depth = stack[-1].depth + 1 if stack else 1
         if depth == 1 and not stack:
             siblings = top_items
+        elif siblings is None:
+            siblings = []
         siblings.append(marker)  # the level's list, shared by all its items: no copies
         last_number[family] = marker.number
         stack.append(_Level(family, marker.number, depth, marker, siblings))
@@ -163,29 +165,36 @@ def _top_level_cue_before(text: str, previous: Marker, marker: Marker) -> bool:
     return TOP_LEVEL_CUES.search(text, previous.end, marker.start) is not None
 
 
-def _find(stack: list[_Level], test: object) -> int | None:
-    for pos in range(len(stack) - 1, -1, -1):
-        if test(stack[pos]):  # type: ignore[operator]
-            return pos
-    return None
-
-
 def _same_family_level(stack: list[_Level], family: str, number: int | None) -> int | None:
     """The open level of this family, preferring one whose numbering this marker continues
     (``三要`` after a ``一是…三是`` list nested under ``二要`` goes back to ``二要``)."""
-    if number is not None:
-        pos = _find(stack, lambda lv: lv.family == family and lv.number == number - 1)
-        if pos is not None:
-            return pos
-    return _find(stack, lambda lv: lv.family == family)
+    own = None  # the innermost open level of the family
+    for pos in range(len(stack) - 1, -1, -1):
+        level = stack[pos]
+        if level.family == family:
+            if number is None or level.number == number - 1:
+                return pos
+            if own is None:
+                own = pos
+    return own
+
+
+# The continuation group of each family (empty for a family in none).
+_GROUP_OF: dict[str, frozenset[str]] = {
+    family: next((g for g in CONTINUATION_GROUPS if family in g), frozenset()) for family in FAMILY_RANK
+}
 
 
 def _continued_level(stack: list[_Level], family: str, number: int | None) -> int | None:
     """Index of an open level of a compatible family whose numbering this marker continues."""
     if number is None or number < 2:
         return None
-    group = next((g for g in CONTINUATION_GROUPS if family in g), frozenset())
-    return _find(stack, lambda lv: lv.family in group and lv.number == number - 1)
+    group = _GROUP_OF.get(family, frozenset())
+    for pos in range(len(stack) - 1, -1, -1):
+        level = stack[pos]
+        if level.number == number - 1 and level.family in group:
+            return pos
+    return None
 
 
 def _opens_sublist(level: _Level, marker: Marker, text: str) -> bool:
@@ -205,11 +214,14 @@ def _close_paragraph_points(stack: list[_Level], marker: Marker, text: str) -> N
     paragraph: an inline point, or a —— / 一方面 point; nor, in a paragraph that opens
     with an address (``各位代表!``), under a point whose heading is a sentence run on
     into its body."""
-    addressed = CLOSING_CUE.match(text, text.rfind("\n", 0, marker.start) + 1) is not None
+    addressed: bool | None = None  # read only when a level's scope depends on it
     while stack:
         top = stack[-1]
         scoped = top.family in PARAGRAPH_SCOPED or not top.marker.line_start
-        scoped = scoped or (addressed and top.depth > 1 and _runs_on(text, top.marker))
+        if not scoped and top.depth > 1:
+            if addressed is None:
+                addressed = CLOSING_CUE.match(text, text.rfind("\n", 0, marker.start) + 1) is not None
+            scoped = addressed and _runs_on(text, top.marker)
         if scoped and not same_paragraph(text, top.marker.end, marker.start):
             stack.pop()
         else:
@@ -224,51 +236,57 @@ def _runs_on(text: str, marker: Marker) -> bool:
     return stop is not None and line_end - stop.end() > RUN_ON_BODY
 
 
-def _part_family(markers: list[Marker]) -> str | None:
+def _part_family(markers: list[Marker], families: list[str]) -> str | None:
     """The family that forms the parts: the highest-ranked one with two line-start markers."""
     counts: dict[str, int] = {}
-    for m in markers:
+    for m, fam in zip(markers, families):
         if m.line_start:
-            fam = family_of(m)
             counts[fam] = counts.get(fam, 0) + 1
     for fam in FAMILY_RANK:
         if counts.get(fam, 0) >= 2:
             return fam
-    return family_of(markers[0]) if markers else None
+    return families[0] if markers else None
 
 
 def _drop_lonely(markers: list[Marker]) -> list[Marker]:
     """Drop markers of NEEDS_SIBLING families with no same-family marker nearby, and an
     inline first item (``…三件大事:一是…,二是…``) whose second never opens a point."""
+    families = [FAMILY_OF_STYLE[m.style] for m in markers]
     kept = []
     for i, m in enumerate(markers):
-        fam = family_of(m)
-        if m.number == 1 and not m.line_start and not _second_follows(markers, i):
+        fam = families[i]
+        if m.number == 1 and not m.line_start and not _second_follows(markers, families, i):
             continue
-        if fam in NEEDS_SIBLING:
-            near = [
-                o for o in markers[max(0, i - 12): i + 12]
-                if o is not m and family_of(o) == fam and abs(o.start - m.start) <= SIBLING_WINDOW
-            ]
-            if not near:
-                continue
+        if fam in NEEDS_SIBLING and not _sibling_near(markers, families, i):
+            continue
         kept.append(m)
     return kept
 
 
-def _second_follows(markers: list[Marker], i: int) -> bool:
+def _sibling_near(markers: list[Marker], families: list[str], i: int) -> bool:
+    """Whether another marker of the family stands among the 12 markers either side of
+    marker ``i``, within the sibling window."""
+    fam = families[i]
+    at = markers[i].start
+    for k in range(max(0, i - 12), min(len(markers), i + 12)):
+        if k != i and families[k] == fam and abs(markers[k].start - at) <= SIBLING_WINDOW:
+            return True
+    return False
+
+
+def _second_follows(markers: list[Marker], families: list[str], i: int) -> bool:
     """Whether a number-2 marker of the first item's family follows it, before the next
     number-1 of that family and within the sibling window."""
     first = markers[i]
-    fam = family_of(first)
+    fam = families[i]
     for k in range(i + 1, len(markers)):  # by index: no copy of the rest, the window ends it
         o = markers[k]
         if o.start - first.start > SIBLING_WINDOW:
             return False
-        if family_of(o) == fam or (o.number == 2 and _compatible(fam, family_of(o))):
+        if families[k] == fam or (o.number == 2 and _compatible(fam, families[k])):
             if o.number == 2:
                 return True
-            if o.number == 1 and family_of(o) == fam:
+            if o.number == 1 and families[k] == fam:
                 return False
     return False
 

@@ -7,22 +7,57 @@ matcher, because it does not stand at such a boundary.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import regex
 
+from govspeech.numerals import parse_number
 from govspeech.parser._types import Marker
 from govspeech.parser.outline.markers import (
     MARKER_PATTERN,
+    MARKER_STYLES,
     NOT_A_MARKER_PATTERNS,
-    STYLE_BY_NAME,
-    marker_number,
 )
 
 MAX_MARKER_NUMBER = 50  # 十八、 may be a list item; 一百、 is not
 
-# Line start (after indentation), or after 。！？：； with an optional closing quote.
-_BOUNDARY = r"(?:^[ \t]*|(?<=[。!?:;]|[。!?][”’\"」)])[ \t]*)"
+# Line start (after indentation; group ``bol``), or after 。！？：； with an optional
+# closing quote.
+_BOUNDARY = r"(?:(?P<bol>^)[ \t]*|(?<=[。!?:;]|[。!?][”’\"」)])[ \t]*)"
 _SCANNER = regex.compile(f"{_BOUNDARY}(?:{MARKER_PATTERN.pattern})", regex.MULTILINE)
 _FOLLOWER_WINDOW = 12  # characters read after a marker by the NOT_A_MARKER rows
+
+
+class _Row(NamedTuple):
+    """What the scanner needs of a style, looked up once per match by its group."""
+
+    name: str
+    group: int  # the style's group in _SCANNER
+    number_group: int | None  # its ``n`` group (a numeral) …
+    word_group: int | None  # … or its ``w`` group (a sequence word)
+    numbers: dict[str, int | None] | None
+    blocker: regex.Pattern[str] | None
+    line_start_only: bool
+
+
+def _rows() -> dict[int, _Row]:
+    index = _SCANNER.groupindex
+    return {
+        index[s.name]: _Row(
+            s.name,
+            index[s.name],
+            index.get(f"{s.name}_n"),
+            index.get(f"{s.name}_w"),
+            s.numbers,
+            NOT_A_MARKER_PATTERNS.get(s.family),
+            s.line_start_only,
+        )
+        for s in MARKER_STYLES
+    }
+
+
+_ROWS = _rows()
+_BOL = _SCANNER.groupindex["bol"]
 
 
 def scan_markers(text: str, start: int = 0, end: int | None = None) -> list[Marker]:
@@ -34,22 +69,38 @@ def scan_markers(text: str, start: int = 0, end: int | None = None) -> list[Mark
     end = len(text) if end is None else end
     found: list[Marker] = []
     quoted = _Nesting(text, start)
+    rows = _ROWS
+    words: dict[str, str] = {}  # one string per marker text: markers repeat (一是, 二是…)
+    numbers = _NUMBERS
     for m in _SCANNER.finditer(text, start, end):
-        style = STYLE_BY_NAME[str(m.lastgroup)]  # the style's group closes last
-        m_start, m_end = m.span(style.name)
-        line_start = _only_spaces_before(text, m_start)
-        if style.line_start_only and not line_start:
-            continue
-        if not line_start and quoted.depth_at(m_start) and quoted.closes_later(m_end):
-            continue  # 总书记强调:“一要…;二要…” — a quotation's list, not the speech's
-        blocker = NOT_A_MARKER_PATTERNS.get(style.family)
+        # the style's group closes last
+        name, group, number_group, word_group, fixed, blocker, line_start_only = rows[m.lastindex]  # type: ignore[index]
+        m_start, m_end = m.span(group)
+        line_start = m.start(_BOL) != -1  # only spaces/tabs before it in its line
+        if not line_start:
+            if line_start_only:
+                continue
+            if quoted.depth_at(m_start) and quoted.closes_later(m_end):
+                continue  # 总书记强调:“一要…;二要…” — a quotation's list, not the speech's
         if blocker is not None and blocker.match(text, m_end, min(end, m_end + _FOLLOWER_WINDOW)):
             continue
-        number = marker_number(style, m)
-        if number is not None and not 1 <= number <= MAX_MARKER_NUMBER:
-            continue  # 0、 numbers nothing; 一百、 is not a list item
-        found.append(Marker(m_start, m_end, text[m_start:m_end], style.name, number, line_start))
+        if number_group is not None:
+            numeral = m.group(number_group)
+            number = numbers.get(numeral, -1)
+            if number == -1:
+                number = numbers[numeral] = parse_number(numeral)
+            if number is not None and not 1 <= number <= MAX_MARKER_NUMBER:
+                continue  # 0、 numbers nothing; 一百、 is not a list item
+        elif word_group is not None:
+            number = fixed.get(m.group(word_group)) if fixed else None  # 首先 → 1, 最后 → None
+        else:
+            number = None  # —— has no number
+        word = text[m_start:m_end]
+        found.append(Marker(m_start, m_end, words.setdefault(word, word), name, number, line_start))
     return found
+
+
+_NUMBERS: dict[str, int | None] = {}  # numeral → value, shared by all scans (a handful of keys)
 
 
 class _Nesting:
@@ -61,27 +112,33 @@ class _Nesting:
 
     CLOSERS = "”’」』)"
     _NEXT_MARK = regex.compile("[“‘「『(”’」』)\n]")
-    _ANY_MARK = regex.compile("[“‘「『(”’」』)]")
-    _OPEN = regex.compile("[“‘「『(]")
-    _CLOSE = regex.compile("[”’」』)]")
+    _MARK = regex.compile("([“‘「『(])|[”’」』)]")  # an opener is captured, a closer is not
+
+    __slots__ = ("text", "pos", "depth", "next_mark")
 
     def __init__(self, text: str, start: int) -> None:
         self.text = text
         self.pos = start
         self.depth = 0
+        self.next_mark = -1  # the first mark or line break at or after ``pos``, once searched
 
     def depth_at(self, pos: int) -> int:
-        segment = self.text[self.pos:pos]
+        if pos <= self.next_mark:
+            self.pos = pos  # no mark nor line break since the last position: depth unchanged
+            return self.depth
+        text = self.text
+        seg_start = self.pos
         self.pos = pos
-        newline = segment.rfind("\n")
+        after = self._NEXT_MARK.search(text, pos)  # each stretch is searched once: linear
+        self.next_mark = len(text) if after is None else after.start()
+        newline = text.rfind("\n", seg_start, pos)
         if newline != -1:
             self.depth = 0
-            segment = segment[newline + 1:]
-        if self.depth == 0 and self._ANY_MARK.search(segment) is None:
-            return 0  # the common case: no quotation anywhere near
-        opened = len(self._OPEN.findall(segment))
-        closed = len(self._CLOSE.findall(segment))
-        self.depth = max(0, self.depth + opened - closed)
+            seg_start = newline + 1
+        marks = self._MARK.findall(text, seg_start, pos)
+        if marks:
+            closed = marks.count("")
+            self.depth = max(0, self.depth + len(marks) - 2 * closed)
         return self.depth
 
     def closes_later(self, pos: int) -> bool:
@@ -89,11 +146,3 @@ class _Nesting:
         (a damaged text may open a quotation and never close it)."""
         m = self._NEXT_MARK.search(self.text, pos)
         return m is not None and m.group() in self.CLOSERS
-
-
-def _only_spaces_before(text: str, i: int) -> bool:
-    """Whether only spaces/tabs stand between the line start and ``i``."""
-    j = i - 1
-    while j >= 0 and text[j] in " \t":
-        j -= 1
-    return j < 0 or text[j] == "\n"
