@@ -2,6 +2,10 @@
 
 All offsets here are into the *normalised* text (``Source.text``); ``assemble``
 translates them to the original input. The public pydantic models live in ``models``.
+
+Records made once per line or marker are plain slotted dataclasses, not frozen ones: a
+frozen dataclass sets each field through ``object.__setattr__``, three times the cost, and a
+dense outline makes hundreds of thousands of them. No stage changes a record it was given.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ Status = Literal["actual", "expected", "target"]
 Bound = Literal["around", "at_least", "at_most", "range"]
 
 
-@dataclass(slots=True, frozen=True)
+@dataclass(slots=True)
 class Line:
     """One line: ``start``/``end`` of its stripped content in the normalised text."""
 
@@ -38,7 +42,7 @@ class NoiseSpan:
     end: int
 
 
-@dataclass(slots=True, frozen=True)
+@dataclass(slots=True)
 class Marker:
     """An enumeration marker found in the text, e.g. ``一、`` or ``(三)`` or ``一是``."""
 
@@ -87,7 +91,7 @@ class SpeechSlice:
     meeting: str | None = None
     salutation: str | None = None
     body_start: int = 0  # where the preamble starts, after the header lines
-    lines: list[Line] = field(default_factory=list)  # the speech's lines, as split found them
+    lines: list[Line] = field(default_factory=list)  # its header lines (read_header reads no further)
 
 
 @dataclass(slots=True)
@@ -142,7 +146,7 @@ class Quantity:
     period_end: str | None = None
 
 
-@dataclass(slots=True, frozen=True)
+@dataclass(slots=True)
 class LevelledMarker:
     """A marker and its logical depth (1 = part)."""
 

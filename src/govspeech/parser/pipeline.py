@@ -30,7 +30,7 @@ from govspeech.parser.normalize import normalize
 from govspeech.parser.outline.build import build_tree
 from govspeech.parser.outline.levels import assign_levels
 from govspeech.parser.outline.scan import scan_markers
-from govspeech.parser.sentences import split_sentences
+from govspeech.parser.sentences import split_regions, split_sentences
 from govspeech.parser.source import Source
 from govspeech.parser.split import split_speeches
 
@@ -98,10 +98,13 @@ def _header(state: ParseState) -> None:
 
 def _scan(state: ParseState) -> None:
     for speech in state.speeches:
-        markers = scan_markers(state.text, speech.slice.body_start, speech.slice.end)
+        start, end = speech.slice.body_start, speech.slice.end
+        markers = scan_markers(state.text, start, end)
         # GUIDE §2: a marker is as written. One that only exists because boilerplate was
         # cut out between its pieces (1 + 第1页共7页 + ) → 1)) is none.
-        speech.markers = [m for m in markers if state.source.contiguous(m.start, m.end)]
+        if not state.source.contiguous(start, end):  # else nothing was cut out in this speech
+            markers = [m for m in markers if state.source.contiguous(m.start, m.end)]
+        speech.markers = markers
 
 
 def _levels(state: ParseState) -> None:
@@ -123,9 +126,11 @@ def _sentences(state: ParseState) -> None:
         record.preamble = split_sentences(t, outline.speech.body_start, outline.preamble_end)
         body_end = outline.closing_start if outline.closing_start is not None else outline.speech.end
         flat = list(_walk(outline.roots))
-        for k, node in enumerate(flat):
-            own_end = flat[k + 1].marker.start if k + 1 < len(flat) else body_end
-            node.sentences = split_sentences(t, node.marker.start, own_end)
+        # each node's own text runs up to the next node's marker (or the body's end)
+        bounds = [node.marker.start for node in flat]
+        bounds.append(body_end)
+        for node, sentences in zip(flat, split_regions(t, bounds)):
+            node.sentences = sentences
         if outline.closing_start is not None:
             record.closing = split_sentences(t, outline.closing_start, outline.speech.end)
 
