@@ -251,6 +251,17 @@ def test_split_digests_of_several_speakers_are_separate_speeches() -> None:
     assert [sp.start for sp in doc.speeches] == [text.index("县委书记李四"), text.index("县长王五的")]
 
 
+def test_split_numbered_digest_titles_listed_in_a_row() -> None:
+    """A digest title that cannot open a speech (no body text since the last one) is read
+    as any other line: 二、…讲话摘要 is a numbered title, and the next one still opens."""
+    text = "一、县委书记李四的讲话摘要\n二、县长王五的讲话摘要\n三、县长赵六的讲话摘要\n今年要抓好项目建设。\n"
+    doc = govspeech.parse(text)
+    assert [(sp.title, sp.start) for sp in doc.speeches] == [
+        ("县委书记李四的讲话摘要", 0),
+        ("县长赵六的讲话摘要", text.index("三、")),
+    ]
+
+
 def test_split_page_fragments_give_no_points_and_keep_the_title() -> None:
     text = (
         "县长在全县经济工作会议上的讲话\n"

@@ -32,10 +32,8 @@ def assemble(source: Source, noise: list[NoiseSpan], speeches: list[SpeechRecord
     build = _Builder(source)
     built = [build.speech(record) for record in speeches]
     spans = [(speech.start, speech.end) for speech in built]
-    return trusted(Document, {
-        "length": len(source.original), "speeches": built, "noise": _noise(source, noise, spans),
-        "path": None, "format": None, "encoding": None, "text": None,
-    })
+    # path, format, encoding and text stay unset: parse_file sets them
+    return Document.model_construct(length=len(source.original), speeches=built, noise=_noise(source, noise, spans))
 
 
 class _Builder:

@@ -107,20 +107,22 @@ def _speech_starts(lines: LineTable) -> list[int]:
     read = 0  # lines before this one have been read for body text
     for i in sorted({*titled, *lines.lines_opening(_SALUTATION_LINE)}):
         line = lines[i]
-        digest = i in digests
+        if not body_seen:
+            body_seen = _has_body(lines, read, i)
+            read = i
+        # a digest title opens a speech only at the top or after body text; otherwise it is
+        # read as any other line (一、…讲话摘要 listed before the digests is a numbered title)
+        digest = i in digests and (not starts or body_seen)
         greeting = not digest and SALUTATION.match(line.text) is not None
         numbered = not (digest or greeting) and bool(
             NUMBERED_TITLE.search(line.text) and TITLE_WORDS.search(line.text) and is_header_line(line)
         )
         if not (digest or greeting or numbered):
             continue  # an ordinary line: read with the lines around it
-        if not body_seen:
-            body_seen = _has_body(lines, read, i)
         read = i + 1
         if digest:
-            if not starts or body_seen:
-                starts.append(i)  # 某书记的讲话摘要 … 某市长的讲话摘要: one speech each
-                body_seen = False
+            starts.append(i)  # 某书记的讲话摘要 … 某市长的讲话摘要: one speech each
+            body_seen = False
         elif greeting:
             if body_seen:
                 top = _title_above(lines, i)

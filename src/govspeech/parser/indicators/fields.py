@@ -3,8 +3,7 @@
 The sentence is read left to right. A quantity is a *level* (``财政收入27.46亿元``), a
 *change* (``增长22%``) or a *base* (``由35人``…). A change with no subject of its own
 belongs to the indicator before it (GUIDE §3, ``…188亿元,增长30%``); a change with a
-subject (``GDP增长9.4%``) is an indicator of its own with no level. Names are read by
-``names``.
+subject (``GDP增长9.4%``) is an indicator of its own with no level. ``names`` reads names.
 """
 
 from __future__ import annotations

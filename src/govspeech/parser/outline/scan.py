@@ -71,7 +71,7 @@ def scan_markers(text: str, start: int = 0, end: int | None = None) -> list[Mark
     quoted = _Nesting(text, start)
     rows = _ROWS
     words: dict[str, str] = {}  # one string per marker text: markers repeat (一是, 二是…)
-    numbers = _NUMBERS
+    numbers: dict[str, int | None] = {}  # numeral → value: numerals repeat too
     for m in _SCANNER.finditer(text, start, end):
         # the style's group closes last
         name, group, number_group, word_group, fixed, blocker, line_start_only = rows[m.lastindex]  # type: ignore[index]
@@ -98,9 +98,6 @@ def scan_markers(text: str, start: int = 0, end: int | None = None) -> list[Mark
         word = text[m_start:m_end]
         found.append(Marker(m_start, m_end, words.setdefault(word, word), name, number, line_start))
     return found
-
-
-_NUMBERS: dict[str, int | None] = {}  # numeral → value, shared by all scans (a handful of keys)
 
 
 class _Nesting:
