@@ -13,6 +13,9 @@ ratio is what to compare across machines and runs.
 
     python benchmarks/bench.py --shapes      # only the hostile shapes: rate and peak memory
 
+The last shape is a saved page of dense markup read through ``parse_file`` (HTML reader
+and parse); its size counts the characters of the markup.
+
 Targets: parse ≥ 1,000,000 chars/s; the 10 MB rate within 30 % of the 100 KB rate;
 indicators add ≤ 50 % to parse time; each pathological 1 MB input in under 5 s; every
 hostile shape's peak memory at most 50 bytes per input character.
@@ -137,6 +140,9 @@ SHAPES = {
     "figures, one line": "地区生产总值增长9.4%,",
     "no punctuation": "发展经济改善民生",
 }
+# A saved page whose markup is denser than its text, read by parse_file as HTML.
+HTML_UNIT = ('<div class="a"><p><span>发展经济</span><b>改善民生</b>,<a href="#">加强领导</a>。</p>'
+             "<table><tr><td>地区生产总值</td><td>增长9.4%</td></tr></table></div>\n")
 SHAPE_SIZES = {"1 MB": 1_000_000, "4 MB": 4_000_000}
 MEMORY_LIMIT = 50  # bytes of peak memory per input character
 
@@ -150,21 +156,28 @@ def status_kb(field):
     with open("/proc/self/status") as f:
         return next(int(line.split()[1]) for line in f if line.startswith(field))
 
-unit, size = sys.stdin.read(), int(sys.argv[1])
+unit, size, html = sys.stdin.read(), int(sys.argv[1]), sys.argv[2] == "html"
 text = (unit * (size // len(unit) + 1))[:size]
 govspeech.parse(unit[:2000])  # imports and tables loaded before the baseline
+if html:
+    import tempfile
+    page = tempfile.NamedTemporaryFile("w", suffix=".html", encoding="utf-8", delete=False)
+    page.write(f"<html><body>{text}</body></html>")
+    page.close()
+    govspeech.parse_file(page.name)  # the HTML reader loaded too
 before_kb = status_kb("VmRSS:")
 start = time.perf_counter()
-govspeech.parse(text)
+govspeech.parse_file(page.name) if html else govspeech.parse(text)
 seconds = time.perf_counter() - start
 # VmHWM is this process's own peak; ru_maxrss would carry the parent's peak over the fork
 print(json.dumps({"seconds": seconds, "extra_kb": status_kb("VmHWM:") - before_kb}))
 """
 
 
-def shape_run(unit: str, size: int) -> dict[str, float]:
+def shape_run(unit: str, size: int, html: bool = False) -> dict[str, float]:
     out = subprocess.run(
-        [sys.executable, "-c", _CHILD, str(size)], input=unit, capture_output=True, text=True, check=True
+        [sys.executable, "-c", _CHILD, str(size), "html" if html else "text"],
+        input=unit, capture_output=True, text=True, check=True,
     )
     result: dict[str, float] = json.loads(out.stdout)
     return result
@@ -173,10 +186,10 @@ def shape_run(unit: str, size: int) -> dict[str, float]:
 def shapes(base: str) -> None:
     """Rate and peak memory per shape, with real text as the first row."""
     print(f"{'shape':<20} {'size':>5} {'chars/s':>12} {'peak MB':>9} {'bytes/char':>11}")
-    rows = {"real text": base, **SHAPES}
+    rows = {"real text": base, **SHAPES, "html page": HTML_UNIT}
     for name, unit in rows.items():
         for label, size in SHAPE_SIZES.items():
-            r = shape_run(unit, size)
+            r = shape_run(unit, size, html=name == "html page")
             per_char = r["extra_kb"] * 1024 / size
             verdict = "" if per_char <= MEMORY_LIMIT else f"  OVER {MEMORY_LIMIT} B/char"
             print(f"{name:<20} {label:>5} {size / r['seconds']:>12,.0f} {r['extra_kb'] / 1024:>9.1f}"

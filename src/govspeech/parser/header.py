@@ -42,8 +42,8 @@ def read_header(speech: SpeechSlice) -> SpeechSlice:
     >>> from govspeech.parser.split import split_speeches
     >>> (s,) = split_speeches("开幕讲话篇1\\n同志们:\\n今天开会。")
     >>> s = read_header(s)
-    >>> s.title, s.salutation, s.body_start
-    ('开幕讲话', '同志们', 12)
+    >>> s.title, s.salutation, s.body_start  # the body starts after the salutation's line
+    ('开幕讲话', '同志们', 11)
     """
     lines = [line for line in speech.lines if not line.blank]
     header: list[str] = []

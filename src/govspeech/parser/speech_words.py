@@ -129,7 +129,7 @@ SIGNATURE_LINE = regex.compile(r"^[^\s,。!?:;]{2,24}(?:政府|委员会|办公�
 def outside_kind(text: str, after_speech: bool) -> str:
     """The noise kind of a stretch outside every speech (folded text), by its shape.
 
-    >>> outside_kind("注释:\n[1]本公报数据为初步统计数。", True)
+    >>> outside_kind("注释:\\n[1]本公报数据为初步统计数。", True)
     'notes'
     """
     lines = [t.strip() for t in text.split("\n") if t.strip()]

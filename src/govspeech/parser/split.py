@@ -66,8 +66,10 @@ _CLOSE_WORD = regex.compile("!|们|各位")  # in every rallying close: its end 
 def split_speeches(text: str) -> list[SpeechSlice]:
     """Speeches of the normalised ``text``, in order.
 
-    >>> [s.title for s in split_speeches("开幕讲话\\n同志们:\\n今天开会。")]
-    ['开幕讲话']
+    >>> [(s.start, s.end) for s in split_speeches("开幕讲话\\n同志们:\\n今天开会。")]
+    [(0, 15)]
+
+    The header fields (title, salutation, …) are left to ``header.read_header``.
     """
     lines = LineTable(text)
     starts = _speech_starts(lines)

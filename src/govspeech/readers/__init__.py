@@ -1,8 +1,10 @@
 """Read .txt, .docx and .html files into the text that :func:`govspeech.parse` takes.
 
 >>> result = read_file("讲话.docx")  # doctest: +SKIP
->>> result.text.splitlines()[1]  # Word's automatic numbering becomes a marker
+>>> result.text.splitlines()[1]  # doctest: +SKIP
 '一、坚持稳中求进'
+
+(Word's automatic numbering becomes a marker.)
 
 Offsets in the parsed tree refer to ``ReadResult.text``, the text extracted here:
 
