@@ -13,7 +13,7 @@ from govspeech.parser._types import PINYIN, NoiseSpan
 from govspeech.parser.normalize.chars import fold
 from govspeech.parser.normalize.chrome import find_chrome
 from govspeech.parser.normalize.markup import MARKUP, find_markup
-from govspeech.parser.normalize.noise import PAGE_BREAK_KINDS, find_noise
+from govspeech.parser.normalize.noise import PAGE_BREAK_KINDS, find_noise, longest_first
 from govspeech.parser.normalize.pinyin import find_pinyin
 from govspeech.parser.source import Source
 
@@ -33,7 +33,7 @@ def normalize(raw: str) -> tuple[Source, list[NoiseSpan]]:
     folded = fold(unescaped)
     # Folding is one-for-one, so folded offsets are original offsets.
     source = Source.identity(raw, folded)
-    found = _longest_first(find_noise(folded) + find_chrome(folded))
+    found = longest_first(find_noise(folded) + find_chrome(folded))
     noise = [_join_page_break(folded, kind, start, end) for kind, start, end in found]
     noise.extend([NoiseSpan(MARKUP, start, end) for start, end in markup])
     # Pinyin artefacts are reported too, so every deleted character is accounted for.
@@ -69,16 +69,6 @@ def _join_page_break(text: str, kind: str, start: int, end: int) -> NoiseSpan:
             nxt += 1
         return NoiseSpan(kind, prev, nxt)  # "…同比\n第1页/共7页\n增长" → "…同比增长"
     return NoiseSpan(kind, start, end)
-
-
-def _longest_first(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """The spans in order, keeping the first (longest) of overlapping ones."""
-    found.sort(key=lambda span: (span[1], -span[2]))
-    kept: list[tuple[str, int, int]] = []
-    for span in found:
-        if not kept or span[1] >= kept[-1][2]:
-            kept.append(span)
-    return kept
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
