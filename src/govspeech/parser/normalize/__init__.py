@@ -13,7 +13,7 @@ from govspeech.parser._types import PINYIN, NoiseSpan
 from govspeech.parser.normalize.chars import fold
 from govspeech.parser.normalize.chrome import find_chrome
 from govspeech.parser.normalize.markup import MARKUP, find_markup
-from govspeech.parser.normalize.noise import PAGE_BREAK_KINDS, find_noise, longest_first
+from govspeech.parser.normalize.noise import PAGE_BREAK_KINDS, drop_overlaps, find_noise
 from govspeech.parser.normalize.pinyin import find_pinyin
 from govspeech.parser.source import Source
 
@@ -33,7 +33,7 @@ def normalize(raw: str) -> tuple[Source, list[NoiseSpan]]:
     folded = fold(unescaped)
     # Folding is one-for-one, so folded offsets are original offsets.
     source = Source.identity(raw, folded)
-    found = longest_first(find_noise(folded) + find_chrome(folded))
+    found = drop_overlaps(find_noise(folded) + find_chrome(folded))
     noise = [_join_page_break(folded, kind, start, end) for kind, start, end in found]
     noise.extend([NoiseSpan(MARKUP, start, end) for start, end in markup])
     # Pinyin artefacts are reported too, so every deleted character is accounted for.

@@ -276,10 +276,10 @@ def find_noise(text: str) -> list[tuple[str, int, int]]:
                 if m.end() > m.start() and _keeps_speech(text, row, m.start(), m.end())
             )
             done_to = stop
-    return longest_first(found)
+    return drop_overlaps(found)
 
 
-def longest_first(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+def drop_overlaps(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """The ``(kind, start, end)`` spans in order, keeping the first (longest) of overlapping ones."""
     found.sort(key=lambda span: (span[1], -span[2]))
     kept: list[tuple[str, int, int]] = []
