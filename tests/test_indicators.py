@@ -160,6 +160,9 @@ STATUS_CASES = [
     ("超额完成省下达的12项任务", "actual"),
     ("财政收入由2015年的20亿元增加到2020年的45亿元", "actual"),
     ("实施重点项目120个,完成投资350亿元,占年度计划的105%", "actual"),
+    # 人均预期寿命 is a metric: its 预期 is no estimate
+    ("人均预期寿命从75.2岁提升至76.8岁", "actual"),
+    ("人均预期寿命预期达到79岁", "expected"),
 ]
 
 
@@ -333,6 +336,34 @@ def test_indicators_base_with_periods() -> None:
     (ind,) = extract_indicators("PM2.5年均浓度由2015年的78微克/立方米降至2020年的42微克/立方米")
     assert (ind.name, ind.value, ind.period) == ("PM2.5年均浓度", 42, "2020年")
     assert ind.base is not None and (ind.base.value, ind.base.period) == (78, "2015年")
+
+
+def test_indicators_listed_bases_pair_with_listed_levels() -> None:
+    # 分别从A、B提高到C、D: A is C's base and B is D's; neither is a figure of its own
+    city, rural = extract_indicators(
+        "城乡低保平均标准分别从2020年的645元/月、4318元/年提高到2025年的801元/月、7226元/年")
+    assert (city.name, city.value, city.unit, city.period) == ("城市低保平均标准", 801, "元/月", "2025年")
+    assert city.base is not None and (city.base.value, city.base.unit, city.base.period) == (645, "元/月", "2020年")
+    assert (rural.name, rural.value, rural.unit) == ("农村低保平均标准", 7226, "元/年")
+    assert rural.base is not None and (rural.base.value, rural.base.unit) == (4318, "元/年")
+
+
+def test_indicators_listed_bases_take_the_listed_subjects() -> None:
+    hq, labs = extract_indicators("认定跨国公司地区总部、外资研发中心分别从771家、481家增加到1076家、636家")
+    assert (hq.name, hq.value, hq.base and hq.base.value) == ("认定跨国公司地区总部", 1076, 771)
+    assert (labs.name, labs.value, labs.base and labs.base.value) == ("外资研发中心", 636, 481)
+
+
+def test_indicators_listed_bases_need_as_many_levels() -> None:
+    # two figures, then one after the verb: no pairing, the base list is not read as one
+    found = extract_indicators("分别从645元、4318元提高到801元")
+    assert [q.value for q in found if q.base is not None] == []
+
+
+def test_indicators_abbreviated_subject_names_each_listed_level() -> None:
+    urban, rural = extract_indicators("城乡居民人均可支配收入分别达到3.2万元、1.5万元,分别增长7.2%和8.1%")
+    assert (urban.name, urban.value, urban.change and urban.change.value) == ("城镇居民人均可支配收入", 3.2, 7.2)
+    assert (rural.name, rural.value, rural.change and rural.change.value) == ("农村居民人均可支配收入", 1.5, 8.1)
 
 
 def test_indicators_breakdown_takes_the_share_named_before() -> None:

@@ -15,7 +15,6 @@ from govspeech.parser._types import Quantity, QuantityBase, QuantityChange, Stat
 from govspeech.parser.indicators import lexicon
 from govspeech.parser.indicators._regex import Tail
 from govspeech.parser.indicators.cues import (
-    PERIODS,
     STATUS,
     STATUS_AFTER_ENDS,
     STATUSES,
@@ -25,6 +24,7 @@ from govspeech.parser.indicators.cues import (
     sentence_status,
     status_after,
 )
+from govspeech.parser.indicators.bases import LIST_JOIN, BasedLevel, read_bases
 from govspeech.parser.indicators.changes import (
     change_of,
     points_comparison,
@@ -56,11 +56,6 @@ _CONTEXT_SHARE = re.compile(f"(?P<scope>{lexicon.RANK_SCOPES})?(?P<attr>占比|�
 _OWN_SHARE = re.compile("占|比重|比例|率")
 _OWNER_CLAUSE = 40  # a longer clause before an attribute is not a subject
 _CONTEXT_TAIL = 80  # characters of context searched for a period: the sentence or two before
-# 由35人充实到170人; 由2015年的78微克/立方米降至2020年的42微克/立方米
-# 由上年729万人增加到732万人, 由平均2900元下降到…: the base's period is a period cue only
-_BASE_OPEN = Tail(f"(?:由|从)(?:(?P<period>{PERIODS})|上年末?|平均)?的?$")
-_BASE_CLOSE = re.compile(f"^[^,;:。]{{0,6}}?(?:到|至)(?:{PERIODS})?的?$")
-_LIST_JOIN = re.compile("^(?:和|、|与|及)$")
 _CLAUSE = re.compile("[,;:。!?]")
 _NUMBER_TAIL = Tail(r"[\d.]+$")
 # the topic a sentence opens with: 老城区改造成效明显 (an owner for the next sentence's 投资)
@@ -129,7 +124,8 @@ class _Reader:
         self.rank_names: list[str] = []  # names of a 分别 list of ranks still waiting
         self.pending_levels: list[Quantity] = []  # levels of a 分别 list still waiting for theirs
         self.last_change: QuantityChange | None = None
-        self.base_for: dict[int, Found] = {}
+        self.base_for: dict[int, BasedLevel] = {}  # index of a level → its base
+        self.listed_bases: set[int] = set()  # 从A、B提高到C、D: B, read as a base
         self.prev_end = 0
         self.share_suffix = _breakdown_share(sentence, context)
         self.each = "分别" in sentence
@@ -142,9 +138,12 @@ class _Reader:
         sentence = self.sentence
         left, _ = name_segment(sentence, q.start, self.prev_end)
         self.prev_end = q.end
-        if (q.kind == "quantity" and i + 1 < len(self.found) and _BASE_OPEN.search(left)
-                and _BASE_CLOSE.match(sentence[q.end : self.found[i + 1].start])):
-            self.base_for[i + 1] = q  # 由35人充实到170人: 35人 is the base of 170人
+        if i in self.listed_bases:
+            return
+        based = read_bases(sentence, self.found, i, left)
+        if based:
+            self.base_for.update(based)  # 由35人充实到170人: 35人 is the base of 170人
+            self.listed_bases.update(range(i + 1, min(based)))
             return
         clause_start = _clause_start(self.clause_starts, q.start)
         own = self._clause_status(clause_start, q.start) or (
@@ -211,7 +210,7 @@ class _Reader:
         if not self.each:
             return  # no 分别 anywhere in the sentence, so none in the words before q
         wide = wide_left(self.sentence, q.start, self.found[i - 1].end if i else 0)
-        if "分别" in wide and ("、" in wide or "和" in wide):
+        if "分别" in wide:  # a list of subjects, or one that names two (城乡居民…)
             subject = clean(wide[: wide.rfind("分别")])
             items = split_subjects(subject, list_length(self.sentence, self.found, i))
             if len(items) >= 2:
@@ -226,13 +225,12 @@ class _Reader:
         level.name = self._owned(level.name, clause_start)
         if current is not None and current.value is not None:
             level.name = self._list_item_name(i, q, left, level.name, current.name)
-        base = self.base_for.get(i)
-        if base is not None:
-            base_left, _ = name_segment(self.sentence, base.start, 0)
-            opening = _BASE_OPEN.search(base_left)
+        based = self.base_for.get(i)
+        if based is not None:
+            base = based.base
             level.base = QuantityBase(base.start + self.offset, base.end + self.offset, base.value,
-                                      base.unit, opening.group("period") if opening else None)
-            level.name = clean(_BASE_OPEN.cut(base_left)) or level.name
+                                      base.unit, based.period)
+            level.name = based.name or level.name
         if q.kind == "rank":
             self.ranks.add(id(level))
             level.name = self._rank_of_growth(i, left) or level.name
@@ -334,7 +332,7 @@ class _Reader:
         n = 1
         for j in range(i + 1, len(self.found)):
             between = self.sentence[self.found[j - 1].end : self.found[j].start]
-            if not _LIST_JOIN.match(between):
+            if not LIST_JOIN.match(between):
                 break
             n += 1
         if n < 2 or len(self.out) < n:

@@ -182,12 +182,12 @@ CHANGE_KINDS: tuple[Cue, ...] = (
     Cue("vs_year", "(?:比|较)(?:(?:19|20)\\d\\d年|“[一二三四五六七八九十]{1,3}五”末)(?:同期)?", ""),
 )
 
-# Statuses (GUIDE §3): 预计 → expected; 计划/目标/力争/确保/要…达到 → target.
+# Statuses (GUIDE §3): 预计 → expected (预期寿命 is a metric, not a cue); 计划/目标/力争/确保/要…达到 → target.
 # A ``sentence`` cue written before the first indicator's name covers the whole sentence
 # (``预期目标是:实现地区生产总值213亿元,…;财政收入…``); a ``clause`` cue only the figure of
 # its own clause (``新型住宅小区要建设40万平方米``), since ``要`` and ``已`` are everywhere.
 STATUS_CUES: tuple[StatusCue, ...] = (
-    StatusCue("expected", "预计|(?<![稳超])预期(?!目标)|有望|估计", "expected", "sentence"),
+    StatusCue("expected", "预计|(?<![稳超])预期(?!目标|寿命)|有望|估计", "expected", "sentence"),
     # 目标任务 is the assigned task itself and 占年度计划的105% reports progress
     StatusCue("plan", "计划(?!总投资|投资|的)|预期目标|目标(?!任务|的)|力争|确保|力求|拟", "target", "sentence"),
     # 到2025年, a deadline; not 增加到2020年的45亿元, the year of a reached value
@@ -342,6 +342,7 @@ METRIC_HEADS = (
 
 # Abbreviated lists: 城乡居民人均可支配收入分别增长8.7%和8.6% names two figures.
 LIST_ABBREVIATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("城乡低保", ("城市低保", "农村低保")),  # the schemes' own names: 城市居民最低生活保障
     ("城乡", ("城镇", "农村")),
     ("一二三产", ("一产", "二产", "三产")),
     ("一、二、三产", ("一产", "二产", "三产")),
