@@ -43,6 +43,8 @@ def sentence_status(sentence: str, found: list[Found], context: str) -> Status:
     # the cue must open the sentence, before a name: 预期目标是:实现地区生产总值…; in
     # 服务业增加值占GDP比重预计达43.95,… it is the first clause's own cue
     named = head[m.end() :] if m is not None else ""
+    if named[:1].isdigit():
+        named = PERIOD.sub("", named, count=1)  # 预计2018年:地区生产总值…: a year is no figure
     digit = _FIRST_DIGIT.search(named)
     if m is not None and clean(named[: digit.start()] if digit else named):
         return STATUSES[m.lastgroup or ""].status

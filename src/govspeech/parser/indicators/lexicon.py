@@ -162,9 +162,9 @@ OBJECT_CHANGE_LEADS = "全年|今年|再|进一步|继续|累计|共"
 
 # Changes: verbs that carry a direction (GUIDE §3, ``同比增长9.4%``).
 CHANGE_VERBS: tuple[ChangeVerb, ...] = (
-    ChangeVerb("grow", "增长|增加|增收|增支|提高|提升|上升|上涨|扩大|攀升|回升|拉动|递增", "up"),
+    ChangeVerb("grow", "增长|增加|增收|增支|增产|提高|提升|上升|上涨|扩大|攀升|回升|拉动|递增", "up"),
     ChangeVerb("above", "高于|快于|超出|超过|超", "up", points_only=True),
-    ChangeVerb("fall", "下降|减少|降低|减轻|回落|缩小|下滑|减收|减支|缩减|压减|下跌|递减", "down"),
+    ChangeVerb("fall", "下降|减少|降低|减轻|减产|回落|缩小|下滑|减收|减支|缩减|压减|下跌|递减", "down"),
     ChangeVerb("below", "低于|慢于|欠|落后", "down", points_only=True),
     ChangeVerb("higher", "高出|高", "up", points_only=True),  # 增速比全省高1.2个百分点
     ChangeVerb("lower", "低", "down", points_only=True),
@@ -176,26 +176,32 @@ CHANGE_VERBS: tuple[ChangeVerb, ...] = (
 CHANGE_KINDS: tuple[Cue, ...] = (
     Cue("year_on_year", "同比", "同比"),
     Cue("month_on_month", "环比", "环比"),
-    Cue("annual_average", "年均|年平均", "年均"),
+    Cue("annual_average", "年均|年平均|平均每年", "年均"),
     Cue("vs_last_year", "(?:比|较)(?:上年|去年|上一年)(?:同期)?", ""),
     Cue("vs_period", "(?:比|较)(?:上半年|一季度|上季度|上月|年初)", ""),
     Cue("vs_year", "(?:比|较)(?:(?:19|20)\\d\\d年|“[一二三四五六七八九十]{1,3}五”末)(?:同期)?", ""),
 )
 
-# Statuses (GUIDE §3): 预计 → expected (预期寿命 is a metric, not a cue); 计划/目标/力争/确保/要…达到 → target.
+# Statuses (GUIDE §3): 预计 → expected; 预期 (not 预期寿命, a metric), 计划/目标/力争/确保/要…达到 → target.
 # A ``sentence`` cue written before the first indicator's name covers the whole sentence
 # (``预期目标是:实现地区生产总值213亿元,…;财政收入…``); a ``clause`` cue only the figure of
 # its own clause (``新型住宅小区要建设40万平方米``), since ``要`` and ``已`` are everywhere.
 STATUS_CUES: tuple[StatusCue, ...] = (
-    StatusCue("expected", "预计|(?<![稳超])预期(?!目标|寿命)|有望|估计", "expected", "sentence"),
-    # 目标任务 is the assigned task itself and 占年度计划的105% reports progress
-    StatusCue("plan", "计划(?!总投资|投资|的)|预期目标|目标(?!任务|的)|力争|确保|力求|拟", "target", "sentence"),
+    StatusCue("expected", "预计|有望|估计", "expected", "sentence"),
+    # a goal the work followed frames a review sentence: 紧紧围绕富民强镇奋斗目标,全镇实现…
+    StatusCue("framed", "(?:围绕|紧扣|按照|朝着|向着)[^,;:。]{0,24}?目标|以[^,;:。]{0,24}?为目标", "actual", "sentence"),
+    # 目标任务 is the assigned task itself and 占年度计划的105% reports progress; 预期 is the
+    # plan's word (预期增长6%左右, 预期性指标), but 超预期 and 好于预期 report results; “六六就业
+    # 稳岗计划” is a programme's name
+    StatusCue("plan", "计划(?!总投资|投资|的|”)|(?<![稳超于合])预期(?!寿命)|目标(?!任务|的)|力争|确保|力求|拟",
+              "target", "sentence"),
     # 到2025年, a deadline; not 增加到2020年的45亿元, the year of a reached value
     StatusCue("by_year", "(?<![加长升高降少大])到(?:20\\d\\d|20[xX×]{2}|[xX×]{2})年(?!的)", "target",
               "sentence"),
-    # 主要, 重要, 首要, 只要… are not the modal 要
-    StatusCue("must", "(?<![主重只不首必纲摘紧需])要(?![素点害闻])|必须|争取|努力", "target", "clause"),
-    StatusCue("will", "将(?=达|实现|完成|突破|超过|新增|建成)", "target", "clause"),
+    # 主要, 重要, 首要, 只要… are not the modal 要; 争取上级资金1.2亿元 obtains funds, a result
+    StatusCue("must", "(?<![主重只不首必纲摘紧需])要(?![素点害闻])|必须|争取(?!上级|中央|国家|省级|资金|专项|各类|到位)|努力",
+              "target", "clause"),
+    StatusCue("will", "将(?=达|实现|完成|突破|超过|新增|建成|新建|建设|开工|改造|实施|引进|培育|打造)", "target", "clause"),
     StatusCue("bound", "不低于|不少于|不超过|不高于|控制在|原则上|任务数?为", "target", "clause"),
     StatusCue("done", "已经|已(?!具备)|完成了|实现了|达到了|累计|超额", "actual", "clause"),
 )
@@ -223,8 +229,9 @@ PERIOD_CUES: tuple[Cue, ...] = (
     Cue("before_year", "(?:19|20)\\d\\d年以[前后]", ""),
     Cue("half_year", "上半年|下半年", ""),
     Cue("quarter", "前三季度|[一二三四]季度", ""),
+    Cue("months", "(?:1[0-2]|[1-9])[-—–~～至到](?:1[0-2]|[1-9])月(?:份)?", ""),  # 1-5月: the months to May
     Cue("month", "(?:1[0-2]|[1-9])月(?:份|底)?(?!\\d{1,2}日)", ""),
-    Cue("year", "(?:19|20)\\d\\d年|20[xX×]{2}年|[xX×]{2}年", ""),
+    Cue("year", "(?:19|20)\\d\\d年|20[xX×*]{2}年|[xX×]{2}年", ""),  # 20**年: a year made anonymous
     Cue("relative_year", "全年|今年|明年|去年(?!同期)|年底|年末|当年|年内|每年", ""),
 )
 

@@ -51,5 +51,6 @@ TIME_EXPRESSIONS: tuple[TimeExpression, ...] = (
     TimeExpression("year_end_rel", "年底|年末"),
     TimeExpression("half", "(?P<half>[上下])半年"),
     TimeExpression("quarter", "(?P<q>前三|[一二三四])季度"),
+    TimeExpression("months", "(?P<first>1[0-2]|[1-9])[-—–~～至到](?P<month>1[0-2]|[1-9])月(?:份)?"),
     TimeExpression("month", "(?P<month>1[0-2]|[1-9])月(?:份|底)?(?P<by>底前)?"),
 )
