@@ -29,6 +29,7 @@ REPEATING = {
     "digit_run": "1234567890",
     "numbered_lines": "1.项目建设完成投资3亿元\n",
     "nested_markers": "一、甲\n(一)乙。一是丙。——丁\n",
+    "listed_units": "分别为1、2万、3万平方公里,",  # items take the unit stated last
 }
 
 REGRESSIONS = Path(__file__).parent / "fixtures" / "hostile_regressions.jsonl"

@@ -393,6 +393,25 @@ def test_indicators_abbreviated_subject_names_each_listed_level() -> None:
     assert (rural.name, rural.value, rural.change and rural.change.value) == ("农村居民人均可支配收入", 1.5, 8.1)
 
 
+@pytest.mark.parametrize(("sentence", "rows"), [
+    # the unit, and with a bare number its magnitude, stated once at the end of a 分别 list
+    ("水土流失、荒漠化面积分别减少10.6万、3.3万平方公里",
+     [(10.6, "万平方公里", 106000.0), (3.3, "万平方公里", 33000.0)]),
+    ("城镇和农村居民人均可支配收入分别达到3.2、1.5万元", [(3.2, "万元", 32000.0), (1.5, "万元", 15000.0)]),
+    ("增速分别高于全国、全省1个和0.8个百分点", [(1.0, "个百分点", 1.0), (0.8, "个百分点", 0.8)]),
+    # items that state their own units keep them
+    ("分别完成投资3亿元、新建道路5公里", [(3.0, "亿元", 3e8), (5.0, "公里", 5.0)]),
+])
+def test_indicators_list_items_share_the_unit_stated_last(sentence: str, rows: list[tuple[float, str, float]]) -> None:
+    found = find_quantities(sentence)
+    assert [(f.value, f.unit, f.scaled_value) for f in found] == rows
+
+
+def test_indicators_list_unit_needs_a_list() -> None:
+    # no 分别: 3.2 stays a bare number, not a figure
+    assert [f.text for f in find_quantities("人均可支配收入3.2、1.5万元")] == ["1.5万元"]
+
+
 def test_indicators_breakdown_takes_the_share_named_before() -> None:
     found = extract_indicators("其中,GDP由12.5%提升到14.6%,社消由10.2%提升到10.6%",
                                context="4项指标在全市占比有较大提升。")

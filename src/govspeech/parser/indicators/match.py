@@ -108,6 +108,9 @@ _DECIMALS: dict[str, float | None] = {}
 _MAX_DECIMALS = 4096
 _UNSEEN = object()
 _NOT_REACH = 3  # characters before a figure read for NOT_BEFORE
+# an item of a list before a figure, its unit left out: 10.6万、 / 3.2、 / 1个和
+_LISTED_BARE = Tail(r"(?<![\d.])(?<!\. )(?P<item>(?P<num>\d{1,9}(?:\.\d{1,6})?)(?P<mag>万亿|亿|万)?个?)(?P<sep>、|和|与|及)$")
+_LISTED_REACH = 24
 
 
 @dataclass(slots=True)
@@ -162,7 +165,54 @@ def find_quantities(sentence: str) -> list[Found]:
             item = _quantity(sentence, m)
         if item is not None and not _not_indicator(sentence, item):
             found.append(item)
+    if found and "分别" in sentence:
+        _share_list_units(sentence, found)
     return found
+
+
+def _share_list_units(sentence: str, found: list[Found]) -> None:
+    """Items of a ``分别`` list written without the unit only its last item states take
+    that unit, in place: ``分别减少10.6万、3.8万、3.3万平方公里``, ``分别达到3.2、1.5万元``,
+    ``分别高于1个和0.8个百分点``. A bare number of such a list is a figure too."""
+    each = sentence.find("分别")
+    added: list[Found] = []
+    k = len(found) - 1
+    while k >= 0:
+        last = found[k]
+        k -= 1
+        if last.kind != "quantity" or not last.base_unit or not last.unit or last.start < each:
+            continue
+        magnitude = last.unit[: len(last.unit) - len(last.base_unit)]
+        end = last.start
+        while True:
+            m = _LISTED_BARE.search_before(sentence, end, _LISTED_REACH)
+            if m is None or m.end() != end or m.start() <= each:
+                break
+            mag = m.group("mag") or magnitude  # 3.2、1.5万元: the 万 is left out too
+            value = _decimal(m.group("num"))
+            if value is None:
+                break
+            prev = found[k] if k >= 0 and found[k].end == m.start("sep") else None
+            if prev is not None:
+                own = (None, m.group("mag"), "个" if last.base_unit.startswith("个") else None)
+                if prev.unit not in own or prev.kind != "quantity":
+                    break  # an item with a unit of its own: a list of different measures
+            item = Found(m.start("num"), m.start("sep"), m.group("item"), value, mag + last.base_unit,
+                         value * (_MULTIPLIER[mag] if mag else 1.0), last.base_unit, "quantity",
+                         last.unit_kind, prev.approximate if prev else False)
+            if prev is not None:
+                found[k] = item
+                k -= 1
+            else:
+                added.append(item)
+            end = m.start()
+    if added:
+        found.extend(added)
+        found.sort(key=_start)
+
+
+def _start(item: Found) -> int:
+    return item.start
 
 
 def _quantity(sentence: str, m: re.Match[str]) -> Found | None:
