@@ -50,8 +50,9 @@ _POINTS_END = Tail(
     + ")(?P<obj>[^,;:、。]{0,6})$"
 )
 _ATTRIBUTE = re.compile(f"(?:{lexicon.ATTRIBUTES})")
+# adverbs between the kind and its verb: 比上年分别增长, 平均每年实际增长
 _KIND_END = Tail(
-    "(?:" + named_alternation(lexicon.CHANGE_KINDS) + ")(?:又|再|将|仍)?$"
+    "(?:" + named_alternation(lexicon.CHANGE_KINDS) + ")(?:又|再|将|仍|分别|均|都|也|实际){0,2}$"
 )
 RATIO = Tail("(?:是|为|相当于|达到)(?P<what>[^,;:。]{0,12}?)的$")
 _GROWTH_AFTER = re.compile("(?:以上|左右)?的[^,;:。]{0,4}(?:增长|增速|增幅)")

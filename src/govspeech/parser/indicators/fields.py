@@ -35,6 +35,7 @@ from govspeech.parser.indicators.headline import default_table
 from govspeech.parser.indicators.lists import (
     list_joined,
     list_length,
+    listed_subjects,
     shared_stem,
     shared_verb,
     split_subjects,
@@ -207,15 +208,13 @@ class _Reader:
             return
         self.pending_level_names = []
         self._add_level(i, q, left, current, clause_start, status, period)
-        if not self.each:
-            return  # no 分别 anywhere in the sentence, so none in the words before q
+        if not self.each and not self.listed:
+            return  # no 分别 and no 、 anywhere in the sentence: no list of subjects
         wide = wide_left(self.sentence, q.start, self.found[i - 1].end if i else 0)
-        if "分别" in wide:  # a list of subjects, or one that names two (城乡居民…)
-            subject = clean(wide[: wide.rfind("分别")])
-            items = split_subjects(subject, list_length(self.sentence, self.found, i))
-            if len(items) >= 2:
-                self.out[-1].name = items[0]
-                self.pending_level_names = items[1:]
+        items = listed_subjects(self.sentence, self.found, i, wide, self.out[-1].name)
+        if len(items) >= 2:
+            self.out[-1].name = items[0]
+            self.pending_level_names = items[1:]
 
     def _add_level(
         self, i: int, q: Found, left: str, current: Quantity | None, clause_start: int,

@@ -14,9 +14,9 @@ import re
 
 from govspeech.parser.indicators import lexicon
 from govspeech.parser.indicators.match import Found
-from govspeech.parser.indicators.names import METRIC_LEAD, METRIC_VERB, NAME_WINDOW
+from govspeech.parser.indicators.names import METRIC_LEAD, METRIC_VERB, NAME_WINDOW, clean
 
-__all__ = ["list_joined", "list_length", "shared_stem", "shared_verb", "split_subjects", "wide_left"]
+__all__ = ["list_joined", "list_length", "listed_subjects", "shared_stem", "shared_verb", "split_subjects", "wide_left"]
 
 _HEADS = sorted(lexicon.METRIC_HEADS, key=len, reverse=True)
 _LIST_JOIN = re.compile("^(?:和|、|与|及)$")
@@ -40,6 +40,26 @@ def list_length(sentence: str, found: list[Found], i: int) -> int:
             break
         n += 1
     return n
+
+
+def listed_subjects(sentence: str, found: list[Found], i: int, wide: str, name: str | None) -> list[str]:
+    """One subject per figure of the list of levels opening at ``found[i]``, or none.
+
+    ``wide`` is the text before the figure (``wide_left``), ``name`` the first figure's own
+    name. ``产值和税收分别达到5亿元和3亿元`` → ``产值``, ``税收``; without 分别, a list of as
+    many subjects as figures of one kind: ``城镇和农村居民人均可支配收入完成29092元、17191元``
+    (``接待游客和旅游收入1500万人次、150亿元`` lists two kinds of figure, and stays whole).
+    """
+    n = list_length(sentence, found, i)
+    if "分别" in wide:  # a list of subjects, or one that names two (城乡居民…)
+        return split_subjects(clean(wide[: wide.rfind("分别")]), n)
+    if n < 2 or not name or ("和" not in wide and "、" not in wide):
+        return []
+    subject = clean(wide)
+    if not subject.endswith(name) or any(f.unit_kind != found[i].unit_kind for f in found[i : i + n]):
+        return []
+    items = split_subjects(subject, n)
+    return items if len(items) == n else []
 
 
 def wide_left(sentence: str, pos: int, floor: int) -> str:
