@@ -358,3 +358,67 @@ def test_outline_numbered_lines_after_sentence_end_are_points() -> None:
     assert _outline(govspeech.parse(text)) == [
         (1, "一、", 1, "加强领导"), (2, "1、", 1, "统一思想"), (2, "2、", 2, "压实责任"), (1, "二、", 2, "强化考核"),
     ]
+
+
+# ---------------------------------------------------------------------------- a single part
+
+# GUIDE §2: the top level of enumeration is the parts, whatever its style. A speech (or an
+# excerpt) that numbers only one section keeps it as its part, with the lower-ranked list
+# after it as its points. (text, outline, kind of each top-level node)
+SINGLE_PART_CASES = [
+    pytest.param(
+        "一、2023年工作回顾\n(一)经济运行稳中向好\n正文。\n(二)民生福祉持续增进\n正文。",
+        [(1, "一、", 1, "2023年工作回顾"), (2, "(一)", 1, "经济运行稳中向好"), (2, "(二)", 2, "民生福祉持续增进")],
+        ["part"],
+        id="paren-points",
+    ),
+    pytest.param(
+        "一、过去一年工作回顾\n一是项目建设提速。正文。\n二是营商环境优化。正文。\n三是城乡面貌改善。正文。",
+        [(1, "一、", 1, "过去一年工作回顾"), (2, "一是", 1, "项目建设提速"), (2, "二是", 2, "营商环境优化"),
+         (2, "三是", 3, "城乡面貌改善")],
+        ["part"],
+        id="verb-points",
+    ),
+    pytest.param(
+        "一、坚持稳增长,经济总量稳步扩大\n——工业经济回升向好。正文。\n——重点项目加快推进。正文。",
+        [(1, "一、", 1, "坚持稳增长,经济总量稳步扩大"), (2, "——", None, "工业经济回升向好"),
+         (2, "——", None, "重点项目加快推进")],
+        ["part"],
+        id="dash-points",
+    ),
+    pytest.param(
+        "一、开发区主要工作成果\n1.经济指标稳步增长。正文。\n2.招商引资成效明显。正文。",
+        [(1, "一、", 1, "开发区主要工作成果"), (2, "1.", 1, "经济指标稳步增长"), (2, "2.", 2, "招商引资成效明显")],
+        ["part"],
+        id="arabic-points",
+    ),
+    pytest.param(
+        "一、亮点工作回顾\n(一)聚焦高质量发展\n一是经济指标持续增长。正文。\n二是市场主体量质提升。正文。",
+        [(1, "一、", 1, "亮点工作回顾"), (2, "(一)", 1, "聚焦高质量发展"), (3, "一是", 1, "经济指标持续增长"),
+         (3, "二是", 2, "市场主体量质提升")],
+        ["part"],
+        id="lone-point-then-list",
+    ),
+    pytest.param(
+        "——综合实力明显增强。正文。\n——发展活力持续释放。正文。\n一、今年工作安排\n(一)稳住经济大盘\n正文。\n(二)抓好项目建设\n正文。",
+        [(1, "——", None, "综合实力明显增强"), (1, "——", None, "发展活力持续释放"), (1, "一、", 1, "今年工作安排"),
+         (2, "(一)", 1, "稳住经济大盘"), (2, "(二)", 2, "抓好项目建设")],
+        ["list", "list", "part"],
+        id="review-list-before-single-part",
+    ),
+    pytest.param(
+        "2、领会精神实质\n一是统一思想。正文。\n二是压实责任。正文。",
+        [(1, "2、", 2, "领会精神实质"), (1, "一是", 1, "统一思想"), (1, "二是", 2, "压实责任")],
+        ["list", "part", "part"],
+        id="lone-arabic-line-heads-no-part",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "kinds"), SINGLE_PART_CASES)
+def test_outline_single_part_holds_the_list_after_it(
+    text: str, expected: list[tuple[int, str, int | None, str]], kinds: list[str]
+) -> None:
+    doc = govspeech.parse(text)
+    assert _outline(doc) == expected
+    assert [p.kind for p in doc.speeches[0].parts] == kinds

@@ -88,6 +88,11 @@ CONTINUATION_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"cn_verb", "cn_ordinal", "sequence_word", "qi_cn", "fangmian"}),
 )
 
+# Families whose single line-start marker still heads a part (a report that numbers one
+# section, or an excerpt of one): section headings in Chinese numerals. A lone line-start
+# ``2、`` or ``第一,`` is more often a site's page fragment or a stray list item.
+SINGLE_PART_FAMILIES: frozenset[str] = frozenset({"cn_section", "cn_dun", "paren_cn"})
+
 # The sequence word with no number: after the last part it opens a top-level node that
 # closes the speech (GUIDE §2 "最后,…"); inside an earlier part it is prose.
 CLOSING_WORD = "最后"
