@@ -245,8 +245,8 @@ def part_family(markers: list[Marker]) -> str | None:
     The highest-ranked family with two line-start markers, unless a section-heading
     family ranked above it has a single line-start marker before that family's first: a
     report that numbers only one section (``一、工作回顾`` then ``(一)…(二)…``) has that
-    one part, and the list after it is its points. A list before the parts (a ``——`` review, ``首先…其次``) is
-    ranked below them and changes nothing.
+    one part, and the list after it is its points. A list before the parts (a ``——``
+    review, ``首先…其次``) is ranked below them and changes nothing.
 
     >>> from govspeech.parser.outline.scan import scan_markers
     >>> part_family(scan_markers("一、工作回顾\\n(一)甲\\n(二)乙"))

@@ -14,9 +14,17 @@ import regex
 
 from govspeech.numerals import CIRCLED, PAREN_DIGITS, PAREN_IDEOGRAPHS, parse_number
 
-CN_NUM = "[一二三四五六七八九十]{1,3}"
-# 三、四月份 / 一、二产业 / 二、三季度: numerals listed with 、, not a marker before them
-_NUMERAL_LIST = r"[一二三四五六七八九十]{1,2}(?:[、月季产]|年级|个月)"
+CN_DIGITS = "一二三四五六七八九十"
+CN_NUM = f"[{CN_DIGITS}]{{1,3}}"
+# Numerals listed with 、, not a marker before them: the next numeral (二、三次产业,
+# 一、二线城市, 三、四月份), unless it opens a year (一、二〇二三年工作回顾) or a larger
+# number; or any numeral listed on or counting months, grades, industries (一、三产业).
+# 一、一季度工作 is a heading: the same numeral again lists nothing.
+_NEXT_NUMERAL = "|".join(f"(?<={a}[、.]){b}" for a, b in zip(CN_DIGITS, CN_DIGITS[1:]))
+_NUMERAL_LIST = rf"(?:{_NEXT_NUMERAL})(?![〇○零{CN_DIGITS}])|[{CN_DIGITS}]{{1,2}}(?:[、月产]|年级|个月)"
+# A decimal broken by a space in exported text (24. 3亿元, 36. 8%): the digits after the
+# space end in a unit of amount or rate, where a marker's heading (1. 2024年要…) does not.
+_BROKEN_DECIMAL = r"[ \t]+\d+[ \t]*(?:%|‰|亿|万|千|百|元|美元|个百分点|倍)"
 
 
 class MarkerStyle(NamedTuple):
@@ -35,8 +43,8 @@ MARKER_STYLES: tuple[MarkerStyle, ...] = (
     # (一)  (二)、   and the one-character form ㈠
     MarkerStyle("paren_cn", rf"\((?P<n>{CN_NUM})\)[、.]?", "paren_cn"),
     MarkerStyle("paren_cn_char", rf"(?P<n>[{PAREN_IDEOGRAPHS}])", "paren_cn"),
-    # 1、  2.   (not 2.3万, 3月26日, 1+3)
-    MarkerStyle("arabic", r"(?P<n>\d{1,2})(?:、|\.(?![\d.]))", "arabic"),
+    # 1、  2.   (not 2.3万, 24. 3亿元, 3月26日, 1+3)
+    MarkerStyle("arabic", rf"(?P<n>\d{{1,2}})(?:、|\.(?![\d.]|{_BROKEN_DECIMAL}))", "arabic"),
     # (1)  1)
     MarkerStyle("paren_arabic", r"\((?P<n>\d{1,2})\)[、.]?", "paren_arabic"),
     MarkerStyle("arabic_paren", r"(?P<n>\d{1,2})\)(?!\d)", "paren_arabic"),
