@@ -422,3 +422,22 @@ def test_outline_single_part_holds_the_list_after_it(
     doc = govspeech.parse(text)
     assert _outline(doc) == expected
     assert [p.kind for p in doc.speeches[0].parts] == kinds
+
+
+# GUIDE §1: a site's fragment number before text that goes on from a cut sentence
+# (``2、、促改革”…``, ``3、,精神。``): no point's heading starts with punctuation.
+FRAGMENT_CONTINUES_CASES = [
+    pytest.param(
+        "报告\n各位代表:\n一、加强领导\n各级党组织要统筹推进“稳增长\n2、、促改革”各项工作,确保取得实效。\n二、强化考核\n正文。",
+        id="dun-after-number",
+    ),
+    pytest.param(
+        "报告\n各位代表:\n一、加强领导\n领会掌握全会的基本\n\n3、,精神。各级领导班子成员要以身作则。\n二、强化考核\n正文。",
+        id="comma-after-number",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", FRAGMENT_CONTINUES_CASES)
+def test_outline_fragment_number_before_punctuation_is_not_a_point(text: str) -> None:
+    assert _outline(govspeech.parse(text)) == [(1, "一、", 1, "加强领导"), (1, "二、", 2, "强化考核")]

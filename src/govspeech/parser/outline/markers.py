@@ -22,6 +22,9 @@ CN_NUM = f"[{CN_DIGITS}]{{1,3}}"
 # 一、一季度工作 is a heading: the same numeral again lists nothing.
 _NEXT_NUMERAL = "|".join(f"(?<={a}[、.]){b}" for a, b in zip(CN_DIGITS, CN_DIGITS[1:]))
 _NUMERAL_LIST = rf"(?:{_NEXT_NUMERAL})(?![〇○零{CN_DIGITS}])|[{CN_DIGITS}]{{1,2}}(?:[、月产]|年级|个月)"
+# A site's number on the next fragment of a cut paragraph, before the rest of a sentence
+# (2、、企业增税…, 3、,精神。): no point's heading starts with punctuation (GUIDE §1).
+_CUT_SENTENCE = r"[ \t]*[、,。;:!?)”’]"
 # A decimal broken by a space in exported text (24. 3亿元, 36. 8%): the digits after the
 # space end in a unit of amount or rate, where a marker's heading (1. 2024年要…) does not.
 _BROKEN_DECIMAL = r"[ \t]+\d+[ \t]*(?:%|‰|亿|万|千|百|元|美元|个百分点|倍)"
@@ -43,8 +46,8 @@ MARKER_STYLES: tuple[MarkerStyle, ...] = (
     # (一)  (二)、   and the one-character form ㈠
     MarkerStyle("paren_cn", rf"\((?P<n>{CN_NUM})\)[、.]?", "paren_cn"),
     MarkerStyle("paren_cn_char", rf"(?P<n>[{PAREN_IDEOGRAPHS}])", "paren_cn"),
-    # 1、  2.   (not 2.3万, 24. 3亿元, 3月26日, 1+3)
-    MarkerStyle("arabic", rf"(?P<n>\d{{1,2}})(?:、|\.(?![\d.]|{_BROKEN_DECIMAL}))", "arabic"),
+    # 1、  2.   (not 2.3万, 24. 3亿元, 3月26日, 1+3, nor a site's 2、、 before a cut sentence)
+    MarkerStyle("arabic", rf"(?P<n>\d{{1,2}})(?:、|\.(?![\d.]|{_BROKEN_DECIMAL}))(?!{_CUT_SENTENCE})", "arabic"),
     # (1)  1)
     MarkerStyle("paren_arabic", r"\((?P<n>\d{1,2})\)[、.]?", "paren_arabic"),
     MarkerStyle("arabic_paren", r"(?P<n>\d{1,2})\)(?!\d)", "paren_arabic"),
