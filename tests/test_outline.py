@@ -441,3 +441,27 @@ FRAGMENT_CONTINUES_CASES = [
 @pytest.mark.parametrize("text", FRAGMENT_CONTINUES_CASES)
 def test_outline_fragment_number_before_punctuation_is_not_a_point(text: str) -> None:
     assert _outline(govspeech.parse(text)) == [(1, "一、", 1, "加强领导"), (1, "二、", 2, "强化考核")]
+
+
+# GUIDE §1: a document site's notice to its readers (温馨提示: 1.… 2.…) numbers no points.
+SITE_NOTICE_CASES = [
+    pytest.param(
+        "关于安全生产的讲话\n温馨提示:\n1. 本文档由用户上传,版权归属用户。\n2. 下载前请仔细阅读文档内容。\n"
+        "同志们:\n一、提高认识\n正文。\n二、压实责任\n正文。",
+        [(1, "一、", 1, "提高认识"), (1, "二、", 2, "压实责任")],
+        id="before-the-speech",
+    ),
+    pytest.param(
+        "关于安全生产的讲话\n同志们:\n一是提高认识。正文。\n二是压实责任。正文。\n"
+        "温馨提示:\n1、文档预览可能显示错乱,下载后无此问题。\n2、本站只负责整理代发布。",
+        [(1, "一是", 1, "提高认识"), (1, "二是", 2, "压实责任")],
+        id="after-the-speech",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SITE_NOTICE_CASES)
+def test_outline_site_notice_list_is_not_the_speechs(
+    text: str, expected: list[tuple[int, str, int | None, str]]
+) -> None:
+    assert _outline(govspeech.parse(text)) == expected

@@ -132,6 +132,14 @@ TOP_LEVEL_CUES = regex.compile(
     regex.MULTILINE,
 )
 
+# A document site's notice to its readers above or below the text (温馨提示: then 1.… 2.…):
+# its numbered lines are the site's, not the speech's points (GUIDE §1).
+SITE_NOTICE = regex.compile(
+    r"^[ \t]*(?:温馨提示|特别提示|下载须知|下载说明|用户须知|免责声明)[ \t]*:?[ \t]*\n"
+    r"(?:[ \t]*\d{1,2}[、.][^\n]*(?:\n|\Z))+",
+    regex.MULTILINE,
+)
+
 STYLE_BY_NAME: dict[str, MarkerStyle] = {s.name: s for s in MARKER_STYLES}
 
 MARKER_PATTERN = regex.compile(
