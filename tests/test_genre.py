@@ -171,3 +171,49 @@ FRAME_OUTLINES = [
 @pytest.mark.parametrize(("text", "expected"), FRAME_OUTLINES)
 def test_genre_frame_outline(text: str, expected: list[tuple[int, str, str]]) -> None:
     assert outline(text) == expected
+
+
+# GUIDE §2: numbers that are not markers. A numeral followed by 、 and the next numeral
+# lists numerals (二、三次产业); a decimal broken by a space in exported text (24. 3亿元)
+# is a quantity.
+NOT_MARKER_OUTLINES = [
+    pytest.param(
+        "报告\n各位代表:\n一、经济平稳增长\n地区生产总值增长6%;二、三次产业比例由40:60调整为35:65;财政收入增长8%。\n"
+        "二、民生持续改善\n正文。",
+        [(1, "一、", "经济平稳增长"), (1, "二、", "民生持续改善")],
+        id="consecutive-numerals-list-industries",
+    ),
+    pytest.param(
+        "报告\n各位代表:\n一、房地产市场平稳\n一、二线城市房价企稳。二、三线城市去库存加快。\n二、就业形势稳定\n正文。",
+        [(1, "一、", "房地产市场平稳"), (1, "二、", "就业形势稳定")],
+        id="consecutive-numerals-list-city-tiers",
+    ),
+    pytest.param(
+        "讲话\n同志们:\n一、一季度工作开局良好\n(一)经济运行稳中有进。正文。\n(二)项目建设提速。正文。",
+        [(1, "一、", "一季度工作开局良好"), (2, "(一)", "经济运行稳中有进"), (2, "(二)", "项目建设提速")],
+        id="same-numeral-after-marker-is-a-heading",
+    ),
+    pytest.param(
+        "报告\n各位代表:\n一、二〇二三年工作回顾\n正文。\n二、二〇二四年工作安排\n正文。",
+        [(1, "一、", "二〇二三年工作回顾"), (1, "二、", "二〇二四年工作安排")],
+        id="year-in-chinese-numerals-after-marker-is-a-heading",
+    ),
+    pytest.param(
+        "报告\n各位代表:\n一、财政收入稳步增长\n全年一般公共预算收入\n24. 3亿元,增长6. 5%,其中税收收入\n1. 04亿美元。\n"
+        "二、民生持续改善\n正文。",
+        [(1, "一、", "财政收入稳步增长"), (1, "二、", "民生持续改善")],
+        id="decimal-broken-by-a-space-at-line-start",
+    ),
+    pytest.param(
+        "报告\n各位代表:\n一、今年主要任务\n1. 2024年要抓好项目建设。正文。\n2. 2025年要抓好产业升级。正文。",
+        [(1, "一、", "今年主要任务"), (2, "1.", "2024年要抓好项目建设"), (2, "2.", "2025年要抓好产业升级")],
+        id="marker-before-a-year-stays-a-marker",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_MARKER_OUTLINES)
+def test_genre_numbers_that_are_not_markers(
+    text: str, expected: list[tuple[int, str, str]]
+) -> None:
+    assert outline(text) == expected

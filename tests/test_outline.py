@@ -358,3 +358,110 @@ def test_outline_numbered_lines_after_sentence_end_are_points() -> None:
     assert _outline(govspeech.parse(text)) == [
         (1, "一、", 1, "加强领导"), (2, "1、", 1, "统一思想"), (2, "2、", 2, "压实责任"), (1, "二、", 2, "强化考核"),
     ]
+
+
+# ---------------------------------------------------------------------------- a single part
+
+# GUIDE §2: the top level of enumeration is the parts, whatever its style. A speech (or an
+# excerpt) that numbers only one section keeps it as its part, with the lower-ranked list
+# after it as its points. (text, outline, kind of each top-level node)
+SINGLE_PART_CASES = [
+    pytest.param(
+        "一、2023年工作回顾\n(一)经济运行稳中向好\n正文。\n(二)民生福祉持续增进\n正文。",
+        [(1, "一、", 1, "2023年工作回顾"), (2, "(一)", 1, "经济运行稳中向好"), (2, "(二)", 2, "民生福祉持续增进")],
+        ["part"],
+        id="paren-points",
+    ),
+    pytest.param(
+        "一、过去一年工作回顾\n一是项目建设提速。正文。\n二是营商环境优化。正文。\n三是城乡面貌改善。正文。",
+        [(1, "一、", 1, "过去一年工作回顾"), (2, "一是", 1, "项目建设提速"), (2, "二是", 2, "营商环境优化"),
+         (2, "三是", 3, "城乡面貌改善")],
+        ["part"],
+        id="verb-points",
+    ),
+    pytest.param(
+        "一、坚持稳增长,经济总量稳步扩大\n——工业经济回升向好。正文。\n——重点项目加快推进。正文。",
+        [(1, "一、", 1, "坚持稳增长,经济总量稳步扩大"), (2, "——", None, "工业经济回升向好"),
+         (2, "——", None, "重点项目加快推进")],
+        ["part"],
+        id="dash-points",
+    ),
+    pytest.param(
+        "一、开发区主要工作成果\n1.经济指标稳步增长。正文。\n2.招商引资成效明显。正文。",
+        [(1, "一、", 1, "开发区主要工作成果"), (2, "1.", 1, "经济指标稳步增长"), (2, "2.", 2, "招商引资成效明显")],
+        ["part"],
+        id="arabic-points",
+    ),
+    pytest.param(
+        "一、亮点工作回顾\n(一)聚焦高质量发展\n一是经济指标持续增长。正文。\n二是市场主体量质提升。正文。",
+        [(1, "一、", 1, "亮点工作回顾"), (2, "(一)", 1, "聚焦高质量发展"), (3, "一是", 1, "经济指标持续增长"),
+         (3, "二是", 2, "市场主体量质提升")],
+        ["part"],
+        id="lone-point-then-list",
+    ),
+    pytest.param(
+        "——综合实力明显增强。正文。\n——发展活力持续释放。正文。\n一、今年工作安排\n(一)稳住经济大盘\n正文。\n(二)抓好项目建设\n正文。",
+        [(1, "——", None, "综合实力明显增强"), (1, "——", None, "发展活力持续释放"), (1, "一、", 1, "今年工作安排"),
+         (2, "(一)", 1, "稳住经济大盘"), (2, "(二)", 2, "抓好项目建设")],
+        ["list", "list", "part"],
+        id="review-list-before-single-part",
+    ),
+    pytest.param(
+        "2、领会精神实质\n一是统一思想。正文。\n二是压实责任。正文。",
+        [(1, "2、", 2, "领会精神实质"), (1, "一是", 1, "统一思想"), (1, "二是", 2, "压实责任")],
+        ["list", "part", "part"],
+        id="lone-arabic-line-heads-no-part",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "kinds"), SINGLE_PART_CASES)
+def test_outline_single_part_holds_the_list_after_it(
+    text: str, expected: list[tuple[int, str, int | None, str]], kinds: list[str]
+) -> None:
+    doc = govspeech.parse(text)
+    assert _outline(doc) == expected
+    assert [p.kind for p in doc.speeches[0].parts] == kinds
+
+
+# GUIDE §1: a site's fragment number before text that goes on from a cut sentence
+# (``2、、促改革”…``, ``3、,精神。``): no point's heading starts with punctuation.
+FRAGMENT_CONTINUES_CASES = [
+    pytest.param(
+        "报告\n各位代表:\n一、加强领导\n各级党组织要统筹推进“稳增长\n2、、促改革”各项工作,确保取得实效。\n二、强化考核\n正文。",
+        id="dun-after-number",
+    ),
+    pytest.param(
+        "报告\n各位代表:\n一、加强领导\n领会掌握全会的基本\n\n3、,精神。各级领导班子成员要以身作则。\n二、强化考核\n正文。",
+        id="comma-after-number",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", FRAGMENT_CONTINUES_CASES)
+def test_outline_fragment_number_before_punctuation_is_not_a_point(text: str) -> None:
+    assert _outline(govspeech.parse(text)) == [(1, "一、", 1, "加强领导"), (1, "二、", 2, "强化考核")]
+
+
+# GUIDE §1: a document site's notice to its readers (温馨提示: 1.… 2.…) numbers no points.
+SITE_NOTICE_CASES = [
+    pytest.param(
+        "关于安全生产的讲话\n温馨提示:\n1. 本文档由用户上传,版权归属用户。\n2. 下载前请仔细阅读文档内容。\n"
+        "同志们:\n一、提高认识\n正文。\n二、压实责任\n正文。",
+        [(1, "一、", 1, "提高认识"), (1, "二、", 2, "压实责任")],
+        id="before-the-speech",
+    ),
+    pytest.param(
+        "关于安全生产的讲话\n同志们:\n一是提高认识。正文。\n二是压实责任。正文。\n"
+        "温馨提示:\n1、文档预览可能显示错乱,下载后无此问题。\n2、本站只负责整理代发布。",
+        [(1, "一是", 1, "提高认识"), (1, "二是", 2, "压实责任")],
+        id="after-the-speech",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SITE_NOTICE_CASES)
+def test_outline_site_notice_list_is_not_the_speechs(
+    text: str, expected: list[tuple[int, str, int | None, str]]
+) -> None:
+    assert _outline(govspeech.parse(text)) == expected

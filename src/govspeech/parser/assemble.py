@@ -11,12 +11,13 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable
 
-from govspeech.parser._types import PINYIN, NoiseSpan, OutlineNode, Quantity, SentenceSpan, SpeechRecord
+from govspeech.parser._types import PINYIN, Marker, NoiseSpan, OutlineNode, Quantity, SentenceSpan, SpeechRecord
 from govspeech.models import Base, Change, Document, Indicator, Noise, Part, PartKind, Point, Sentence, Speech, trusted
 from govspeech.parser.lines import BLANK
 from govspeech.parser.normalize.chars import fold
 from govspeech.parser.normalize.markup import MARKUP
-from govspeech.parser.outline.markers import CONTINUATION_GROUPS, FAMILY_RANK, STYLE_BY_NAME
+from govspeech.parser.outline.levels import part_family
+from govspeech.parser.outline.markers import CONTINUATION_GROUPS, STYLE_BY_NAME
 from govspeech.parser.source import Source
 from govspeech.parser.speech_words import outside_kind
 
@@ -128,15 +129,14 @@ class _Builder:
 def _root_kinds(roots: list[OutlineNode]) -> list[PartKind]:
     """Whether each top-level node is one of the speech's parts or a list beside them.
 
-    GUIDE §2: the parts are the top-level run of the family that forms them (the
-    highest-ranked family with two line-start nodes, as ``outline.levels`` decides), from
-    its first node to its last, plus numbers carrying the sequence on in another style
+    GUIDE §2: the parts are the top-level run of the family that forms them (as
+    ``outline.levels.part_family`` decides from all the speech's markers), from its first
+    node to its last, plus numbers carrying the sequence on in another style
     (``三、`` → ``(四)``). Top-level nodes before the first part or after the last (a ``——``
     review list, ``首先…其次…``, ``最后,…``) are lists.
     """
     families = [STYLE_BY_NAME[r.marker.style].family for r in roots]
-    line_start = [f for f, r in zip(families, roots) if r.marker.line_start]
-    parts_family = next((f for f in FAMILY_RANK if line_start.count(f) >= 2), families[0] if roots else None)
+    parts_family = part_family(_markers_in_order(roots))
     inside = [k for k, f in enumerate(families) if f == parts_family]
     if not inside:
         return []
@@ -149,6 +149,17 @@ def _root_kinds(roots: list[OutlineNode]) -> list[PartKind]:
             break
         kinds[k] = "part"
     return kinds
+
+
+def _markers_in_order(roots: list[OutlineNode]) -> list[Marker]:
+    """The markers of the tree in document order (each node before its children)."""
+    found: list[Marker] = []
+    pending = roots[::-1]
+    while pending:
+        node = pending.pop()
+        found.append(node.marker)
+        pending.extend(reversed(node.children))
+    return found
 
 
 def _noise(source: Source, noise: list[NoiseSpan], speeches: list[tuple[int, int]]) -> list[Noise]:

@@ -1,10 +1,12 @@
 """Stage 5: logical depth of each marker, from this speech's own order of styles.
 
 GUIDE §2: depth is logical, not typographic. The highest-ranked family with a run of
-line-start markers forms the parts (depth 1). Every other marker joins the open level
-of its own family (continuing, skipping or restarting its numbers), or carries on the
-numbering of a compatible open level (``三、`` → ``(四)``), or opens a new level
-below the current point. Lists before the first part open depth-1 nodes.
+line-start markers forms the parts (depth 1), or a section heading of a higher-ranked
+family that stands alone before that run (a report that numbers one section). Every
+other marker joins the open level of its own family (continuing, skipping or restarting
+its numbers), or carries on the numbering of a compatible open level (``三、`` →
+``(四)``), or opens a new level below the current point. Lists before the first part
+open depth-1 nodes.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from govspeech.parser.outline.markers import (
     FAMILY_RANK,
     NEEDS_SIBLING,
     PARAGRAPH_SCOPED,
+    SINGLE_PART_FAMILIES,
     STYLE_BY_NAME,
     TOP_LEVEL_CUES,
 )
@@ -52,8 +55,8 @@ def assign_levels(markers: list[Marker], text: str) -> list[LevelledMarker]:
     """
     markers = _drop_lonely(markers)
     families = [FAMILY_OF_STYLE[m.style] for m in markers]
-    part_family = _part_family(markers, families)
-    last_part = max((i for i, f in enumerate(families) if f == part_family), default=-1)
+    parts_family = part_family(markers)
+    last_part = max((i for i, f in enumerate(families) if f == parts_family), default=-1)
     stack: list[_Level] = []
     out: list[LevelledMarker] = []
     top_items: list[Marker] = []  # the depth-1 nodes so far
@@ -63,7 +66,7 @@ def assign_levels(markers: list[Marker], text: str) -> list[LevelledMarker]:
         if index > last_part >= 0 and _top_level_cue_before(text, markers[index - 1], marker):
             stack = []  # 以上四点意见…: what follows stands beside the parts
         siblings: list[Marker] | None = None  # the level's list; a new level starts a new one
-        if family == part_family:
+        if family == parts_family:
             depth = 1
             stack = []
         else:
@@ -236,16 +239,33 @@ def _runs_on(text: str, marker: Marker) -> bool:
     return stop is not None and line_end - stop.end() > RUN_ON_BODY
 
 
-def _part_family(markers: list[Marker], families: list[str]) -> str | None:
-    """The family that forms the parts: the highest-ranked one with two line-start markers."""
+def part_family(markers: list[Marker]) -> str | None:
+    """The family that forms a speech's parts (GUIDE §2: the top level of enumeration).
+
+    The highest-ranked family with two line-start markers, unless a section-heading
+    family ranked above it has a single line-start marker before that family's first: a
+    report that numbers only one section (``一、工作回顾`` then ``(一)…(二)…``) has that
+    one part, and the list after it is its points. A list before the parts (a ``——``
+    review, ``首先…其次``) is ranked below them and changes nothing.
+
+    >>> from govspeech.parser.outline.scan import scan_markers
+    >>> part_family(scan_markers("一、工作回顾\\n(一)甲\\n(二)乙"))
+    'cn_dun'
+    """
     counts: dict[str, int] = {}
-    for m, fam in zip(markers, families):
+    first: dict[str, int] = {}  # position of each family's first line-start marker
+    for pos, m in enumerate(markers):
         if m.line_start:
-            counts[fam] = counts.get(fam, 0) + 1
-    for fam in FAMILY_RANK:
-        if counts.get(fam, 0) >= 2:
-            return fam
-    return families[0] if markers else None
+            family = FAMILY_OF_STYLE[m.style]
+            counts[family] = counts.get(family, 0) + 1
+            first.setdefault(family, pos)
+    single: str | None = None  # the highest-ranked family with one line-start marker
+    for family in FAMILY_RANK:
+        if counts.get(family, 0) >= 2:
+            return single if single is not None and first[single] < first[family] else family
+        if single is None and family in counts and family in SINGLE_PART_FAMILIES:
+            single = family
+    return FAMILY_OF_STYLE[markers[0].style] if markers else None
 
 
 def _drop_lonely(markers: list[Marker]) -> list[Marker]:

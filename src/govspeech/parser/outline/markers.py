@@ -14,9 +14,20 @@ import regex
 
 from govspeech.numerals import CIRCLED, PAREN_DIGITS, PAREN_IDEOGRAPHS, parse_number
 
-CN_NUM = "[一二三四五六七八九十]{1,3}"
-# 三、四月份 / 一、二产业 / 二、三季度: numerals listed with 、, not a marker before them
-_NUMERAL_LIST = r"[一二三四五六七八九十]{1,2}(?:[、月季产]|年级|个月)"
+CN_DIGITS = "一二三四五六七八九十"
+CN_NUM = f"[{CN_DIGITS}]{{1,3}}"
+# Numerals listed with 、, not a marker before them: the next numeral (二、三次产业,
+# 一、二线城市, 三、四月份), unless it opens a year (一、二〇二三年工作回顾) or a larger
+# number; or any numeral listed on or counting months, grades, industries (一、三产业).
+# 一、一季度工作 is a heading: the same numeral again lists nothing.
+_NEXT_NUMERAL = "|".join(f"(?<={a}[、.]){b}" for a, b in zip(CN_DIGITS, CN_DIGITS[1:]))
+_NUMERAL_LIST = rf"(?:{_NEXT_NUMERAL})(?![〇○零{CN_DIGITS}])|[{CN_DIGITS}]{{1,2}}(?:[、月产]|年级|个月)"
+# A site's number on the next fragment of a cut paragraph, before the rest of a sentence
+# (2、、企业增税…, 3、,精神。): no point's heading starts with punctuation (GUIDE §1).
+_CUT_SENTENCE = r"[ \t]*[、,。;:!?)”’]"
+# A decimal broken by a space in exported text (24. 3亿元, 36. 8%): the digits after the
+# space end in a unit of amount or rate, where a marker's heading (1. 2024年要…) does not.
+_BROKEN_DECIMAL = r"[ \t]+\d+[ \t]*(?:%|‰|亿|万|千|百|元|美元|个百分点|倍)"
 
 
 class MarkerStyle(NamedTuple):
@@ -35,8 +46,8 @@ MARKER_STYLES: tuple[MarkerStyle, ...] = (
     # (一)  (二)、   and the one-character form ㈠
     MarkerStyle("paren_cn", rf"\((?P<n>{CN_NUM})\)[、.]?", "paren_cn"),
     MarkerStyle("paren_cn_char", rf"(?P<n>[{PAREN_IDEOGRAPHS}])", "paren_cn"),
-    # 1、  2.   (not 2.3万, 3月26日, 1+3)
-    MarkerStyle("arabic", r"(?P<n>\d{1,2})(?:、|\.(?![\d.]))", "arabic"),
+    # 1、  2.   (not 2.3万, 24. 3亿元, 3月26日, 1+3, nor a site's 2、、 before a cut sentence)
+    MarkerStyle("arabic", rf"(?P<n>\d{{1,2}})(?:、|\.(?![\d.]|{_BROKEN_DECIMAL}))(?!{_CUT_SENTENCE})", "arabic"),
     # (1)  1)
     MarkerStyle("paren_arabic", r"\((?P<n>\d{1,2})\)[、.]?", "paren_arabic"),
     MarkerStyle("arabic_paren", r"(?P<n>\d{1,2})\)(?!\d)", "paren_arabic"),
@@ -88,6 +99,11 @@ CONTINUATION_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"cn_verb", "cn_ordinal", "sequence_word", "qi_cn", "fangmian"}),
 )
 
+# Families whose single line-start marker still heads a part (a report that numbers one
+# section, or an excerpt of one): section headings in Chinese numerals. A lone line-start
+# ``2、`` or ``第一,`` is more often a site's page fragment or a stray list item.
+SINGLE_PART_FAMILIES: frozenset[str] = frozenset({"cn_section", "cn_dun", "paren_cn"})
+
 # The sequence word with no number: after the last part it opens a top-level node that
 # closes the speech (GUIDE §2 "最后,…"); inside an earlier part it is prose.
 CLOSING_WORD = "最后"
@@ -113,6 +129,14 @@ NOT_A_MARKER: tuple[tuple[str, str], ...] = (
 TOP_LEVEL_CUES = regex.compile(
     r"^[ \t]*(?:以上(?:[一二三四五六七八九十几两]+|这[些几]?[一二三四五六七八九十几两]*)(?:点|个方面|方面|项|条)"
     r"|下面,?我再(?:强调|讲)|最后,?我再(?:强调|讲))",
+    regex.MULTILINE,
+)
+
+# A document site's notice to its readers above or below the text (温馨提示: then 1.… 2.…):
+# its numbered lines are the site's, not the speech's points (GUIDE §1).
+SITE_NOTICE = regex.compile(
+    r"^[ \t]*(?:温馨提示|特别提示|下载须知|下载说明|用户须知|免责声明)[ \t]*:?[ \t]*\n"
+    r"(?:[ \t]*\d{1,2}[、.][^\n]*(?:\n|\Z))+",
     regex.MULTILINE,
 )
 

@@ -17,6 +17,7 @@ from govspeech.parser.outline.markers import (
     MARKER_PATTERN,
     MARKER_STYLES,
     NOT_A_MARKER_PATTERNS,
+    SITE_NOTICE,
 )
 
 MAX_MARKER_NUMBER = 50  # 十八、 may be a list item; 一百、 is not
@@ -72,10 +73,13 @@ def scan_markers(text: str, start: int = 0, end: int | None = None) -> list[Mark
     rows = _ROWS
     words: dict[str, str] = {}  # one string per marker text: markers repeat (一是, 二是…)
     numbers: dict[str, int | None] = {}  # numeral → value: numerals repeat too
+    notices = [n.span() for n in SITE_NOTICE.finditer(text, start, end)]  # rare: usually none
     for m in _SCANNER.finditer(text, start, end):
         # the style's group closes last
         name, group, number_group, word_group, fixed, blocker, line_start_only = rows[m.lastindex]  # type: ignore[index]
         m_start, m_end = m.span(group)
+        if notices and any(a <= m_start < b for a, b in notices):
+            continue  # 温馨提示: 1.… — the site's list, not the speech's
         line_start = m.start(_BOL) != -1  # only spaces/tabs before it in its line
         if not line_start:
             if line_start_only:
