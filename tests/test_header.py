@@ -165,6 +165,22 @@ TITLE_BLOCKS = [
         ("为建设美丽乡村而奋斗", "2025年2月1日", "孙八", "全县乡村振兴大会"),
         id="bare-name-under-the-date",
     ),
+    # a title broken after its 上的: the speech word on the next line is no speaker's name
+    pytest.param(
+        "在某某镇秋季安全生产动员大会上的\n讲话\n同志们:\n今天召开大会。",
+        ("在某某镇秋季安全生产动员大会上的讲话", None, None, "某某镇秋季安全生产动员大会"),
+        id="title-broken-before-speech-word",
+    ),
+    pytest.param(
+        "县长在全县经济工作会议上的\n讲话稿\n同志们:\n今天召开会议。",
+        ("县长在全县经济工作会议上的讲话稿", None, "县长", "全县经济工作会议"),
+        id="title-broken-before-speech-draft",
+    ),
+    pytest.param(
+        "在某县第五届人民代表大会第二次会议上的\n工作报告\n各位代表:\n现在我代表县人民政府报告工作。",
+        ("在某县第五届人民代表大会第二次会议上的工作报告", None, None, "某县第五届人民代表大会第二次会议"),
+        id="title-broken-before-work-report",
+    ),
 ]
 
 

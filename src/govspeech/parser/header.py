@@ -109,11 +109,14 @@ def _title_fields(speech: SpeechSlice, header: list[str]) -> None:
 def _join_title_lines(header: list[str]) -> list[str]:
     """A title broken over two lines becomes one: ``在全县经济工作会议`` / ``上的讲话``, or a
     slogan in two lines (``高举…旗帜`` / ``为…而奋斗``) over its ——subtitle."""
-    if len(header) < 2 or _is_field(header[0]) or _is_field(header[1]) or SUBTITLE_DASH.search(header[0]):
+    if len(header) < 2 or _is_field(header[0]):
         return header
     upper, lower = header[0], header[1]
+    # before the fields: 讲话 under …大会上的 reads as a bare name too
     if straddles_title(upper, lower):
         return [upper + lower, *header[2:]]
+    if _is_field(lower) or SUBTITLE_DASH.search(upper):
+        return header
     slogan = not TITLE_WORDS.search(upper) and not TITLE_WORDS.search(lower)
     if slogan and len(header) > 2 and header[2].startswith(SUBTITLE_PREFIXES):
         return [f"{upper} {lower}", *header[2:]]

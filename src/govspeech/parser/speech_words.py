@@ -25,7 +25,7 @@ TITLE_WORDS = regex.compile(r"讲话|发言|致辞|报告|讲稿|表态|动员|�
 TITLE_PARTS = regex.compile(
     r"^(?:(?:\d{4}|20[xX×]{2})年)?(?:(?P<speaker>[^在]{1,24}?)?在)?"
     r"(?P<meeting>[^在]{2,40}?(?:会议|全会|大会|座谈会|推进会|动员会|部署会|报告会|培训班|仪式|典礼|论坛|年会|例会))"
-    r"(?:上|开幕式上|闭幕式上)?的?(?:" + TITLE_WORDS.pattern + ")"
+    r"(?:上|开幕式上|闭幕式上)?的?(?:工作)?(?:" + TITLE_WORDS.pattern + ")"
 )
 # 区长领导干部大会表态讲话: an office opening the meeting's name is the speaker
 OFFICE_PREFIX = regex.compile(r"^(?P<office>[^\s在]{0,8}?(?:书记|县长|区长|市长|省长|主任|局长|部长|镇长|乡长|主席))(?=.{2})")
@@ -58,7 +58,7 @@ MAX_HEADER_WALK = 16  # non-blank lines walked up from a salutation to find its 
 # What a title looks like in this genre (on the despaced line): 在…上的讲话, …讲话提纲,
 # …讲话摘要, 政府工作报告, …统计公报, 关于…的通知/意见, or any line ending in a speech word.
 TITLE_SHAPE = regex.compile(
-    r"(?:在[^\n]{2,40}?上的(?:讲话|发言|致辞|报告|总结讲话|主持词|讲话提纲|讲话摘要)"
+    r"(?:在[^\n]{2,40}?上的(?:讲话|发言|致辞|报告|工作报告|总结讲话|主持词)(?:稿|提纲|摘要)?"
     r"|(?:政府)?工作报告|统计公报|公报"
     r"|关于[^\n]{2,40}?的(?:通知|意见|决定|办法|报告|实施方案)"
     r"|(?:讲话|发言|致辞|讲稿|演讲|主持词|报告)(?:稿|提纲|摘要|全文)?)"
