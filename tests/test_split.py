@@ -442,3 +442,21 @@ def test_split_line_table_reads_lines_as_split_lines(text: str) -> None:
     assert table.lines_with(regex.compile("甲")) == [i for i, line in enumerate(lines) if "甲" in line.text]
     opening = line_opening("同志们")
     assert table.lines_opening(opening) == [i for i, line in enumerate(lines) if line.text.startswith("同志们")]
+
+
+def test_split_review_of_the_past_year_is_no_close() -> None:
+    """GUIDE §2: the close rallies (各位代表,让我们…); an address that opens a review of the
+    past year is content, and a paragraph after it cut short by the page is the speech's."""
+    text = (
+        "政府工作报告\n各位代表:\n现在我代表县人民政府报告工作。\n一、过去一年工作回顾\n全县经济平稳增长。\n"
+        "各位代表,刚刚过去的2024年,是全县发展极不平凡的一年,我们向全县人民表示衷心的感谢!\n"
+        "各位代表,客观审视一年来的工作,我们还存在一些困难"
+    )
+    doc = govspeech.parse(text)
+    (speech,) = doc.speeches
+    assert speech.closing == [] and doc.noise == []
+    assert speech.end == len(text)
+    assert speech.parts[0].end == len(text)
+    rallied = text + "。\n各位代表,让我们团结一心,为建设美丽某县而努力奋斗!"
+    (speech,) = govspeech.parse(rallied).speeches
+    assert [s.text for s in speech.closing] == ["各位代表,让我们团结一心,为建设美丽某县而努力奋斗!"]

@@ -15,8 +15,18 @@ from govspeech.parser.outline.markers import MARKER_PATTERN  # a data table too
 _ADDRESSEE = r"(?:各位[^\s,。!?:;、]{1,8}|(?!我们|你们|他们|她们|咱们)[^\s,。!?:;、]{1,6}们)"
 # A salutation line: 同志们: / 各位委员、同志们: / 尊敬的各位领导、各位嘉宾:
 SALUTATION = regex.compile(rf"^(?P<who>(?:尊敬的)?{_ADDRESSEE}(?:、(?:尊敬的)?{_ADDRESSEE}){{0,5}})[ \t]*:")
-# The rallying close at a line start: 同志们, / 各位委员、同志们, / 同志们!
-CLOSING_CUE = regex.compile(rf"^[ \t]*(?:尊敬的)?{_ADDRESSEE}(?:、{_ADDRESSEE}){{0,5}}[,!]", regex.MULTILINE)
+# An address opening a paragraph: 同志们, / 各位委员、同志们, / 同志们! (the speaker's own
+# voice, never a page's line)
+_ADDRESS = rf"[ \t]*(?:尊敬的)?{_ADDRESSEE}(?:、{_ADDRESSEE}){{0,5}}[,!]"
+ADDRESS_OPENING = regex.compile(rf"^{_ADDRESS}", regex.MULTILINE)
+# What an address opens inside a report, not at its close (GUIDE §2: the close rallies,
+# 同志们,让我们…): a review of the past year, the report's own opening, its problems.
+CONTENT_OPENERS = (
+    "刚刚过去的", "过去的一年", "过去一年", "一年来", "过去五年", "过去的五年", "五年来",
+    "现在,我代表", "现在我代表", "客观审视", "在肯定成绩的同时", "我们也清醒地看到",
+)
+# The rallying close at a line start: an address that opens no content
+CLOSING_CUE = regex.compile(rf"^{_ADDRESS}(?!{'|'.join(CONTENT_OPENERS)})", regex.MULTILINE)
 # How a rallying close ends: …而努力奋斗! / …再创新的辉煌!
 RALLYING_ENDS = ("!", "!”")
 # Words that make a short line look like a speech title.
