@@ -76,6 +76,22 @@ HEADER_CASES = [
         "在全县经济工作会议上的讲话", None, None, None, "今天我们召开会议。",
         id="title-without-salutation",
     ),
+    # a page that lost its line breaks glues the title to the salutation and the body
+    pytest.param(
+        "县长在全县安全生产工作会议上的讲话同志们:今天我们召开会议,部署全年工作。一、提高认识安全生产责任重大。",
+        "县长在全县安全生产工作会议上的讲话", None, None, "同志们", "今天我们召开会议,部署全年工作。",
+        id="title-glued-to-salutation",
+    ),
+    pytest.param(
+        "县长在全县春耕工作会上讲话县长在全县春耕工作会议上的讲话同志们:今天我们召开会议。",
+        "县长在全县春耕工作会议上的讲话", None, None, "同志们", "今天我们召开会议。",
+        id="page-title-and-own-title-glued",
+    ),
+    pytest.param(
+        "在全县经济工作会议上的讲话\n同志们:今天开会,县长作重要讲话同志们:要认真学习。",
+        "在全县经济工作会议上的讲话", None, None, "同志们", "今天开会,县长作重要讲话同志们:要认真学习。",
+        id="glued-title-only-at-the-top",
+    ),
 ]
 
 

@@ -10,9 +10,10 @@ broken over two lines joined); a date line such as ``2026年1月27日在某省�
 
 from __future__ import annotations
 
-from govspeech.parser._types import SpeechSlice
+from govspeech.parser._types import Line, SpeechSlice
 from govspeech.parser.speech_words import (
     DATE_LINE,
+    GLUED_TITLE,
     MAX_HEADER_WALK,
     MEETING_AT,
     NAME_LINE,
@@ -27,6 +28,7 @@ from govspeech.parser.speech_words import (
     TEXT_NOTE,
     TITLE_NOTE,
     TITLE_PARTS,
+    TITLE_WORD_END,
     TITLE_WORDS,
     clean_title,
     digest_title,
@@ -48,6 +50,8 @@ def read_header(speech: SpeechSlice) -> SpeechSlice:
     lines = [line for line in speech.lines if not line.blank]
     header: list[str] = []
     speech.body_start = speech.start
+    if lines and _read_glued(speech, lines[0]):
+        return speech
     # as many lines as split walks up from a salutation to its title
     for k, line in enumerate(lines[: MAX_HEADER_WALK + 1]):
         match = SALUTATION.match(line.text)
@@ -76,6 +80,28 @@ def read_header(speech: SpeechSlice) -> SpeechSlice:
         speech.body_start = lines[len(kept) - 1].end if kept else speech.start
     _title_fields(speech, header)
     return speech
+
+
+def _read_glued(speech: SpeechSlice, first: Line) -> bool:
+    """A first line that holds the title, the salutation and the body, glued together by
+    a page that lost its line breaks: read the title and the salutation from it."""
+    if is_header_line(first) or SALUTATION.match(first.text):
+        return False
+    glued = GLUED_TITLE.match(first.text)
+    if glued is None:
+        return False
+    title = glued.group("title")
+    # a page's title glued before the speech's own: the nearest one is the speech's
+    ends = [m.end() for m in TITLE_WORD_END.finditer(title) if looks_like_title(title[m.end():])]
+    title = title[ends[-1]:] if ends else title
+    if not looks_like_title(title):
+        return False
+    salutation = SALUTATION.match(first.text[glued.end():])
+    assert salutation is not None  # GLUED_TITLE looks ahead for it
+    speech.salutation = salutation.group("who").strip()
+    speech.body_start = first.start + glued.end() + salutation.end()
+    _title_fields(speech, [title])
+    return True
 
 
 def _title_fields(speech: SpeechSlice, header: list[str]) -> None:

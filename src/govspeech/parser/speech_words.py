@@ -93,6 +93,16 @@ MEETING_AT = regex.compile(
     r"在(?P<meeting>[^在\s()]{2,50}?(?:会议|全会|大会|座谈会|推进会|动员会|部署会|报告会|培训班|仪式|典礼|论坛|年会|例会))"
     r"(?:上|开幕式上|闭幕式上)"
 )
+# A title glued to its salutation on one line (a page that lost its line breaks):
+# 县长在全县工作会议上的讲话同志们:今天… — the shortest run up to a speech word that a
+# salutation follows; a sentence end or a comma is never inside a title.
+GLUED_TITLE = regex.compile(
+    r"^(?P<title>[^\n。!?,;:]{2,120}?(?:讲话|发言|致辞|报告|讲稿)(?:稿|提纲)?(?:\([^()\n]{1,20}\))?)[ \t]*"
+    rf"(?={SALUTATION.pattern.removeprefix('^').replace('(?P<who>', '(?:')})"
+)
+# Where a page's title glued before the speech's own ends: after a speech word, before
+# more text (县长在…会上讲话 | 县长在…会议上的讲话)
+TITLE_WORD_END = regex.compile(rf"(?:{TITLE_WORDS.pattern})(?=[^(])")
 # Letters spaced out over a title: 政 府 工 作 报 告
 _SPACED_LETTERS = regex.compile(r"^\p{Han}(?:[ \t\u3000]+\p{Han}){3,}$")
 _INNER_SPACE = regex.compile(r"(?<=\p{Han})[ \t\u3000]+(?=\p{Han})")
