@@ -126,6 +126,12 @@ def test_header_speech_start_is_salutation_without_title() -> None:
     assert doc.speeches[-1].title is None
 
 
+def test_header_title_repeated_under_a_page_headline_is_no_subtitle() -> None:
+    text = "区政府工作计划\n时间:2024-05-12 03:51:00\n区政府工作计划\n各位代表:\n现在我代表区人民政府报告工作。"
+    (speech,) = govspeech.parse(text).speeches
+    assert (speech.title, speech.subtitle, speech.salutation) == ("区政府工作计划", None, "各位代表")
+
+
 def test_header_title_folded_and_simplified() -> None:
     text = "開發(fā)區(qū)工作會議上的講話\n同志們：\n今天開會。"
     (speech,) = govspeech.parse(text).speeches
@@ -196,6 +202,11 @@ TITLE_BLOCKS = [
         "在某县第五届人民代表大会第二次会议上的\n工作报告\n各位代表:\n现在我代表县人民政府报告工作。",
         ("在某县第五届人民代表大会第二次会议上的工作报告", None, None, "某县第五届人民代表大会第二次会议"),
         id="title-broken-before-work-report",
+    ),
+    pytest.param(
+        "政府工作报告\n── 2025年1月8日在某县第十届人民代表大会第五次会议上\n各位代表:\n现在我代表县人民政府报告工作。",
+        ("政府工作报告", "2025年1月8日", None, "某县第十届人民代表大会第五次会议"),
+        id="box-drawing-dash-before-date",
     ),
 ]
 

@@ -125,7 +125,7 @@ def _title_fields(speech: SpeechSlice, header: list[str]) -> None:
             speech.title = clean_title(main) or None
             if sub:
                 rest.append(sub)
-        else:
+        elif line != speech.title:  # the page's headline repeats the title: no subtitle
             rest.append(line)
     if rest:
         speech.subtitle = " ".join(rest)

@@ -58,8 +58,8 @@ DATE_LINE = regex.compile(
     r"(?P<rest>在[^()\n]{2,70})?\)?$"
 )
 # ——在全县经济工作会议上的讲话: a subtitle line, or the subtitle part of a title line
-SUBTITLE_DASH = regex.compile(r"\s*(?:——|-{2,4}|—)\s*")
-SUBTITLE_PREFIXES = ("——", "--", "—")
+SUBTITLE_DASH = regex.compile(r"\s*(?:——|-{2,4}|—|──)\s*")
+SUBTITLE_PREFIXES = ("——", "--", "—", "──")  # ── (box drawing): a Word export's dash
 
 MAX_HEADER_LINE = 80  # a title, subtitle or date line is short
 MAX_TITLE_LINE = 60  # a title line, despaced
