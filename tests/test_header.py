@@ -230,6 +230,7 @@ def test_header_title_block_fields(text: str, fields: tuple[str | None, ...]) ->
         ("县委书记在全县大会上的讲话提纲", True),
         ("今年全县经济运行总体平稳。", False),
         ("全县上下要认真抓好落实", False),
+        ("某镇2024年上半年工作汇报", True),
     ],
 )
 def test_header_title_shape(line: str, is_title: bool) -> None:

@@ -323,6 +323,14 @@ def test_normalize_noise_fixture(case: FixtureCase) -> None:
     assert lost == []
 
 
+@pytest.mark.parametrize("label", ["标题:", "原标题:", "文章标题:"])
+def test_normalize_title_label_goes_and_the_title_stays(label: str) -> None:
+    raw = f"{label}某县2024年工作汇报\n各位代表:\n现在我代表县政府汇报工作。"
+    source, noise = normalize(raw)
+    assert [(n.kind, raw[n.start:n.end]) for n in noise] == [("title_label", label)]
+    assert source.text.startswith("某县2024年工作汇报\n")
+
+
 def test_normalize_offsets_after_boilerplate_map_to_original() -> None:
     raw = "学习啦>实用范文>致辞讲话>\n開發(fā)區工作會議\n第1页 / 共7页\n同志们:發(fā)展是第一要务。"
     source, _ = normalize(raw)

@@ -30,7 +30,7 @@ CLOSING_CUE = regex.compile(rf"^{_ADDRESS}(?!{'|'.join(CONTENT_OPENERS)})", rege
 # How a rallying close ends: …而努力奋斗! / …再创新的辉煌!
 RALLYING_ENDS = ("!", "!”")
 # Words that make a short line look like a speech title.
-TITLE_WORDS = regex.compile(r"讲话|发言|致辞|报告|讲稿|表态|动员|总结|演讲|主持词|讲评")
+TITLE_WORDS = regex.compile(r"讲话|发言|致辞|报告|讲稿|表态|动员|总结|演讲|主持词|讲评|汇报")
 # 区委书记在区委全会上的讲话 / 在全县经济工作会议上的讲话 / 开发区工作会议上的讲话
 TITLE_PARTS = regex.compile(
     r"^(?:(?:\d{4}|20[xX×]{2})年)?(?:(?P<speaker>[^在]{1,24}?)?在)?"
@@ -71,7 +71,7 @@ TITLE_SHAPE = regex.compile(
     r"(?:在[^\n]{2,40}?上的(?:讲话|发言|致辞|报告|工作报告|总结讲话|主持词)(?:稿|提纲|摘要)?"
     r"|(?:政府)?工作报告|统计公报|公报"
     r"|关于[^\n]{2,40}?的(?:通知|意见|决定|办法|报告|实施方案)"
-    r"|(?:讲话|发言|致辞|讲稿|演讲|主持词|报告)(?:稿|提纲|摘要|全文)?)"
+    r"|(?:讲话|发言|致辞|讲稿|演讲|主持词|报告|汇报)(?:稿|提纲|摘要|全文)?)"
     r"(?:[(【\[][^()【】\[\]]{1,10}[)】\]])?:?$"
 )
 # A digest of one speaker among several in a notice: …书记的讲话摘要 / …市长讲话要点

@@ -147,7 +147,7 @@ NOISE_PATTERNS: tuple[NoisePattern, ...] = (
     ),
     NoisePattern(
         "title_label",
-        r"^[ \t]*(?:文章标题|标题|题目)[ \t]*:[ \t]*",
+        r"^[ \t]*(?:文章标题|原标题|标题|题目)[ \t]*:[ \t]*",
         r"(?:标题|题目)[ \t]*:",
         anchors=("标题", "题目"),
     ),
