@@ -208,6 +208,17 @@ TITLE_BLOCKS = [
         ("政府工作报告", "2025年1月8日", None, "某县第十届人民代表大会第五次会议"),
         id="box-drawing-dash-before-date",
     ),
+    # GUIDE §1: an anonymised name is a name
+    pytest.param(
+        "某镇政府工作报告\n镇长 XX\n各位代表:\n现在我代表镇人民政府报告工作。",
+        ("某镇政府工作报告", None, "镇长 XX", None),
+        id="anonymised-speaker-name",
+    ),
+    pytest.param(
+        "某镇政府工作报告\n镇长 张**\n各位代表:\n现在我代表镇人民政府报告工作。",
+        ("某镇政府工作报告", None, "镇长 张**", None),
+        id="anonymised-given-name",
+    ),
 ]
 
 

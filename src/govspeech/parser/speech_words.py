@@ -42,7 +42,7 @@ OFFICE_PREFIX = regex.compile(r"^(?P<office>[^\s在]{0,8}?(?:书记|县长|区�
 # 县委书记 李四: an office and a name on their own header line
 SPEAKER_LINE = regex.compile(
     r"^(?P<speaker>[^\s,。]{0,16}(?:书记|县长|区长|市长|省长|主任|局长|部长|镇长|乡长|主席|厅长|院长|校长|经理|总理)"
-    r"(?:[ \t\u3000]+\p{Han}(?:[ \t\u3000]?\p{Han}){1,3})?)$"
+    r"(?:[ \t\u3000]+(?:\p{Han}(?:[ \t\u3000]?\p{Han}){1,3}|\p{Han}?(?:[xX×*]{2,3}|_{2,3})))?)$"  # 张三 / XX / 张**
 )
 # A title numbered by the site
 NUMBERED_TITLE = regex.compile(
