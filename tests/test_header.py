@@ -88,6 +88,11 @@ HEADER_CASES = [
         id="page-title-and-own-title-glued",
     ),
     pytest.param(
+        "某镇2024年工作汇报各位领导:现在我向各位领导汇报工作,请予指导。",
+        "某镇2024年工作汇报", None, None, "各位领导", "现在我向各位领导汇报工作,请予指导。",
+        id="work-account-glued-to-salutation",
+    ),
+    pytest.param(
         "在全县经济工作会议上的讲话\n同志们:今天开会,县长作重要讲话同志们:要认真学习。",
         "在全县经济工作会议上的讲话", None, None, "同志们", "今天开会,县长作重要讲话同志们:要认真学习。",
         id="glued-title-only-at-the-top",
