@@ -76,6 +76,27 @@ HEADER_CASES = [
         "在全县经济工作会议上的讲话", None, None, None, "今天我们召开会议。",
         id="title-without-salutation",
     ),
+    # a page that lost its line breaks glues the title to the salutation and the body
+    pytest.param(
+        "县长在全县安全生产工作会议上的讲话同志们:今天我们召开会议,部署全年工作。一、提高认识安全生产责任重大。",
+        "县长在全县安全生产工作会议上的讲话", None, None, "同志们", "今天我们召开会议,部署全年工作。",
+        id="title-glued-to-salutation",
+    ),
+    pytest.param(
+        "县长在全县春耕工作会上讲话县长在全县春耕工作会议上的讲话同志们:今天我们召开会议。",
+        "县长在全县春耕工作会议上的讲话", None, None, "同志们", "今天我们召开会议。",
+        id="page-title-and-own-title-glued",
+    ),
+    pytest.param(
+        "某镇2024年工作汇报各位领导:现在我向各位领导汇报工作,请予指导。",
+        "某镇2024年工作汇报", None, None, "各位领导", "现在我向各位领导汇报工作,请予指导。",
+        id="work-account-glued-to-salutation",
+    ),
+    pytest.param(
+        "在全县经济工作会议上的讲话\n同志们:今天开会,县长作重要讲话同志们:要认真学习。",
+        "在全县经济工作会议上的讲话", None, None, "同志们", "今天开会,县长作重要讲话同志们:要认真学习。",
+        id="glued-title-only-at-the-top",
+    ),
 ]
 
 
@@ -108,6 +129,12 @@ def test_header_speech_start_is_salutation_without_title() -> None:
     doc = govspeech.parse(text)
     assert doc.speeches[-1].start == text.index("同志们:")
     assert doc.speeches[-1].title is None
+
+
+def test_header_title_repeated_under_a_page_headline_is_no_subtitle() -> None:
+    text = "区政府工作计划\n时间:2024-05-12 03:51:00\n区政府工作计划\n各位代表:\n现在我代表区人民政府报告工作。"
+    (speech,) = govspeech.parse(text).speeches
+    assert (speech.title, speech.subtitle, speech.salutation) == ("区政府工作计划", None, "各位代表")
 
 
 def test_header_title_folded_and_simplified() -> None:
@@ -165,6 +192,38 @@ TITLE_BLOCKS = [
         ("为建设美丽乡村而奋斗", "2025年2月1日", "孙八", "全县乡村振兴大会"),
         id="bare-name-under-the-date",
     ),
+    # a title broken after its 上的: the speech word on the next line is no speaker's name
+    pytest.param(
+        "在某某镇秋季安全生产动员大会上的\n讲话\n同志们:\n今天召开大会。",
+        ("在某某镇秋季安全生产动员大会上的讲话", None, None, "某某镇秋季安全生产动员大会"),
+        id="title-broken-before-speech-word",
+    ),
+    pytest.param(
+        "县长在全县经济工作会议上的\n讲话稿\n同志们:\n今天召开会议。",
+        ("县长在全县经济工作会议上的讲话稿", None, "县长", "全县经济工作会议"),
+        id="title-broken-before-speech-draft",
+    ),
+    pytest.param(
+        "在某县第五届人民代表大会第二次会议上的\n工作报告\n各位代表:\n现在我代表县人民政府报告工作。",
+        ("在某县第五届人民代表大会第二次会议上的工作报告", None, None, "某县第五届人民代表大会第二次会议"),
+        id="title-broken-before-work-report",
+    ),
+    pytest.param(
+        "政府工作报告\n── 2025年1月8日在某县第十届人民代表大会第五次会议上\n各位代表:\n现在我代表县人民政府报告工作。",
+        ("政府工作报告", "2025年1月8日", None, "某县第十届人民代表大会第五次会议"),
+        id="box-drawing-dash-before-date",
+    ),
+    # GUIDE §1: an anonymised name is a name
+    pytest.param(
+        "某镇政府工作报告\n镇长 XX\n各位代表:\n现在我代表镇人民政府报告工作。",
+        ("某镇政府工作报告", None, "镇长 XX", None),
+        id="anonymised-speaker-name",
+    ),
+    pytest.param(
+        "某镇政府工作报告\n镇长 张**\n各位代表:\n现在我代表镇人民政府报告工作。",
+        ("某镇政府工作报告", None, "镇长 张**", None),
+        id="anonymised-given-name",
+    ),
 ]
 
 
@@ -187,6 +246,7 @@ def test_header_title_block_fields(text: str, fields: tuple[str | None, ...]) ->
         ("县委书记在全县大会上的讲话提纲", True),
         ("今年全县经济运行总体平稳。", False),
         ("全县上下要认真抓好落实", False),
+        ("某镇2024年上半年工作汇报", True),
     ],
 )
 def test_header_title_shape(line: str, is_title: bool) -> None:

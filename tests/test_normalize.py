@@ -145,6 +145,14 @@ NOISE_KIND_CASES = [
     ("选择字号：大 中 小", "meta"),
     ("【大】【中】【小】", "toolbar"),
     ("首页 / 新闻中心 / 讲话稿", "breadcrumb"),
+    # page metadata beside a title: the time and a mobile link, a view count, tags
+    ("11-05 | 移动端:县长在全县大会上的讲话", "meta"),
+    ("03-12 09:10:45  浏览次数:52次  栏目:工作报告", "meta"),
+    ("标签:工作报告,乡镇工作报告,http://www.example.com", "meta"),
+    ("副县长某某在会上讲话(某某社 某某摄) |", "caption"),
+    # a site's lead-in speaking of itself
+    ("导语:县长在全县大会上的讲话一文来源于网友上传,不代表本站观点,欢迎参考。", "editor_blurb"),
+    ("前言:本站为你精心整理了乡镇工作报告范文,希望对你有所帮助。", "editor_blurb"),
 ]
 
 
@@ -197,6 +205,9 @@ def test_normalize_finds_related_list_with_its_items() -> None:
         "1、主办:全县上下要各负其责",
         "收入/支出/结余三项指标",
         "2025年1月10日",  # a speech's date line
+        "前言:为做好今年的工作,现提出如下意见",
+        "【重点工作】全年完成投资100亿元",
+        "3-5 个重点项目要加快推进",
         "大",
     ],
 )
@@ -310,6 +321,14 @@ def test_normalize_noise_fixture(case: FixtureCase) -> None:
     in_noise = {k for n in noise for k in range(n.start, n.end)}
     lost = [k for k, ch in enumerate(raw) if k not in kept and not ch.isspace() and k not in in_noise]
     assert lost == []
+
+
+@pytest.mark.parametrize("label", ["标题:", "原标题:", "文章标题:"])
+def test_normalize_title_label_goes_and_the_title_stays(label: str) -> None:
+    raw = f"{label}某县2024年工作汇报\n各位代表:\n现在我代表县政府汇报工作。"
+    source, noise = normalize(raw)
+    assert [(n.kind, raw[n.start:n.end]) for n in noise] == [("title_label", label)]
+    assert source.text.startswith("某县2024年工作汇报\n")
 
 
 def test_normalize_offsets_after_boilerplate_map_to_original() -> None:

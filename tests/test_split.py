@@ -183,11 +183,47 @@ TITLE_BLOCK_CASES = [
         "县长在全县安全生产工作会议上的讲话.docx", "县长在全县安全生产工作会议上的讲话",
         id="file-name-title",
     ),
+    # page metadata beside the title is no title: the title is the line that names the speech
+    pytest.param(
+        "某某网 > 讲话稿 > 区长在全区工作会议上的讲话\n\n区长在全区工作会议上的讲话\n\n"
+        "11-05 | 移动端:区长在全区工作会议上的讲话\n同志们:\n今天开会。",
+        "区长在全区工作会议上的讲话", "区长在全区工作会议上的讲话",
+        id="mobile-link-line-under-title",
+    ),
+    pytest.param(
+        "乡镇工作报告\n\n03-12 09:10:45  浏览次数:52次  栏目:工作报告\n"
+        "标签:工作报告,乡镇工作报告,http://www.example.com\n各位代表:\n现在我代表镇政府报告工作。",
+        "乡镇工作报告", "乡镇工作报告",
+        id="tag-line-under-title",
+    ),
+    pytest.param(
+        "TA的每日心情 | 开心 2024-5-6 08:10 |\n---|\n签到天数: 9 天\n|\n某区2024年政府工作报告\n"
+        "——在区第五届人民代表大会第三次会议上\n区长 某某\n各位代表:\n现在我代表区政府报告工作。",
+        "某区2024年政府工作报告", "某区2024年政府工作报告",
+        id="forum-signature-and-bars-above-title",
+    ),
+    pytest.param(
+        "[县委书记在全县]县长在全县经济工作会议上的讲话\n同志们:\n今天开会。",
+        "县长在全县经济工作会议上的讲话", "县长在全县经济工作会议上的讲话",
+        id="bracketed-link-glued-before-title",
+    ),
+    pytest.param(
+        "开发区招商工作会议讲话\n时间:2023-04-01 10:00:00\n"
+        "导语:开发区招商工作会议讲话一文来源于网友上传,不代表本站观点,欢迎参考。\n同志们:\n今天开会。",
+        "开发区招商工作会议讲话", "开发区招商工作会议讲话",
+        id="site-lead-in-under-title",
+    ),
+    pytest.param(
+        "|\n副市长某某报告全市重点工作进展(某某社 某某摄) |\n"
+        "某某社某市5月3日电 副市长某某今天报告了全市重点工作进展情况。\n全年完成投资100亿元。",
+        "某某社某市5月3日电 副市长某某今天报告了全市重点工作进展情况。", None,
+        id="photo-caption-is-no-title",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "first_line", "title"), TITLE_BLOCK_CASES)
-def test_split_title_block_by_shape(text: str, first_line: str, title: str) -> None:
+def test_split_title_block_by_shape(text: str, first_line: str, title: str | None) -> None:
     (speech,) = govspeech.parse(text).speeches
     assert text[speech.start:].split("\n", 1)[0] == first_line
     assert speech.title == title
@@ -406,3 +442,21 @@ def test_split_line_table_reads_lines_as_split_lines(text: str) -> None:
     assert table.lines_with(regex.compile("甲")) == [i for i, line in enumerate(lines) if "甲" in line.text]
     opening = line_opening("同志们")
     assert table.lines_opening(opening) == [i for i, line in enumerate(lines) if line.text.startswith("同志们")]
+
+
+def test_split_review_of_the_past_year_is_no_close() -> None:
+    """GUIDE §2: the close rallies (各位代表,让我们…); an address that opens a review of the
+    past year is content, and a paragraph after it cut short by the page is the speech's."""
+    text = (
+        "政府工作报告\n各位代表:\n现在我代表县人民政府报告工作。\n一、过去一年工作回顾\n全县经济平稳增长。\n"
+        "各位代表,刚刚过去的2024年,是全县发展极不平凡的一年,我们向全县人民表示衷心的感谢!\n"
+        "各位代表,客观审视一年来的工作,我们还存在一些困难"
+    )
+    doc = govspeech.parse(text)
+    (speech,) = doc.speeches
+    assert speech.closing == [] and doc.noise == []
+    assert speech.end == len(text)
+    assert speech.parts[0].end == len(text)
+    rallied = text + "。\n各位代表,让我们团结一心,为建设美丽某县而努力奋斗!"
+    (speech,) = govspeech.parse(rallied).speeches
+    assert [s.text for s in speech.closing] == ["各位代表,让我们团结一心,为建设美丽某县而努力奋斗!"]

@@ -10,9 +10,10 @@ broken over two lines joined); a date line such as ``2026年1月27日在某省�
 
 from __future__ import annotations
 
-from govspeech.parser._types import SpeechSlice
+from govspeech.parser._types import Line, SpeechSlice
 from govspeech.parser.speech_words import (
     DATE_LINE,
+    GLUED_TITLE,
     MAX_HEADER_WALK,
     MEETING_AT,
     NAME_LINE,
@@ -27,6 +28,7 @@ from govspeech.parser.speech_words import (
     TEXT_NOTE,
     TITLE_NOTE,
     TITLE_PARTS,
+    TITLE_WORD_END,
     TITLE_WORDS,
     clean_title,
     digest_title,
@@ -48,6 +50,8 @@ def read_header(speech: SpeechSlice) -> SpeechSlice:
     lines = [line for line in speech.lines if not line.blank]
     header: list[str] = []
     speech.body_start = speech.start
+    if lines and _read_glued(speech, lines[0]):
+        return speech
     # as many lines as split walks up from a salutation to its title
     for k, line in enumerate(lines[: MAX_HEADER_WALK + 1]):
         match = SALUTATION.match(line.text)
@@ -78,6 +82,28 @@ def read_header(speech: SpeechSlice) -> SpeechSlice:
     return speech
 
 
+def _read_glued(speech: SpeechSlice, first: Line) -> bool:
+    """A first line that holds the title, the salutation and the body, glued together by
+    a page that lost its line breaks: read the title and the salutation from it."""
+    if is_header_line(first) or SALUTATION.match(first.text):
+        return False
+    glued = GLUED_TITLE.match(first.text)
+    if glued is None:
+        return False
+    title = glued.group("title")
+    # a page's title glued before the speech's own: the nearest one is the speech's
+    ends = [m.end() for m in TITLE_WORD_END.finditer(title) if looks_like_title(title[m.end():])]
+    title = title[ends[-1]:] if ends else title
+    if not looks_like_title(title):
+        return False
+    salutation = SALUTATION.match(first.text[glued.end():])
+    assert salutation is not None  # GLUED_TITLE looks ahead for it
+    speech.salutation = salutation.group("who").strip()
+    speech.body_start = first.start + glued.end() + salutation.end()
+    _title_fields(speech, [title])
+    return True
+
+
 def _title_fields(speech: SpeechSlice, header: list[str]) -> None:
     header = [h for h in header if not NEWS_LEAD.match(h)]  # a page's lead is no header field
     header = _join_title_lines(header)
@@ -99,7 +125,7 @@ def _title_fields(speech: SpeechSlice, header: list[str]) -> None:
             speech.title = clean_title(main) or None
             if sub:
                 rest.append(sub)
-        else:
+        elif line != speech.title:  # the page's headline repeats the title: no subtitle
             rest.append(line)
     if rest:
         speech.subtitle = " ".join(rest)
@@ -109,11 +135,14 @@ def _title_fields(speech: SpeechSlice, header: list[str]) -> None:
 def _join_title_lines(header: list[str]) -> list[str]:
     """A title broken over two lines becomes one: ``在全县经济工作会议`` / ``上的讲话``, or a
     slogan in two lines (``高举…旗帜`` / ``为…而奋斗``) over its ——subtitle."""
-    if len(header) < 2 or _is_field(header[0]) or _is_field(header[1]) or SUBTITLE_DASH.search(header[0]):
+    if len(header) < 2 or _is_field(header[0]):
         return header
     upper, lower = header[0], header[1]
+    # before the fields: 讲话 under …大会上的 reads as a bare name too
     if straddles_title(upper, lower):
         return [upper + lower, *header[2:]]
+    if _is_field(lower) or SUBTITLE_DASH.search(upper):
+        return header
     slogan = not TITLE_WORDS.search(upper) and not TITLE_WORDS.search(lower)
     if slogan and len(header) > 2 and header[2].startswith(SUBTITLE_PREFIXES):
         return [f"{upper} {lower}", *header[2:]]

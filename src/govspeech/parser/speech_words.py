@@ -15,24 +15,34 @@ from govspeech.parser.outline.markers import MARKER_PATTERN  # a data table too
 _ADDRESSEE = r"(?:各位[^\s,。!?:;、]{1,8}|(?!我们|你们|他们|她们|咱们)[^\s,。!?:;、]{1,6}们)"
 # A salutation line: 同志们: / 各位委员、同志们: / 尊敬的各位领导、各位嘉宾:
 SALUTATION = regex.compile(rf"^(?P<who>(?:尊敬的)?{_ADDRESSEE}(?:、(?:尊敬的)?{_ADDRESSEE}){{0,5}})[ \t]*:")
-# The rallying close at a line start: 同志们, / 各位委员、同志们, / 同志们!
-CLOSING_CUE = regex.compile(rf"^[ \t]*(?:尊敬的)?{_ADDRESSEE}(?:、{_ADDRESSEE}){{0,5}}[,!]", regex.MULTILINE)
+# An address opening a paragraph: 同志们, / 各位委员、同志们, / 同志们! (the speaker's own
+# voice, never a page's line)
+_ADDRESS = rf"[ \t]*(?:尊敬的)?{_ADDRESSEE}(?:、{_ADDRESSEE}){{0,5}}[,!]"
+ADDRESS_OPENING = regex.compile(rf"^{_ADDRESS}", regex.MULTILINE)
+# What an address opens inside a report, not at its close (GUIDE §2: the close rallies,
+# 同志们,让我们…): a review of the past year, the report's own opening, its problems.
+CONTENT_OPENERS = (
+    "刚刚过去的", "过去的一年", "过去一年", "一年来", "过去五年", "过去的五年", "五年来",
+    "现在,我代表", "现在我代表", "客观审视", "在肯定成绩的同时", "我们也清醒地看到",
+)
+# The rallying close at a line start: an address that opens no content
+CLOSING_CUE = regex.compile(rf"^{_ADDRESS}(?!{'|'.join(CONTENT_OPENERS)})", regex.MULTILINE)
 # How a rallying close ends: …而努力奋斗! / …再创新的辉煌!
 RALLYING_ENDS = ("!", "!”")
 # Words that make a short line look like a speech title.
-TITLE_WORDS = regex.compile(r"讲话|发言|致辞|报告|讲稿|表态|动员|总结|演讲|主持词|讲评")
+TITLE_WORDS = regex.compile(r"讲话|发言|致辞|报告|讲稿|表态|动员|总结|演讲|主持词|讲评|汇报")
 # 区委书记在区委全会上的讲话 / 在全县经济工作会议上的讲话 / 开发区工作会议上的讲话
 TITLE_PARTS = regex.compile(
     r"^(?:(?:\d{4}|20[xX×]{2})年)?(?:(?P<speaker>[^在]{1,24}?)?在)?"
     r"(?P<meeting>[^在]{2,40}?(?:会议|全会|大会|座谈会|推进会|动员会|部署会|报告会|培训班|仪式|典礼|论坛|年会|例会))"
-    r"(?:上|开幕式上|闭幕式上)?的?(?:" + TITLE_WORDS.pattern + ")"
+    r"(?:上|开幕式上|闭幕式上)?的?(?:工作)?(?:" + TITLE_WORDS.pattern + ")"
 )
 # 区长领导干部大会表态讲话: an office opening the meeting's name is the speaker
 OFFICE_PREFIX = regex.compile(r"^(?P<office>[^\s在]{0,8}?(?:书记|县长|区长|市长|省长|主任|局长|部长|镇长|乡长|主席))(?=.{2})")
 # 县委书记 李四: an office and a name on their own header line
 SPEAKER_LINE = regex.compile(
     r"^(?P<speaker>[^\s,。]{0,16}(?:书记|县长|区长|市长|省长|主任|局长|部长|镇长|乡长|主席|厅长|院长|校长|经理|总理)"
-    r"(?:[ \t\u3000]+\p{Han}(?:[ \t\u3000]?\p{Han}){1,3})?)$"
+    r"(?:[ \t\u3000]+(?:\p{Han}(?:[ \t\u3000]?\p{Han}){1,3}|\p{Han}?(?:[xX×*]{2,3}|_{2,3})))?)$"  # 张三 / XX / 张**
 )
 # A title numbered by the site
 NUMBERED_TITLE = regex.compile(
@@ -48,8 +58,8 @@ DATE_LINE = regex.compile(
     r"(?P<rest>在[^()\n]{2,70})?\)?$"
 )
 # ——在全县经济工作会议上的讲话: a subtitle line, or the subtitle part of a title line
-SUBTITLE_DASH = regex.compile(r"\s*(?:——|-{2,4}|—)\s*")
-SUBTITLE_PREFIXES = ("——", "--", "—")
+SUBTITLE_DASH = regex.compile(r"\s*(?:——|-{2,4}|—|──)\s*")
+SUBTITLE_PREFIXES = ("——", "--", "—", "──")  # ── (box drawing): a Word export's dash
 
 MAX_HEADER_LINE = 80  # a title, subtitle or date line is short
 MAX_TITLE_LINE = 60  # a title line, despaced
@@ -58,10 +68,10 @@ MAX_HEADER_WALK = 16  # non-blank lines walked up from a salutation to find its 
 # What a title looks like in this genre (on the despaced line): 在…上的讲话, …讲话提纲,
 # …讲话摘要, 政府工作报告, …统计公报, 关于…的通知/意见, or any line ending in a speech word.
 TITLE_SHAPE = regex.compile(
-    r"(?:在[^\n]{2,40}?上的(?:讲话|发言|致辞|报告|总结讲话|主持词|讲话提纲|讲话摘要)"
+    r"(?:在[^\n]{2,40}?上的(?:讲话|发言|致辞|报告|工作报告|总结讲话|主持词)(?:稿|提纲|摘要)?"
     r"|(?:政府)?工作报告|统计公报|公报"
     r"|关于[^\n]{2,40}?的(?:通知|意见|决定|办法|报告|实施方案)"
-    r"|(?:讲话|发言|致辞|讲稿|演讲|主持词|报告)(?:稿|提纲|摘要|全文)?)"
+    r"|(?:讲话|发言|致辞|讲稿|演讲|主持词|报告|汇报)(?:稿|提纲|摘要|全文)?)"
     r"(?:[(【\[][^()【】\[\]]{1,10}[)】\]])?:?$"
 )
 # A digest of one speaker among several in a notice: …书记的讲话摘要 / …市长讲话要点
@@ -83,6 +93,16 @@ MEETING_AT = regex.compile(
     r"在(?P<meeting>[^在\s()]{2,50}?(?:会议|全会|大会|座谈会|推进会|动员会|部署会|报告会|培训班|仪式|典礼|论坛|年会|例会))"
     r"(?:上|开幕式上|闭幕式上)"
 )
+# A title glued to its salutation on one line (a page that lost its line breaks):
+# 县长在全县工作会议上的讲话同志们:今天… — the shortest run up to a speech word that a
+# salutation follows; a sentence end or a comma is never inside a title.
+GLUED_TITLE = regex.compile(
+    r"^(?P<title>[^\n。!?,;:]{2,120}?(?:讲话|发言|致辞|报告|汇报|讲稿)(?:稿|提纲)?(?:\([^()\n]{1,20}\))?)[ \t]*"
+    rf"(?={SALUTATION.pattern.removeprefix('^').replace('(?P<who>', '(?:')})"
+)
+# Where a page's title glued before the speech's own ends: after a speech word, before
+# more text (县长在…会上讲话 | 县长在…会议上的讲话)
+TITLE_WORD_END = regex.compile(rf"(?:{TITLE_WORDS.pattern})(?=[^(])")
 # Letters spaced out over a title: 政 府 工 作 报 告
 _SPACED_LETTERS = regex.compile(r"^\p{Han}(?:[ \t\u3000]+\p{Han}){3,}$")
 _INNER_SPACE = regex.compile(r"(?<=\p{Han})[ \t\u3000]+(?=\p{Han})")

@@ -19,6 +19,7 @@ from govspeech.parser._types import Line, SpeechSlice
 from govspeech.parser.lines import LineTable, line_opening
 from govspeech.parser.outline.markers import MARKER_PATTERN  # a data table
 from govspeech.parser.speech_words import (
+    ADDRESS_OPENING,
     APPENDIX_HEAD,
     CLOSING_CUE,
     DATE_LINE,
@@ -355,7 +356,14 @@ def _is_close(text: str) -> bool:
 
 
 def _short_line(text: str) -> bool:
-    return len(text) <= MAX_HEADLINE and text[-1] not in "。!?;" and MARKER_PATTERN.match(text) is None
+    """A page's leftover line: short, no sentence end, no marker, no address (各位代表,…
+    cut short is the speaker's)."""
+    return (
+        len(text) <= MAX_HEADLINE
+        and text[-1] not in "。!?;"
+        and MARKER_PATTERN.match(text) is None
+        and ADDRESS_OPENING.match(text) is None
+    )
 
 
 def _signature(text: str) -> bool:

@@ -21,7 +21,7 @@ from itertools import accumulate
 import regex
 
 from govspeech.parser.outline.markers import MARKER_PATTERN  # a data table
-from govspeech.parser.speech_words import SALUTATION  # a data table
+from govspeech.parser.speech_words import SALUTATION, looks_like_title  # a data table
 
 # Labels of a page's metadata: the line starts with one, then a colon.
 META_LABELS = (
@@ -29,7 +29,10 @@ META_LABELS = (
     "更新时间", "成文日期", "日期", "作者", "编辑", "责任编辑", "审核", "校对", "浏览次数", "浏览",
     "阅读量", "阅读次数", "阅读", "点击数", "点击量", "点击", "访问量", "字号", "字体", "索引号",
     "发文机关", "发文字号", "主题分类", "分享", "分享到", "原文链接", "原文地址", "法宝引证码",
+    "标签", "栏目", "移动端",
 )
+# Labels that follow a publication time on its line: 2025-01-10 来源:… / 10-28 | 移动端:…
+DATED_LABELS = ("来源", "作者", "编辑", "浏览", "点击", "阅读", "发布", "栏目", "移动端")
 # The labels whose value a page may put on the line below: 来源: / 某某人民政府
 VALUE_LABELS = (
     "来源", "信息来源", "文章来源", "稿件来源", "稿源", "时间", "发布时间", "发表时间", "发布日期", "更新时间",
@@ -83,20 +86,26 @@ MAX_LEAD = 220
 _RELATED_LINE = regex.compile(rf"^[【\[]?(?:{'|'.join(RELATED_HEADS)})[】\]]?[ \t]*:?[ \t]*$")
 _EXPORT_LINE = regex.compile(rf"^【(?:{'|'.join(EXPORT_LABELS)})】")
 _DATETIME = regex.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?$")
-# 2025年01月10日 10:20 来源:某某 — a publication time with a clock time or a label after
-# it (a bare 2025年1月10日 is a speech's date line, not chrome)
+# 2025年01月10日 10:20 来源:某某 / 10-28 | 移动端:… — a publication time (the year may be
+# left out) with a clock time or a label after it (a bare 2025年1月10日 is a speech's date
+# line, not chrome)
 _DATED_META = regex.compile(
-    r"^\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)"
-    r"(?:[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]+[^\n]{0,60})?|[ \t]+[^\s:]{0,6}(?:来源|作者|编辑|浏览|点击|阅读|发布)[^\n]{0,60})$"
+    r"^(?:\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)|\d{1,2}[-/]\d{1,2})"
+    r"(?:[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]+[^\n]{0,60})?"
+    rf"|[ \t|]*[ \t][^\s:|]{{0,6}}(?:{_longest_first(DATED_LABELS)})[^\n]{{0,60}})$"
 )
 # A photo caption: … 本报记者 某某 摄 / (新华社记者 某某 摄)
 _CAPTION = regex.compile(
-    r"(?:(?:记者|摄影|通讯员)[ \t]*\p{Han}{2,4}(?:[ \t、]+\p{Han}{2,4}){0,3}|[ \t]\p{Han}{2,4})[ \t]*摄[)】]?$"
+    r"(?:(?:记者|摄影|通讯员)[ \t]*\p{Han}{2,4}(?:[ \t、]+\p{Han}{2,4}){0,3}|[ \t]\p{Han}{2,4})[ \t]*摄[)】]?"
+    r"[ \t|]*$"  # a table's bar may close the line
 )
 # Brackets and separators left alone on a line by a page's layout: 【 / 】 / [ / >
 _LAYOUT_PUNCT = r"\[\]【】<>{}|/\\»›·•*#=_~^"
 _PUNCT_ONLY = regex.compile(rf"^[{_LAYOUT_PUNCT}]+$")
 _SEPARATOR = regex.compile(r"^[>»›/|]+$")
+# A table's bar alone on a line: a forum or a page layout puts it around any cell, the
+# title's too, so a title beside it stays (between arrows a line is a breadcrumb's piece).
+_BAR = regex.compile(r"^[|]+$")
 # 首页 | 政务公开 | 领导讲话  /  首页 / 新闻中心 / 讲话: a breadcrumb or nav bar on one line
 _CRUMB_SPLIT = regex.compile(r"[ \t]*(?:[>»›|]|[ \t]/[ \t])[ \t]*")
 MIN_CRUMB_PIECES = 3
@@ -242,7 +251,9 @@ def _mark_runs(lines: list[str], kinds: list[str | None]) -> None:
             heappush(todo, i + 1)
         elif kind == "breadcrumb" and _SEPARATOR.match(t):
             for j in (i - 1, i + 1):
-                if 0 <= j < n and kinds[j] in (None, "toolbar") and _is_value(lines[j]):
+                if 0 <= j < n and kinds[j] in (None, "toolbar") and _is_value(lines[j]) and not (
+                    _BAR.match(t) and looks_like_title(lines[j])
+                ):
                     kinds[j] = "breadcrumb"
                     heappush(todo, j)
         elif kind == "related":

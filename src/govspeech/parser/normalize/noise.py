@@ -129,6 +129,14 @@ NOISE_PATTERNS: tuple[NoisePattern, ...] = (
         r"(?:下面|以下|以上)(?:就)?是?[^\n。]{0,30}小编[^\n。]{0,120}?(?:仅供参考|欢迎阅读[^\n。]{0,40}|希望[^\n。]{0,40}|供大家参考[^\n。]{0,20})[。!.]?",
         "小编",
     ),
+    # 导语:…一文来源于网友上传,不代表本站观点,…欢迎参考。  前言:本站为你精心整理了…范文,… —
+    # a site's lead-in above the text it hosts, speaking of itself (本站, 范文, 网友上传)
+    NoisePattern(
+        "editor_blurb",
+        r"^[ \t]*(?:导语|前言)[ \t]*:(?=[^\n]{0,160}?(?:本站|网友上传|范文|小编))[^\n]{1,240}$",
+        r"(?:导语|前言)[ \t]*:",
+        anchors=("导语", "前言"),
+    ),
     # 《…》来源于feisuxs,欢迎阅读…。 — a site name or an invitation to read on, never
     # a speech's own "《决定》来源于实践。"
     NoisePattern(
@@ -139,9 +147,17 @@ NOISE_PATTERNS: tuple[NoisePattern, ...] = (
     ),
     NoisePattern(
         "title_label",
-        r"^[ \t]*(?:文章标题|标题|题目)[ \t]*:[ \t]*",
+        r"^[ \t]*(?:文章标题|原标题|标题|题目)[ \t]*:[ \t]*",
         r"(?:标题|题目)[ \t]*:",
         anchors=("标题", "题目"),
+    ),
+    # [县长在县委书记]县长在…会议上的讲话: a bracketed link text (another article's cut
+    # title, a column's name) glued before the title; the title after it stays
+    NoisePattern(
+        "title_label",
+        r"^[ \t]*(?:\[\p{Han}{2,16}\]|【\p{Han}{2,16}】)(?=[^\n]{4,60}?(?:讲话|发言|致辞|报告|讲稿)[ \t]*$)",
+        r"[\[【]\p{Han}{2,16}[\]】]",
+        anchors=("[", "【"),
     ),
     # 看过…的人还看了: then the numbered list of related articles
     NoisePattern(
