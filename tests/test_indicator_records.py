@@ -236,9 +236,24 @@ def test_records_ranks(sentence: str, value: float, name: str | None) -> None:
     "在海拔1800米以上地区建设光伏电站。",
     "始终把群众安危放在第一位。",
     "建设社区5人制足球场。",
+    # a class inside a name, and a slogan's count
+    "扶持出栏50头以上养殖大户。",
+    "新建500千伏变电站。",
+    "我们要实现“四个翻番”。",
 ])
 def test_records_figures_that_measure_nothing(sentence: str) -> None:
     assert extract_indicators(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("年内实现5家以上企业入驻。", "5家"),  # 家 counts the firms themselves
+    ("电压等级达到500千伏。", "500千伏"),
+    ("力争实现地区生产总值翻一番。", "翻一番"),
+])
+def test_records_figures_beside_those_classes_stay(sentence: str, text: str) -> None:
+    found = extract_indicators(sentence)
+    assert [sentence[q.start : q.end] if q.start is not None else sentence[q.change.start : q.change.end]
+            for q in found if q.start is not None or q.change is not None] == [text]
 
 
 # ---------------------------------------------------------------- bounds (item 5)

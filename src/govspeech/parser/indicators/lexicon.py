@@ -118,7 +118,8 @@ UNITS: tuple[Unit, ...] = (
     Unit("jin", "斤", "mass"),  # 600亿斤 of grain
     Unit("kwh", "千瓦时|度(?=电|[,;。、)]|$)", "energy"),
     Unit("kw", "千瓦|兆瓦", "energy"),
-    Unit("kv", "千伏", "energy"),
+    # a voltage before a facility is its class: 500千伏变电站 (not a figure, no unit)
+    Unit("kv", "千伏(?=[,;:。、)]|$|以上|以下|左右|及以上)", "energy"),
     Unit("teu", "标箱", "count"),
     # people and households (人次 before 人; 人民/人大 are not a unit)
     Unit("person_times", "人次", "count"),
@@ -270,8 +271,14 @@ EXCLUDE_AFTER: tuple[Exclusion, ...] = (
 # 两个月, 四个强起来 (GUIDE §3). Multi-digit tallies (二十三个) are figures.
 MIN_CHINESE_TALLY = 10
 
-# Heads after a money or area amount that make it a size class: 千万元以上项目.
+# Heads after a money or area amount that make it a size class: 千万元以上项目; after any
+# amount with 以上/以下, also 出栏50头以上养殖大户, 100亩以上的种植大户.
 THRESHOLD_HEADS = "(?:大|重大|重点|工业)?(?:项目|企业|工程)"
+CLASS_HEADS = "(?:养殖|种植|规模)?(?:大户|合作社|家庭农场|专业户)"
+# Measure words of those heads themselves: 5家以上企业入驻 counts firms, it is no class.
+HEAD_MEASURES = frozenset({"家", "个", "项", "户", "座", "处", "所"})
+# A doubling counted by a numeral is a slogan's name: “四个翻番” (GUIDE §3, formulas).
+FORMULA_BEFORE = "[一二三四五六七八九十两]个“?$"
 
 # Approximators around the number (GUIDE §3: 多, 近, 约, 左右, 以上).
 APPROX_BEFORE = "(?:近|约|大约|将近|接近|超过了?|超|逾|不到|不足|不低于|不少于|不超过|至少|最少|高达)$"

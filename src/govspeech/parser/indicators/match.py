@@ -96,6 +96,8 @@ _RANK_REACH = 20  # characters before a rank searched for its context
 _PUNCT_AFTER = frozenset(",;:。!?、)”") | {""}
 _CN_DIGIT_SET = frozenset("一二两三四五六七八九")
 _THRESHOLD = re.compile(f"(?:以上|以下)?的?(?:{lexicon.THRESHOLD_HEADS})")
+_CLASS = re.compile(f"(?:以上|以下)的?(?:{lexicon.THRESHOLD_HEADS}|{lexicon.CLASS_HEADS})")
+_FORMULA_BEFORE = Tail(lexicon.FORMULA_BEFORE)
 _UNIT_AFTER = re.compile(f"(?:{_UNIT})")
 _NOT_AFTER = re.compile(lexicon.NOT_AFTER)
 _NOT_AFTER_FIRST = first_chars(lexicon.NOT_AFTER)
@@ -158,7 +160,7 @@ def find_quantities(sentence: str) -> list[Found]:
         if kind == "rank":
             item = _rank(sentence, m)
         elif kind == "fan":
-            item = _doubling(m)
+            item = None if _FORMULA_BEFORE.search_before(sentence, m.start(), 4) else _doubling(m)
         elif kind == "pct":
             item = _percent(m)
         else:
@@ -260,6 +262,9 @@ def _quantity(sentence: str, m: re.Match[str]) -> Found | None:
         return None  # 前2位 is a rank, matched elsewhere
     if unit_kind in ("currency", "area") and _THRESHOLD.match(sentence, end):
         return None  # 超千万元项目, 亿元以上项目: a size class inside a name, not a figure
+    if (after == "以" and unit_kind not in ("currency", "area", "share")
+            and unit_text not in lexicon.HEAD_MEASURES and _CLASS.match(sentence, end)):
+        return None  # 出栏50头以上养殖大户
     multiplier = _MULTIPLIER[mag] if mag else 1.0
     unit = (mag or "") + (unit_text or "") or None
     approximate = (
