@@ -230,12 +230,21 @@ PERIOD_CASES = [
     ("1-5月,全县规上工业增加值增长8.2%", "1-5月"),
     ("1至11月完成固定资产投资35亿元", "1至11月"),
     ("20**年全县完成地区生产总值50亿元", "20**年"),
+    # 与去年持平 compares: it does not date what follows
+    ("粮食产量与去年持平;创岗安置3.5万人", None),
+    ("全年计划投资12.7亿元", "全年"),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "period"), PERIOD_CASES)
 def test_indicators_period_cues(sentence: str, period: str | None) -> None:
     assert extract_indicators(sentence)[0].period == period
+
+
+def test_indicators_year_task_is_no_period() -> None:
+    # 全年任务 names the year's task: the figure after it keeps the sentence's year
+    found = extract_indicators("预计2018年:固定资产投资完成127亿元,完成全年任务;财政收入2.96亿元")
+    assert [(q.value, q.period) for q in found] == [(127, "2018年"), (2.96, "2018年")]
 
 
 # (sentence, names in order)

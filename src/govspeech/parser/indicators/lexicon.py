@@ -216,7 +216,7 @@ STATUS_AFTER_CUES: tuple[StatusCue, ...] = (
 
 # A period cue right after these words is a comparison base, not the figure's period:
 # 是“九五”末的2.8倍, 比去年增长, 由2015年的78微克/立方米.
-PERIOD_COMPARED = "比|较|相当于|由|从|同|面向"
+PERIOD_COMPARED = "比|较|相当于|由|从|同|与|面向"  # 与去年持平
 PERIOD_RATIO_BEFORE = "是|为"  # only with 的 after the period: 是“九五”末的
 
 # Periods (GUIDE §3); the period is the text as written.
@@ -233,7 +233,8 @@ PERIOD_CUES: tuple[Cue, ...] = (
     Cue("months", "(?:1[0-2]|[1-9])[-—–~～至到](?:1[0-2]|[1-9])月(?:份)?", ""),  # 1-5月: the months to May
     Cue("month", "(?:1[0-2]|[1-9])月(?:份|底)?(?!\\d{1,2}日)", ""),
     Cue("year", "(?:19|20)\\d\\d年|20[xX×*]{2}年|[xX×]{2}年", ""),  # 20**年: a year made anonymous
-    Cue("relative_year", "全年|今年|明年|去年(?!同期)|年底|年末|当年|年内|每年", ""),
+    # 全年任务, 全年目标: the year's task named as a noun, not the figure's period
+    Cue("relative_year", "全年(?!的?(?:任务|目标))|今年|明年|去年(?!同期)|年底|年末|当年|年内|每年", ""),
 )
 
 # First characters of every period cue, for a cheap scan.
