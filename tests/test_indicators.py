@@ -124,6 +124,8 @@ CHANGE_CASES = [
     # an adverb between the kind and its verb
     ("财政收入较2015年分别增长12%", 12, "较2015年", "up"),
     ("城乡居民收入平均每年实际增长8.6%", 8.6, "年均", "up"),
+    ("一般公共预算收入同口径增长7.2%", 7.2, "同口径", "up"),
+    ("城镇化率比上年末提高1.1个百分点", 1.1, "比上年末", "up"),
 ]
 
 
@@ -337,6 +339,10 @@ NAME_CASES = [
     ("城乡居民收入平均每年实际增长8.6%", ["城乡居民收入"]),
     ("任务完成率达到95%", ["任务完成率"]),
     ("①完成公共财政预算收入18.2亿元,②实现工业总产值204亿元", ["公共财政预算收入", "工业总产值"]),
+    # spans of years and a verb of rank around a name go
+    ("粮食总产量连续五年稳定在100万吨以上", ["粮食总产量"]),
+    ("单位地区生产总值能耗五年累计下降16%", ["单位地区生产总值能耗"]),
+    ("经济总量跃居全省第三位", ["经济总量全省排名"]),
     # a list of subjects and as many figures of one kind, with no 分别
     ("城镇和农村常住居民人均可支配收入完成29092元、17191元", ["城镇常住居民人均可支配收入", "农村常住居民人均可支配收入"]),
     ("一产、二产、三产增加值完成10亿元、20亿元和30亿元", ["一产增加值", "二产增加值", "三产增加值"]),
@@ -361,6 +367,11 @@ def test_indicators_respectively_joins_listed_levels() -> None:
     visitors, income = extract_indicators("全年接待游客1500万人次、实现旅游收入150亿元,分别增长20%和25%")
     assert (visitors.name, visitors.change and visitors.change.value) == ("接待游客", 20)
     assert (income.name, income.change and income.change.value) == ("旅游收入", 25)
+
+
+def test_indicators_change_after_a_method_note_joins_the_level() -> None:
+    (gdp,) = extract_indicators("全年实现地区生产总值1234亿元,按可比价格计算,增长6.5%")
+    assert (gdp.name, gdp.value, gdp.change and gdp.change.value) == ("地区生产总值", 1234, 6.5)
 
 
 def test_indicators_second_change_is_its_own_record() -> None:

@@ -58,6 +58,7 @@ _OWN_SHARE = re.compile("占|比重|比例|率")
 _OWNER_CLAUSE = 40  # a longer clause before an attribute is not a subject
 _CONTEXT_TAIL = 80  # characters of context searched for a period: the sentence or two before
 _CLAUSE = re.compile("[,;:。!?]")
+_METHOD_NOTE = re.compile(f",(?:{lexicon.METHOD_NOTES}),")
 _NUMBER_TAIL = Tail(r"[\d.]+$")
 # the topic a sentence opens with: 老城区改造成效明显 (an owner for the next sentence's 投资)
 _RANK_SCOPE = re.compile(lexicon.RANK_SCOPES)
@@ -293,7 +294,8 @@ class _Reader:
         if self.pending_names:
             subject = self.pending_names.pop(0)
         last_end = self.found[i - 1].end if i else -1
-        own = current is not None and last_end >= _clause_start(self.clause_starts, max(clause_start - 1, 0))
+        own = current is not None and (last_end >= _clause_start(self.clause_starts, max(clause_start - 1, 0))
+                                       or _METHOD_NOTE.fullmatch(self.sentence, last_end, clause_start) is not None)
         if (not subject and own and current is not None and current.change is None
                 and current.value is not None and id(current) not in self.ranks):
             current.change = change  # …188亿元,增长30%: the change of the level before

@@ -173,12 +173,17 @@ CHANGE_VERBS: tuple[ChangeVerb, ...] = (
     ChangeVerb("fall_short", "(?<![新])降|(?<![新])减", "down"),
 )
 
+# How a figure was computed, written as a clause of its own between a level and its change:
+# 地区生产总值1234亿元,按可比价格计算,增长6.5%.
+METHOD_NOTES = "按(?:可比价格?|可比口径|现价)计算|扣除价格因素|剔除价格因素"
+
 # Comparison kinds written before the change verb; the kind is the text as written.
 CHANGE_KINDS: tuple[Cue, ...] = (
     Cue("year_on_year", "同比", "同比"),
     Cue("month_on_month", "环比", "环比"),
     Cue("annual_average", "年均|年平均|平均每年", "年均"),
-    Cue("vs_last_year", "(?:比|较)(?:上年|去年|上一年)(?:同期)?", ""),
+    Cue("vs_last_year", "(?:比|较)(?:上年|去年|上一年)(?:同期|末|底)?", ""),
+    Cue("like_for_like", "同口径", "同口径"),
     Cue("vs_period", "(?:比|较)(?:上半年|一季度|上季度|上月|年初)", ""),
     Cue("vs_year", "(?:比|较)(?:(?:19|20)\\d\\d年|“[一二三四五六七八九十]{1,3}五”末)(?:同期)?", ""),
 )
