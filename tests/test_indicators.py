@@ -180,6 +180,10 @@ STATUS_CASES = [
     ("全年争取上级资金1.2亿元", "actual"),
     ("争取实现地区生产总值50亿元", "target"),
     ("今年,我们将新建农村公路120公里", "target"),
+    # a framing goal masks its 目标 and leaves an earlier cue in force
+    ("力争按照省定目标,新增城镇就业1.2万人", "target"),
+    ("主要指标增速超出预期,地区生产总值增长8.2%", "actual"),
+    ("全年将改造资金3000万元全部拨付到位", "actual"),  # 将 as 把
     # 人均预期寿命 is a metric: its 预期 is no estimate
     ("人均预期寿命从75.2岁提升至76.8岁", "actual"),
     ("人均预期寿命预期达到79岁", "target"),
@@ -235,6 +239,7 @@ PERIOD_CASES = [
     # 与去年持平 compares: it does not date what follows
     ("粮食产量与去年持平;创岗安置3.5万人", None),
     ("全年计划投资12.7亿元", "全年"),
+    ("五年来,地区生产总值平均每年增长8.1%", "五年来"),  # 平均每年 is the kind, not a period
 ]
 
 
@@ -338,6 +343,9 @@ NAME_CASES = [
     ("今年,我们将新建农村公路120公里", ["新建农村公路"]),
     ("城乡居民收入平均每年实际增长8.6%", ["城乡居民收入"]),
     ("任务完成率达到95%", ["任务完成率"]),
+    ("省定目标完成进度达到95%", ["省定目标完成进度"]),
+    ("超额完成任务的项目达到12个", ["超额完成任务项目"]),
+    ("全县中小学和幼儿园在校学生5.2万人、1.8万人", ["中小学和幼儿园在校学生", "中小学和幼儿园在校学生"]),
     ("①完成公共财政预算收入18.2亿元,②实现工业总产值204亿元", ["公共财政预算收入", "工业总产值"]),
     # spans of years and a verb of rank around a name go
     ("粮食总产量连续五年稳定在100万吨以上", ["粮食总产量"]),
@@ -429,6 +437,7 @@ def test_indicators_abbreviated_subject_names_each_listed_level() -> None:
     ("增速分别高于全国、全省1个和0.8个百分点", [(1.0, "个百分点", 1.0), (0.8, "个百分点", 0.8)]),
     # items that state their own units keep them
     ("分别完成投资3亿元、新建道路5公里", [(3.0, "亿元", 3e8), (5.0, "公里", 5.0)]),
+    ("分别新增市场主体800个、1.2万个", [(800.0, "个", 800.0), (1.2, "万个", 12000.0)]),
 ])
 def test_indicators_list_items_share_the_unit_stated_last(sentence: str, rows: list[tuple[float, str, float]]) -> None:
     found = find_quantities(sentence)

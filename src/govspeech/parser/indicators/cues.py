@@ -15,7 +15,7 @@ from govspeech.parser.indicators.match import Found
 from govspeech.parser.indicators.names import clean
 
 __all__ = ["PERIOD", "PERIODS", "STATUS", "STATUSES", "STATUS_AFTER_ENDS", "last_period",
-           "last_status", "period_marks", "sentence_status", "status_after"]
+           "last_status", "period_marks", "sentence_status", "status_after", "status_marks"]
 
 STATUSES = {row.name: row for row in lexicon.STATUS_CUES}
 PERIODS = "|".join(f"(?:{row.pattern})" for row in lexicon.PERIOD_CUES)
@@ -54,10 +54,17 @@ def sentence_status(sentence: str, found: list[Found], context: str) -> Status:
     return "actual"
 
 
+def status_marks(text: str) -> list[tuple[int, int, Status]]:
+    """Every status cue of ``text`` as (start, end, status); masks set none."""
+    return [(m.start(), m.end(), row.status) for m in STATUS.finditer(text)
+            if (row := STATUSES[m.lastgroup or ""]).scope != "mask"]
+
+
 def _last_cue(text: str, scope: str) -> re.Match[str] | None:
     last = None
     for m in STATUS.finditer(text):
-        if scope == "clause" or STATUSES[m.lastgroup or ""].scope == "sentence":
+        row_scope = STATUSES[m.lastgroup or ""].scope
+        if row_scope != "mask" and (scope == "clause" or row_scope == "sentence"):
             last = m
     return last
 

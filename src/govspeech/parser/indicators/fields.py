@@ -15,14 +15,13 @@ from govspeech.parser._types import Quantity, QuantityBase, QuantityChange, Stat
 from govspeech.parser.indicators import lexicon
 from govspeech.parser.indicators._regex import Tail
 from govspeech.parser.indicators.cues import (
-    STATUS,
     STATUS_AFTER_ENDS,
-    STATUSES,
     last_period,
     last_status,
     period_marks,
     sentence_status,
     status_after,
+    status_marks,
 )
 from govspeech.parser.indicators.bases import LIST_JOIN, BasedLevel, read_bases
 from govspeech.parser.indicators.changes import (
@@ -115,11 +114,9 @@ class _Reader:
         # cues found once per sentence and looked up by position: the stage stays linear
         self.periods = period_marks(sentence)
         self.period_ends = [end for end, _ in self.periods]
-        self.cues: list[tuple[int, Status]] = []
-        self.cue_ends: list[int] = []
-        for m in STATUS.finditer(sentence):  # most sentences hold none
-            self.cues.append((m.start(), STATUSES[m.lastgroup or ""].status))
-            self.cue_ends.append(m.end())
+        marks = status_marks(sentence)  # most sentences hold none
+        self.cues = [(start, status) for start, _, status in marks]
+        self.cue_ends = [end for _, end, _ in marks]
         self.found_starts = [f.start for f in found]
         self.pending_names: list[str] = []  # subjects of a 分别 list still waiting for their change
         self.pending_level_names: list[str] = []  # subjects of a 分别 list of levels

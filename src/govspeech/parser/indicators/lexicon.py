@@ -59,7 +59,7 @@ class StatusCue(NamedTuple):
     name: str
     pattern: str
     status: Status
-    scope: str  # sentence or clause
+    scope: str  # sentence, clause, or mask (words read as no cue)
 
 
 class BoundWords(NamedTuple):
@@ -194,12 +194,13 @@ CHANGE_KINDS: tuple[Cue, ...] = (
 # its own clause (``新型住宅小区要建设40万平方米``), since ``要`` and ``已`` are everywhere.
 STATUS_CUES: tuple[StatusCue, ...] = (
     StatusCue("expected", "预计|有望|估计", "expected", "sentence"),
-    # a goal the work followed frames a review sentence: 紧紧围绕富民强镇奋斗目标,全镇实现…
-    StatusCue("framed", "(?:围绕|紧扣|按照|朝着|向着)[^,;:。]{0,24}?目标|以[^,;:。]{0,24}?为目标", "actual", "sentence"),
+    # a goal the work followed is no cue (a mask sets nothing; its words are read as no
+    # other cue): 紧紧围绕富民强镇奋斗目标,全镇实现…; 力争按照省定目标,… stays a target by 力争
+    StatusCue("framed", "(?:围绕|紧扣|按照|朝着|向着)[^,;:。]{0,24}?目标|以[^,;:。]{0,24}?为目标", "actual", "mask"),
     # 目标任务 is the assigned task itself and 占年度计划的105% reports progress; 预期 is the
-    # plan's word (预期增长6%左右, 预期性指标), but 超预期 and 好于预期 report results; “六六就业
+    # plan's word (预期增长6%左右, 预期性指标), but 超预期, 好于预期, 达到预期 report results; “六六就业
     # 稳岗计划” is a programme's name
-    StatusCue("plan", "计划(?!总投资|投资|的|”)|(?<![稳超于合])预期(?!寿命)|目标(?!任务|的)|力争|确保|力求|拟",
+    StatusCue("plan", "计划(?!总投资|投资|的|”)|(?<![稳超于合出到达及])预期(?!寿命)|目标(?!任务|的)|力争|确保|力求|拟",
               "target", "sentence"),
     # 到2025年, a deadline; not 增加到2020年的45亿元, the year of a reached value
     StatusCue("by_year", "(?<![加长升高降少大])到(?:20\\d\\d|20[xX×]{2}|[xX×]{2})年(?!的)", "target",
@@ -207,7 +208,7 @@ STATUS_CUES: tuple[StatusCue, ...] = (
     # 主要, 重要, 首要, 只要… are not the modal 要; 争取上级资金1.2亿元 obtains funds, a result
     StatusCue("must", "(?<![主重只不首必纲摘紧需])要(?![素点害闻])|必须|争取(?!上级|中央|国家|省级|资金|专项|各类|到位)|努力",
               "target", "clause"),
-    StatusCue("will", "将(?=达|实现|完成|突破|超过|新增|建成|新建|建设|开工|改造|实施|引进|培育|打造)", "target", "clause"),
+    StatusCue("will", "将(?=达|实现|完成|突破|超过|新增|建成|新建|开工|引进|培育|打造)", "target", "clause"),
     StatusCue("bound", "不低于|不少于|不超过|不高于|控制在|原则上|任务数?为", "target", "clause"),
     StatusCue("done", "已经|已(?!具备)|完成了|实现了|达到了|累计|超额", "actual", "clause"),
 )
@@ -239,7 +240,7 @@ PERIOD_CUES: tuple[Cue, ...] = (
     Cue("month", "(?:1[0-2]|[1-9])月(?:份|底)?(?!\\d{1,2}日)", ""),
     Cue("year", "(?:19|20)\\d\\d年|20[xX×*]{2}年|[xX×]{2}年", ""),  # 20**年: a year made anonymous
     # 全年任务, 全年目标: the year's task named as a noun, not the figure's period
-    Cue("relative_year", "全年(?!的?(?:任务|目标))|今年|明年|去年(?!同期)|年底|年末|当年|年内|每年", ""),
+    Cue("relative_year", "全年(?!的?(?:任务|目标))|今年|明年|去年(?!同期)|年底|年末|当年|年内|(?<!平均)每年", ""),
 )
 
 # First characters of every period cue, for a cheap scan.

@@ -59,7 +59,8 @@ def listed_subjects(sentence: str, found: list[Found], i: int, wide: str, name: 
     if not subject.endswith(name) or any(f.unit_kind != found[i].unit_kind for f in found[i : i + n]):
         return []
     items = split_subjects(subject, n)
-    return items if len(items) == n else []
+    # each item names the same measure (城镇…收入, 农村…收入), not 中小学 and 幼儿园在校学生
+    return items if len(items) == n and all(it[-2:] == items[-1][-2:] for it in items) else []
 
 
 def wide_left(sentence: str, pos: int, floor: int) -> str:

@@ -190,15 +190,17 @@ def _share_list_units(sentence: str, found: list[Found]) -> None:
             m = _LISTED_BARE.search_before(sentence, end, _LISTED_REACH)
             if m is None or m.end() != end or m.start() <= each:
                 break
-            mag = m.group("mag") or magnitude  # 3.2、1.5万元: the 万 is left out too
             value = _decimal(m.group("num"))
             if value is None:
                 break
             prev = found[k] if k >= 0 and found[k].end == m.start("sep") else None
-            if prev is not None:
-                own = (None, m.group("mag"), "个" if last.base_unit.startswith("个") else None)
-                if prev.unit not in own or prev.kind != "quantity":
-                    break  # an item with a unit of its own: a list of different measures
+            # 1个和0.8个百分点: 个 is the head of the unit left out; 800个、1.2万个 states its own
+            cut = prev is not None and prev.unit is not None and prev.unit != last.base_unit and (
+                prev.unit == m.group("mag") or last.base_unit.startswith(prev.unit))
+            if prev is not None and (prev.kind != "quantity" or not cut):
+                break  # an item with a unit of its own: a list of different measures
+            # 3.2、1.5万元: a bare number leaves out the 万 too
+            mag = m.group("mag") or (magnitude if prev is None else "")
             item = Found(m.start("num"), m.start("sep"), m.group("item"), value, mag + last.base_unit,
                          value * (_MULTIPLIER[mag] if mag else 1.0), last.base_unit, "quantity",
                          last.unit_kind, prev.approximate if prev else False)

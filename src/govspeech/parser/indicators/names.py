@@ -76,7 +76,7 @@ _RIGHT_STOP = guarded(
 # 累计完成固定资产投资 → 固定资产投资, 完成置换 → 置换: the reporting verb goes (GUIDE §3)
 _LEAD_VERB = re.compile("^(?:累计)?(?:实现了?|完成了?)(?=.{2})")
 # 规模企业实现工业总产值 → 规模企业工业总产值: the verb between the subject and the amount's noun
-_INNER_VERB = re.compile("(?<=.{2})(?:共|累计|当年|全年)?(?:实现|完成)了?(?=[^率数量额值度].)")
+_INNER_VERB = re.compile("(?<=.{2})(?<![额已未])(?:共|累计|当年|全年)?(?:实现|完成)了?(?=[^率数量额值度进目任].)")
 _NEW_TAIL = Tail("新增$")  # 参保人数新增14.8万人 → 新增参保人数
 _OF_NOUN = re.compile("(?:以上|左右)?的")
 _SHARE = re.compile(

@@ -16,18 +16,21 @@ from govspeech.numerals import CIRCLED, PAREN_DIGITS, PAREN_IDEOGRAPHS, parse_nu
 
 CN_DIGITS = "一二三四五六七八九十"
 CN_NUM = f"[{CN_DIGITS}]{{1,3}}"
-# Numerals listed with 、, not a marker before them: the next numeral (二、三次产业,
-# 一、二线城市, 三、四月份), unless it opens a year (一、二〇二三年工作回顾) or a larger
-# number; or any numeral listed on or counting months, grades, industries (一、三产业).
-# 一、一季度工作 is a heading: the same numeral again lists nothing.
+# Numerals listed with 、, not a marker before them: the next numeral before what such
+# lists count (二、三次产业, 一、二线城市, 三、四月份, 二、三季度); or any numeral listed on or
+# counting months, grades, industries (一、三产业). A heading may open with a numbered
+# slogan (二、三农工作, 二、三大攻坚战, 五、六稳六保), and 一、一季度工作 lists nothing.
 _NEXT_NUMERAL = "|".join(f"(?<={a}[、.]){b}" for a, b in zip(CN_DIGITS, CN_DIGITS[1:]))
-_NUMERAL_LIST = rf"(?:{_NEXT_NUMERAL})(?![〇○零{CN_DIGITS}])|[{CN_DIGITS}]{{1,2}}(?:[、月产]|年级|个月)"
+_LISTED_COUNTS = "次?产|线|月|季|年级|级|等|类|期|批|轮"
+_NUMERAL_LIST = rf"(?:{_NEXT_NUMERAL})(?={_LISTED_COUNTS})|[{CN_DIGITS}]{{1,2}}(?:[、月产]|年级|个月)"
 # A site's number on the next fragment of a cut paragraph, before the rest of a sentence
 # (2、、企业增税…, 3、,精神。): no point's heading starts with punctuation (GUIDE §1).
 _CUT_SENTENCE = r"[ \t]*[、,。;:!?)”’]"
-# A decimal broken by a space in exported text (24. 3亿元, 36. 8%): the digits after the
-# space end in a unit of amount or rate, where a marker's heading (1. 2024年要…) does not.
-_BROKEN_DECIMAL = r"[ \t]+\d+[ \t]*(?:%|‰|亿|万|千|百|元|美元|个百分点|倍)"
+# A decimal broken by a space in exported text (24. 3亿元, 36. 8%、): the digits after the
+# space, with a unit of amount or rate, end the clause, where a marker's heading goes on
+# (1. 2024年要…, 2. 10万亩高标准农田建设).
+_BROKEN_DECIMAL = (r"[ \t]+\d{1,3}[ \t]*(?:(?:%|‰|亿|万|千|百|元|美元|个百分点|倍)(?:元|美元|吨|亩|人|户|公里)?)?"
+                   r"(?=[,;。、:)]|[ \t]*(?:\n|\Z))")
 
 
 class MarkerStyle(NamedTuple):
