@@ -92,6 +92,12 @@ HEADER_CASES = [
         "某镇2024年工作汇报", None, None, "各位领导", "现在我向各位领导汇报工作,请予指导。",
         id="work-account-glued-to-salutation",
     ),
+    # 动员, 总结 inside the meeting's name end no page title glued before
+    pytest.param(
+        "县长在全县春季造林动员大会上的讲话同志们:今天我们召开大会。",
+        "县长在全县春季造林动员大会上的讲话", None, None, "同志们", "今天我们召开大会。",
+        id="title-word-inside-the-meeting-name",
+    ),
     pytest.param(
         "在全县经济工作会议上的讲话\n同志们:今天开会,县长作重要讲话同志们:要认真学习。",
         "在全县经济工作会议上的讲话", None, None, "同志们", "今天开会,县长作重要讲话同志们:要认真学习。",

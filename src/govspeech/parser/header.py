@@ -92,7 +92,9 @@ def _read_glued(speech: SpeechSlice, first: Line) -> bool:
         return False
     title = glued.group("title")
     # a page's title glued before the speech's own: the nearest one is the speech's
-    ends = [m.end() for m in TITLE_WORD_END.finditer(title) if looks_like_title(title[m.end():])]
+    # (not inside an open 在…上的 frame: 在全县春季造林动员|大会上的讲话 is one title)
+    ends = [m.end() for m in TITLE_WORD_END.finditer(title)
+            if looks_like_title(title[m.end():]) and not _opens_frame(title[: m.end()])]
     title = title[ends[-1]:] if ends else title
     if not looks_like_title(title):
         return False
@@ -102,6 +104,12 @@ def _read_glued(speech: SpeechSlice, first: Line) -> bool:
     speech.body_start = first.start + glued.end() + salutation.end()
     _title_fields(speech, [title])
     return True
+
+
+def _opens_frame(text: str) -> bool:
+    """Whether ``text`` ends inside a ``在…上的`` frame it opened (``县长在全县…动员``)."""
+    at = text.rfind("在")
+    return at >= 0 and "上" not in text[at:]
 
 
 def _title_fields(speech: SpeechSlice, header: list[str]) -> None:
