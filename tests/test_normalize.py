@@ -11,7 +11,7 @@ import pytest
 from govspeech.parser.normalize import normalize
 from govspeech.parser.normalize.chars import fold
 from govspeech.parser.normalize.chrome import find_chrome
-from govspeech.parser.normalize.noise import find_noise
+from govspeech.parser.normalize.noise_match import find_noise
 from _fixtures import FixtureCase, fixture_params
 
 # (raw, folded): one-for-one, so the lengths are equal

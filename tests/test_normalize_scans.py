@@ -13,7 +13,7 @@ import random
 import pytest
 import regex
 
-from govspeech.parser.normalize import chars, chrome, noise
+from govspeech.parser.normalize import chars, chrome, noise, noise_match
 
 # The page-fragment triggers as plain words, before they looked back for their lines.
 PLAIN_TRIGGERS = {1: r"\n[ \t]*\d{1,3}[、.]", 2: r"\n[ \t]*1[、.]"}
@@ -56,7 +56,7 @@ def _plain_rows() -> tuple[tuple[noise.NoisePattern, regex.Pattern[str], regex.P
     """Every row scanning for its plain trigger over the whole text."""
     rows = []
     fragment = 0
-    for row, trigger, pattern in noise._COMPILED:
+    for row, trigger, pattern in noise_match._COMPILED:
         if row.numbered:
             fragment += 1
             trigger = regex.compile(PLAIN_TRIGGERS[fragment])
@@ -67,16 +67,16 @@ def _plain_rows() -> tuple[tuple[noise.NoisePattern, regex.Pattern[str], regex.P
 @pytest.mark.parametrize("seed", range(4))
 def test_normalize_scans_noise_as_the_plain_triggers_do(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
     texts = _texts(seed, 500)
-    fast = [noise.find_noise(text) for text in texts]
-    monkeypatch.setattr(noise, "_COMPILED", _plain_rows())
-    assert fast == [noise.find_noise(text) for text in texts]
+    fast = [noise_match.find_noise(text) for text in texts]
+    monkeypatch.setattr(noise_match, "_COMPILED", _plain_rows())
+    assert fast == [noise_match.find_noise(text) for text in texts]
 
 
 def test_normalize_scans_anchor_hits_as_the_trigger_does() -> None:
     for text in _texts(7, 300):
-        for (row, trigger, _), spans in zip(noise._COMPILED, noise._anchored(text)):
+        for (row, trigger, _), spans in zip(noise_match._COMPILED, noise_match._anchored(text)):
             if row.anchors:
-                fast = [m.span() for m in noise._trigger_hits(trigger, text, spans)]
+                fast = [m.span() for m in noise_match._trigger_hits(trigger, text, spans)]
                 assert fast == [m.span() for m in trigger.finditer(text)], (row.name, text)
 
 
@@ -89,7 +89,7 @@ def test_normalize_scans_case_folds_onto_ascii_letters() -> None:
         ch = chr(cp)
         if either.fullmatch(ch):
             folds_onto = [x for x in letters if regex.fullmatch(f"(?i){x}", ch)]
-            assert all(ch in noise._FOLDS_ONTO.get(x, "") for x in folds_onto), hex(cp)
+            assert all(ch in noise_match._FOLDS_ONTO.get(x, "") for x in folds_onto), hex(cp)
 
 
 def test_normalize_scans_batched_traditional_table_matches_one_by_one() -> None:

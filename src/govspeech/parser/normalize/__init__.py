@@ -13,7 +13,8 @@ from govspeech.parser._types import PINYIN, NoiseSpan
 from govspeech.parser.normalize.chars import fold
 from govspeech.parser.normalize.chrome import find_chrome
 from govspeech.parser.normalize.markup import MARKUP, find_markup
-from govspeech.parser.normalize.noise import PAGE_BREAK_KINDS, drop_overlaps, find_noise
+from govspeech.parser.normalize.noise import PAGE_BREAK_KINDS
+from govspeech.parser.normalize.noise_match import drop_overlaps, find_noise
 from govspeech.parser.normalize.pinyin import find_pinyin
 from govspeech.parser.source import Source
 
