@@ -16,7 +16,7 @@ import regex
 from govspeech.parser.normalize import chars, chrome, noise, noise_match
 
 # The page-fragment triggers as plain words, before they looked back for their lines.
-PLAIN_TRIGGERS = {1: r"\n[ \t]*\d{1,3}[、.]", 2: r"\n[ \t]*1[、.]"}
+PLAIN_TRIGGERS = {1: r"\n(?:[ \t]*\n)?[ \t]*\d{1,3}[、.]"}
 
 NOISE_WORDS = [
     "Copyright ©", "CoPyRiGhT 2024", "İCP备12345678号", "icp备1234", "ICP证 20220001", "版权所有",
@@ -24,7 +24,7 @@ NOISE_WORDS = [
     "分享\n", "佩珊分享", "a@b.com", "本站内容侵权请联系删除", "联系我们", "第1页/共3页", "x.docx_第2页",
     "展开阅读全文", "下载 收藏 打印", "标题:", "下面是小编整理的讲话,仅供参考。", "首页 > 新闻 > 讲话",
     "ALL RIGHTS RESERVED", "all ſights", "备案号:", "上传人:张三", "作者:李四", "看过本文的人还看了:",
-    "京公网安备11010502030143号", "\n", "\n", "\n", "。", " ", "\t", "一、", "1、", "2.", "12.",
+    "京公网安备11010502030143号", "温馨提示:", "下载须知", "1. 本文档由用户上传", "网站客服:123", "\n", "\n", "\n", "。", " ", "\t", "一、", "1、", "2.", "12.",
 ]
 PROSE = [
     "今年经济平稳增长", "同志们:", "我们要加快发展现代服务业", "全年完成固定资产投资三百亿元",

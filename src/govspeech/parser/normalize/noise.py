@@ -54,11 +54,25 @@ def _footer(mark: str) -> str:
 _COPYRIGHT_MARK = r"(?:(?i:copyright|all[ ]rights[ ]reserved)|©)"
 _FILING_MARK = r"(?:(?i:icp)[备证][ \t]*\d{4,}|公网安备[ \t]*\d{6,})"
 _CRUMB = r"[^\n。!?>»›]"  # one breadcrumb segment character (never the separator)
-# The end of a long line that stops mid-sentence, and a title line; a page fragment's
-# trigger looks back for them too (after the cheap look ahead for the number), so a list
-# of short numbered lines is passed over in the scan.
+# The end of a long line that stops mid-sentence; a page fragment's trigger looks back for
+# it too (after the cheap look ahead for the number), so a list of short numbered lines is
+# passed over in the scan.
 _CUT_LINE = rf"[^\n]{{40}}[^\s{regex.escape(_LIST_LEAD_END)}]"
-_TITLE_LINE = r"^[ \t]*(?P<t>[^\n]{6,60}?)[ \t]*\n"
+FILE_EXTENSION = r"\.(?:docx?|pdf|txt|wps)"
+# What follows a page fragment's number: 、 (then the cut text, even a 、 or a decimal
+# figure, "2、、企业增税", "2、7.1亿元", but not the 3月 of "2、3月份") or . (not a decimal).
+FRAGMENT_NUMBER_END = r"(?:、(?!\.|\d++(?!\.\d))|\.(?![\d、.]))"
+# The first page fragment repeats the title: "1、讲话同志们:…" under the title "讲话", or
+# under its file name or page marker a few lines up ("讲话.docx", "讲话 _第3页"). The number
+# and the repeats go (``fragments.find_title_repeats``); the title line stays the speech's.
+FIRST_FRAGMENT = r"^[ \t]*1[、.][ \t]*"
+SITE_TITLE_LINE = rf"[ \t]*(?P<t>[^\n]{{6,60}}?)(?:[ \t]*{FILE_EXTENSION})?(?:[ \t]*_第[ \t]*\d+[ \t]*页)?[ \t]*$"
+# The lines above the first fragment where the title it repeats may stand.
+TITLE_WINDOW = 20
+# Heads of a document-sharing site's notice to downloaders, and the words its first
+# numbered line speaks of the site with (a speech's "温馨提示:1. 请将手机调至静音" stays).
+NOTICE_HEADS = ("温馨提示", "下载须知", "下载提示", "下载说明", "购买须知", "用户须知")
+NOTICE_WORDS = ("下载", "文档", "本站", "预览", "上传", "付费", "会员", "客服", "版权")
 
 NOISE_PATTERNS: tuple[NoisePattern, ...] = (
     # 学习啦>实用范文>致辞讲话>会议发言稿>   首页 » 范文 » 讲话稿
@@ -75,6 +89,20 @@ NOISE_PATTERNS: tuple[NoisePattern, ...] = (
         r"(?:上传人|上传者|文档编号|文档格式|页数|上传时间)[ \t]*:",
         anchors=("上传人", "上传者", "文档编号", "文档格式", "页数", "上传时间"),
     ),
+    # 资源描述: — a document-sharing site's heading above the text it shows
+    NoisePattern(
+        "uploader",
+        r"^[ \t]*(?:资源描述|文档描述|文档简介|文档介绍)[ \t]*:?[ \t]*$",
+        "资源描述|文档描述|文档简介|文档介绍",
+        anchors=("资源描述", "文档描述", "文档简介", "文档介绍"),
+    ),
+    # 《某镇政府工作报告》由会员上传分享,免费在线阅读,更多相关内容在…
+    NoisePattern(
+        "uploader",
+        r"^[ \t]*《[^》\n]{1,80}》[ \t]*由(?:会员|用户|网友)[^\n,。]{0,10}上传[^\n]*$",
+        "由(?:会员|用户|网友)",
+        anchors=("由会员", "由用户", "由网友"),
+    ),
     # 佩珊分享 / 作者:… / 来源:… / 发布时间:…
     NoisePattern(
         "byline",
@@ -82,10 +110,13 @@ NOISE_PATTERNS: tuple[NoisePattern, ...] = (
         r"分享[ \t]*(?:\n|\Z)|(?:作者|来源|编辑|发布时间|发布日期|浏览次数|阅读量)[ \t]*:",
         anchors=("分享", "作者", "来源", "编辑", "发布时间", "发布日期", "浏览次数", "阅读量"),
     ),
-    # ….docx_第1页   第1页 / 共7页   第 4 页 共 4 页
+    # ….docx_第1页   某某讲话 _第1页   第1页 / 共7页   第 4 页 共 4 页
     NoisePattern(
         "page_marker",
-        r"[^\s\n。,]{0,60}\.(?:docx?|pdf|txt|wps)_第[ \t]*\d+[ \t]*页",
+        rf"""(?x)
+            [^\s\n。,]{{0,60}}{FILE_EXTENSION}_第[ \t]*\d+[ \t]*页
+            # a title without its file's extension, on a line of its own: 某某讲话 _第1页
+          | ^[ \t]*[^\s。!?,、;:.]{{2,60}}[ \t]*_第[ \t]*\d+[ \t]*页[ \t]*$""",
         "_第",
     ),
     NoisePattern(
@@ -94,20 +125,13 @@ NOISE_PATTERNS: tuple[NoisePattern, ...] = (
         r"共[ \t]*\d",
     ),
     # A site that cuts a paragraph into pages numbers each fragment: "…集中时间、集中\n2、精力,…"
-    # The number follows a long line that stops mid-sentence; it is not a point (GUIDE §1).
+    # The number follows a long line that stops mid-sentence (a blank line may stand between
+    # on a page that spaces its lines); it is not a point (GUIDE §1).
     # A number that belongs to a run of consecutive numbered lines is a list (find_noise).
     NoisePattern(
         "page_fragment",
-        rf"(?<={_CUT_LINE})[ \t]*\n[ \t]*\d{{1,3}}[、.](?![\d、.])",
-        rf"\n(?=[ \t]*\d{{1,3}}[、.])(?<={_CUT_LINE}[ \t]*\n)[ \t]*\d{{1,3}}[、.]",
-        numbered=True,
-    ),
-    # The first fragment glued to a repeat of the title above it: "讲话\n1、讲话同志们:…"
-    # — the number and the repeated title go; the title line stays the speech's.
-    NoisePattern(
-        "page_fragment",
-        rf"(?<={_TITLE_LINE})[ \t]*1[、.][ \t]*(?P=t)",
-        rf"(?m)\n(?=[ \t]*1[、.])(?<={_TITLE_LINE})[ \t]*1[、.][ \t]*(?P=t)",
+        rf"(?<={_CUT_LINE})[ \t]*\n(?:[ \t]*\n)?[ \t]*\d{{1,3}}{FRAGMENT_NUMBER_END}",
+        rf"\n(?=(?:[ \t]*\n)?[ \t]*\d{{1,3}}[、.])(?<={_CUT_LINE}[ \t]*\n)(?:[ \t]*\n)?[ \t]*\d{{1,3}}[、.]",
         numbered=True,
     ),
     # 展开阅读全文  点击查看更多>>  下载 相关 举报
@@ -160,6 +184,14 @@ NOISE_PATTERNS: tuple[NoisePattern, ...] = (
         "的人还看了|相关推荐|相关文章|猜你喜欢|热门推荐|推荐阅读|延伸阅读", block=2000,
         anchors=("的人还看了", "相关推荐", "相关文章", "猜你喜欢", "热门推荐", "推荐阅读", "延伸阅读"),
     ),
+    # 温馨提示: then numbered lines on previews, uploads and downloads
+    NoisePattern(
+        "site_notice",
+        rf"^[ \t]*(?:{'|'.join(NOTICE_HEADS)})[ \t]*:?[ \t]*"
+        rf"(?=\n[ \t]*1[.、][^\n]*?(?:{'|'.join(NOTICE_WORDS)}))(?:\n[ \t]*(?:\d{{1,2}}[.、][^\n]*)?(?=\n|\Z))*",
+        "|".join(NOTICE_HEADS), block=2000,
+        anchors=NOTICE_HEADS,
+    ),
     # copyright@ 2008-2022 …   Copyright © wanshu.net All Rights Reserved.版权所有
     NoisePattern(
         "copyright",
@@ -183,17 +215,17 @@ NOISE_PATTERNS: tuple[NoisePattern, ...] = (
         "(?i)icp|备案号|公网安备",
         anchors=("icp", "备案号", "公网安备"),
     ),
-    # 本网站内容仅供参考,内容侵权或错误投诉:640661@qq.com   联系我们
+    # 本网站内容仅供参考,内容侵权或错误投诉:640661@qq.com   联系我们   网站客服:…
     NoisePattern(
         "contact",
         rf"""(?x){_SHORT_LINE}(?:
             (?=[^\n]*[\w.+-]+@[\w-]+\.[\w.]+)         # an e-mail address
-          | (?=[^\n]*(?:联系我们|本站内容|本网站内容))   # the site speaking of itself
+          | (?=[^\n]*(?:联系我们|本站内容|本网站内容|网站客服))   # the site speaking of itself
             # a complaint notice names the site or its content ("严厉打击侵权…投诉" is prose)
           | (?=[^\n]*(?:本站|本网站|本文|内容|@))(?=[^\n]*侵权[^\n]{{0,20}}(?:投诉|删除))
         )[^\n]*$""",
-        "@|侵权|联系我们|本站内容|本网站内容",
-        anchors=("@", "侵权", "联系我们", "本站内容", "本网站内容"),
+        "@|侵权|联系我们|本站内容|本网站内容|网站客服",
+        anchors=("@", "侵权", "联系我们", "本站内容", "本网站内容", "网站客服"),
     ),
 )
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 import regex
 
-from govspeech.parser.normalize.fragments import in_real_list
+from govspeech.parser.normalize.fragments import find_title_repeats, in_real_list, opens_title_repeat
 from govspeech.parser.normalize.noise import NOISE_PATTERNS, NoisePattern
 from govspeech.parser.outline.markers import MARKER_PATTERN  # a data table, not a later stage
 
@@ -96,6 +96,7 @@ def find_noise(text: str) -> list[tuple[str, int, int]]:
                 if m.end() > m.start() and _keeps_speech(text, row, m.start(), m.end())
             )
             done_to = stop
+    found.extend(find_title_repeats(text))
     return drop_overlaps(found)
 
 
@@ -148,7 +149,8 @@ def _keeps_speech(text: str, row: NoisePattern, start: int, end: int) -> bool:
         at += 1
     if row.numbered:
         # GUIDE §1: a site's page numbers stand alone; numbered lines in a run are a list.
-        return not in_real_list(text, at)
+        # The first fragment goes with the title it repeats (find_title_repeats), not alone.
+        return not in_real_list(text, at) and not opens_title_repeat(text, at)
     # GUIDE §2: a marker at a line start opens a part or a point: "一、经验分享".
     line_start = text.rfind("\n", 0, at) + 1
     return at == end or bool(text[line_start:at].strip()) or MARKER_PATTERN.match(text, at) is None
