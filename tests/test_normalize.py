@@ -444,3 +444,42 @@ def test_normalize_page_marker_of_a_title_without_extension() -> None:
 )
 def test_normalize_sharing_site_words_in_prose_stay(sentence: str) -> None:
     assert normalize(sentence)[1] == []
+
+
+# A download page's paywall and buttons, each on a line of its own: (line, kind)
+DOWNLOAD_PAGE_LINES = [
+    ("此处隐藏3200个字。VIP会员可见", "paywall"),
+    ("此处隐藏1500字,vip会员可见", "paywall"),
+    ("亲,该文档总共8页,到这儿已超出免费预览范围,如果喜欢就下载吧!", "paywall"),
+    ("剩余2000字未读,下载后阅读", "paywall"),
+    ("试读结束,如需阅读全文请下载", "paywall"),
+    ("加入Vip免费下载 立即下载", "toolbar"),
+    ("加入VIP免费下载", "toolbar"),
+    ("立即下载", "toolbar"),
+    ("下载文档", "toolbar"),
+    ("收藏 分享赚钱", "toolbar"),
+    ("收藏 分享(赏)", "toolbar"),
+]
+
+
+@pytest.mark.parametrize(("line", "kind"), DOWNLOAD_PAGE_LINES)
+def test_normalize_download_page_lines_are_noise(line: str, kind: str) -> None:
+    raw = f"同志们:\n今天我们召开全县工作会议。\n{line}\n下面,我讲三点意见。"
+    source, noise = normalize(raw)
+    assert [(n.kind, raw[n.start:n.end].strip()) for n in noise] == [(kind, line)]
+    assert source.text.split() == ["同志们:", "今天我们召开全县工作会议。", "下面,我讲三点意见。"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "新增会员企业120家,VIP客户服务持续优化。",
+        "要把隐藏的风险隐患及时排查出来",
+        "超出预算的部分要严格审批",
+        "群众可以立即下载电子证照",
+        "下载文档要注意保密",
+        "免费预览服务覆盖全县",
+    ],
+)
+def test_normalize_download_words_in_prose_stay(sentence: str) -> None:
+    assert normalize(sentence)[1] == []

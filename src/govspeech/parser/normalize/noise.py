@@ -74,6 +74,19 @@ TITLE_WINDOW = 20
 NOTICE_HEADS = ("温馨提示", "下载须知", "下载提示", "下载说明", "购买须知", "用户须知")
 NOTICE_WORDS = ("下载", "文档", "本站", "预览", "上传", "付费", "会员", "客服", "版权")
 
+# Buttons of a document-download page; a line of them holds one that only such a page
+# writes (a line of 收藏 / 分享 alone is chrome's toolbar).
+DOWNLOAD_BUTTONS = (
+    r"(?i:加入vip)?免费下载", r"(?i:vip)?立即下载", "下载文档", "文档下载", "下载本文", "分享赚钱",
+    r"分享\(赏\)", "收藏", "分享", "举报", "购物车", "我的足迹",
+)
+DOWNLOAD_ONLY = ("免费下载", "立即下载", "下载文档", "文档下载", "下载本文", "分享赚钱", "分享(赏)")
+_DOWNLOAD_ONLY = "|".join(map(regex.escape, DOWNLOAD_ONLY))
+_BUTTON = f"(?:{'|'.join(DOWNLOAD_BUTTONS)})"
+# What a site writes where it hides the rest of a text from non-paying readers.
+PAYWALL_MARK = r"(?:此处隐藏|会员可见|会员专享|超出免费预览|剩余\d*个?字未读|试读(?:已经?)?结束|阅读已结束)"
+PAYWALL_ANCHORS = ("此处隐藏", "会员可见", "会员专享", "免费预览", "字未读", "试读", "阅读已结束")
+
 NOISE_PATTERNS: tuple[NoisePattern, ...] = (
     # 学习啦>实用范文>致辞讲话>会议发言稿>   首页 » 范文 » 讲话稿
     NoisePattern(
@@ -133,6 +146,20 @@ NOISE_PATTERNS: tuple[NoisePattern, ...] = (
         rf"(?<={_CUT_LINE})[ \t]*\n(?:[ \t]*\n)?[ \t]*\d{{1,3}}{FRAGMENT_NUMBER_END}",
         rf"\n(?=(?:[ \t]*\n)?[ \t]*\d{{1,3}}[、.])(?<={_CUT_LINE}[ \t]*\n)(?:[ \t]*\n)?[ \t]*\d{{1,3}}[、.]",
         numbered=True,
+    ),
+    # 加入VIP免费下载 立即下载   下载文档   收藏 分享赚钱
+    NoisePattern(
+        "toolbar",
+        rf"^[ \t]*(?=[^\n]*(?:{_DOWNLOAD_ONLY})){_BUTTON}(?:[ \t]+{_BUTTON})*[ \t]*$",
+        _DOWNLOAD_ONLY,
+        anchors=DOWNLOAD_ONLY,
+    ),
+    # 此处隐藏5120个字。VIP会员可见   亲,该文档总共12页,到这儿已超出免费预览范围,…
+    NoisePattern(
+        "paywall",
+        rf"^{_footer(PAYWALL_MARK)}[^\n]*$",
+        "|".join(PAYWALL_ANCHORS),
+        anchors=PAYWALL_ANCHORS,
     ),
     # 展开阅读全文  点击查看更多>>  下载 相关 举报
     NoisePattern(
