@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+import govspeech
 from govspeech.parser.normalize import normalize
 from govspeech.parser.normalize.chars import fold
 from govspeech.parser.normalize.chrome import find_chrome
@@ -483,3 +484,42 @@ def test_normalize_download_page_lines_are_noise(line: str, kind: str) -> None:
 )
 def test_normalize_download_words_in_prose_stay(sentence: str) -> None:
     assert normalize(sentence)[1] == []
+
+
+# A PDF export breaks a decimal after its point: (raw, joined); the space is deleted.
+BROKEN_DECIMALS = [
+    ("全年完成固定资产投资 24. 3 亿元。", "全年完成固定资产投资 24.3 亿元。"),
+    ("比上年增长 36. 8%。", "比上年增长 36.8%。"),
+    ("合同投资额 1. 04 亿美元。", "合同投资额 1.04 亿美元。"),
+    ("分别增长 36. 8、25%、33. 3%。", "分别增长 36.8、25%、33.3%。"),
+    ("新增就业 2. 3万人。", "新增就业 2.3万人。"),
+]
+
+
+@pytest.mark.parametrize(("raw", "joined"), BROKEN_DECIMALS)
+def test_normalize_joins_a_decimal_broken_by_a_space(raw: str, joined: str) -> None:
+    source, noise = normalize(raw)
+    assert source.text == joined
+    assert noise == []
+    # the kept characters still map onto themselves in the input
+    assert all(raw[source.to_original(i)] == ch for i, ch in enumerate(source.text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1. 2024年全县经济平稳增长。",  # a numbered line, not a decimal
+        "1. 3个重点项目全部开工。\n2. 5个园区完成扩区。",  # a list whose items open with a count
+        "建成 3. 5G基站全覆盖",
+        "全年增长 8. 这是难得的成绩。",
+        "版本号为 2. 0",
+    ],
+)
+def test_normalize_keeps_a_point_and_space_that_break_no_decimal(text: str) -> None:
+    assert normalize(text)[0].text == text
+
+
+def test_normalize_broken_decimal_is_read_as_a_figure() -> None:
+    raw = "同志们:\n全区实际引进内资 25 亿元,完成固定资产投资\n24. 3 亿元,比上年增长 36. 8%。"
+    figures = [(raw[i.start:i.end], i.value, i.unit) for i in govspeech.parse(raw).indicators if i.start is not None]
+    assert ("24. 3 亿元", 24.3, "亿元") in figures

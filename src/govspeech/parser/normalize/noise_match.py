@@ -14,7 +14,12 @@ from collections.abc import Iterator
 
 import regex
 
-from govspeech.parser.normalize.fragments import find_title_repeats, in_real_list, opens_title_repeat
+from govspeech.parser.normalize.decimals import opens_broken_decimal
+from govspeech.parser.normalize.fragments import (
+    find_title_repeats,
+    in_real_list,
+    opens_title_repeat,
+)
 from govspeech.parser.normalize.noise import NOISE_PATTERNS, NoisePattern
 from govspeech.parser.outline.markers import MARKER_PATTERN  # a data table, not a later stage
 
@@ -150,7 +155,10 @@ def _keeps_speech(text: str, row: NoisePattern, start: int, end: int) -> bool:
     if row.numbered:
         # GUIDE §1: a site's page numbers stand alone; numbered lines in a run are a list.
         # The first fragment goes with the title it repeats (find_title_repeats), not alone.
-        return not in_real_list(text, at) and not opens_title_repeat(text, at)
+        # A decimal broken after its point (24. 3亿元) is a figure, not a page's number.
+        return not (
+            in_real_list(text, at) or opens_title_repeat(text, at) or opens_broken_decimal(text, at)
+        )
     # GUIDE §2: a marker at a line start opens a part or a point: "一、经验分享".
     line_start = text.rfind("\n", 0, at) + 1
     return at == end or bool(text[line_start:at].strip()) or MARKER_PATTERN.match(text, at) is None
