@@ -413,6 +413,9 @@ def test_normalize_a_speech_reminder_is_not_a_site_notice() -> None:
 
 # A document-sharing site's lines around the text it shows: (line, kind)
 SHARING_SITE_LINES = [
+    ("ID:1072148", "uploader"),
+    ("大小:27.60 KB", "uploader"),
+    ("格式:DOCX", "uploader"),
     ("资源描述:", "uploader"),
     ("文档简介", "uploader"),
     ("《某镇2024年政府工作报告》由会员上传分享,免费在线阅读,更多相关内容在范文库", "uploader"),
@@ -439,6 +442,8 @@ def test_normalize_page_marker_of_a_title_without_extension() -> None:
     "sentence",
     [
         "资源描述要准确,便于检索。",
+        "大小:不超过20页",
+        "格式:统一使用A4纸打印",
         "《条例》由市人大常委会审议通过。",
         "第3页的表格列出了全年目标。",
     ],

@@ -58,6 +58,7 @@ _CRUMB = r"[^\n。!?>»›]"  # one breadcrumb segment character (never the sepa
 # it too (after the cheap look ahead for the number), so a list of short numbered lines is
 # passed over in the scan.
 _CUT_LINE = rf"[^\n]{{40}}[^\s{regex.escape(_LIST_LEAD_END)}]"
+# A shared document's file extension, in its file name or a page marker
 FILE_EXTENSION = r"\.(?:docx?|pdf|txt|wps)"
 # What follows a page fragment's number: 、 (then the cut text, even a 、 or a decimal
 # figure, "2、、企业增税", "2、7.1亿元", but not the 3月 of "2、3月份") or . (not a decimal).
@@ -101,6 +102,13 @@ NOISE_PATTERNS: tuple[NoisePattern, ...] = (
         r"^[^\n]*(?:上传人|上传者|文档编号|文档格式|页数|上传时间)[ \t]*:[^\n]*$",
         r"(?:上传人|上传者|文档编号|文档格式|页数|上传时间)[ \t]*:",
         anchors=("上传人", "上传者", "文档编号", "文档格式", "页数", "上传时间"),
+    ),
+    # ID:1072148   大小:27.60KB   格式:DOCX — a shared file's facts, each on a line of its own
+    NoisePattern(
+        "uploader",
+        r"^[ \t]*(?:ID|大小|文件大小|格式)[ \t]*:[ \t]*[0-9A-Za-z.][0-9A-Za-z. ]{0,15}$",
+        r"(?:ID|大小|格式)[ \t]*:",
+        anchors=("ID", "大小", "格式"),
     ),
     # 资源描述: — a document-sharing site's heading above the text it shows
     NoisePattern(
