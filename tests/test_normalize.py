@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import pytest
 
+import govspeech
 from govspeech.parser.normalize import normalize
 from govspeech.parser.normalize.chars import fold
 from govspeech.parser.normalize.chrome import find_chrome
-from govspeech.parser.normalize.noise import find_noise
+from govspeech.parser.normalize.noise_match import find_noise
 from _fixtures import FixtureCase, fixture_params
 
 # (raw, folded): one-for-one, so the lengths are equal
@@ -347,3 +348,183 @@ def test_normalize_neighbour_links_are_nav() -> None:
     assert [(n.kind, raw[n.start:n.end]) for n in noise] == [
         ("nav", "上一篇：全县召开安全生产会议"), ("nav", "下一篇：县长调研重点项目")
     ]
+
+
+# A document-sharing site's page: the title and its file name above, then the text cut into
+# pages, the first numbered 1、 and glued to a repeat of the title (GUIDE §1: not points).
+SHARED_DOCUMENT = (
+    "某县2024年政府工作报告\n\n上传人:张三 文档编号:1234\n某县2024年政府工作报告.docx_第1页\n"
+    "第1页 / 共5页\n资源描述\n\n1、某县2024年政府工作报告某县2024年政府工作报告各位代表:现在,我代表县人民政府"
+    "向大会报告工作,请予审议。过去一年,全县地区生产总值完成\n2、88.5亿元,同比增长6.2%。\n"
+)
+
+
+def test_normalize_page_fragment_repeating_a_title_above() -> None:
+    source, noise = normalize(SHARED_DOCUMENT)
+    fragments = [SHARED_DOCUMENT[n.start:n.end].strip() for n in noise if n.kind == "page_fragment"]
+    assert fragments == ["1、某县2024年政府工作报告某县2024年政府工作报告", "2、"]
+    assert "各位代表:现在" in source.text and "完成88.5亿元" in source.text
+
+
+# A page cut right before an enumeration comma or a decimal figure; not before "3月" of
+# "2、3月份" (February and March).
+CUT_PAGES = [
+    ("实现农民增收\n2、、企业增税的目标。", "实现农民增收、企业增税"),
+    ("地区生产总值完成\n2、7.1亿元,同比增长6.5%。", "地区生产总值完成7.1亿元"),
+    # a page that spaces its lines
+    ("实现农民增收\n\n2、、企业增税的目标。", "实现农民增收、企业增税"),
+]
+
+
+@pytest.mark.parametrize(("cut", "joined"), CUT_PAGES)
+def test_normalize_page_fragment_opening_with_cut_text(cut: str, joined: str) -> None:
+    raw = "——农业稳步发展。五年来,我们紧紧围绕农民增收的目标,不断加大投入,调整结构," + cut
+    source, noise = normalize(raw)
+    assert [(n.kind, raw[n.start:n.end].strip()) for n in noise] == [("page_fragment", "2、")]
+    assert joined in source.text
+
+
+def test_normalize_months_after_a_long_line_are_no_page_fragment() -> None:
+    raw = "——农业稳步发展。五年来,我们紧紧围绕农民增收的目标,不断加大投入,调整结构,全年招商签约集中在\n2、3月份。"
+    assert normalize(raw)[1] == []
+
+
+def test_normalize_list_item_repeating_a_line_above_is_kept() -> None:
+    raw = "做好安全生产工作\n我讲两点意见。\n1、做好安全生产工作,要压实责任。\n2、做好安全生产工作,要排查隐患。"
+    source, noise = normalize(raw)
+    assert noise == []
+    assert source.text == raw
+
+
+def test_normalize_site_download_notice_is_noise() -> None:
+    raw = (
+        "某镇2023年工作汇报\n温馨提示:\n1. 文档预览时可能显示错乱,下载后无此问题,请放心下载。\n"
+        "2. 本文档由用户上传,如有版权争议请联系客服。\n\n各位领导:现在我汇报工作。"
+    )
+    source, noise = normalize(raw)
+    assert [n.kind for n in noise] == ["site_notice"]
+    assert source.text.split() == ["某镇2023年工作汇报", "各位领导:现在我汇报工作。"]
+
+
+def test_normalize_a_speech_reminder_is_not_a_site_notice() -> None:
+    raw = "温馨提示:\n1. 请各位代表将手机调至静音。\n2. 会后请带走会议材料。"
+    assert normalize(raw)[1] == []
+
+
+# A document-sharing site's lines around the text it shows: (line, kind)
+SHARING_SITE_LINES = [
+    ("ID:1072148", "uploader"),
+    ("大小:27.60 KB", "uploader"),
+    ("格式:DOCX", "uploader"),
+    ("资源描述:", "uploader"),
+    ("文档简介", "uploader"),
+    ("《某镇2024年政府工作报告》由会员上传分享,免费在线阅读,更多相关内容在范文库", "uploader"),
+    ("网站客服:4001234567", "contact"),
+]
+
+
+@pytest.mark.parametrize(("line", "kind"), SHARING_SITE_LINES)
+def test_normalize_sharing_site_lines_are_noise(line: str, kind: str) -> None:
+    raw = f"某镇2024年政府工作报告\n{line}\n各位代表:\n现在我报告工作。"
+    source, noise = normalize(raw)
+    assert [(n.kind, raw[n.start:n.end].strip()) for n in noise] == [(kind, line)]
+    assert source.text.split() == ["某镇2024年政府工作报告", "各位代表:", "现在我报告工作。"]
+
+
+def test_normalize_page_marker_of_a_title_without_extension() -> None:
+    raw = "全镇地区生产总值\n某镇2024年政府工作报告 _第3页\n完成8.8亿元。"
+    source, noise = normalize(raw)
+    assert [(n.kind, raw[n.start:n.end].strip()) for n in noise] == [("page_marker", "某镇2024年政府工作报告 _第3页")]
+    assert source.text == "全镇地区生产总值完成8.8亿元。"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "资源描述要准确,便于检索。",
+        "大小:不超过20页",
+        "格式:统一使用A4纸打印",
+        "《条例》由市人大常委会审议通过。",
+        "第3页的表格列出了全年目标。",
+    ],
+)
+def test_normalize_sharing_site_words_in_prose_stay(sentence: str) -> None:
+    assert normalize(sentence)[1] == []
+
+
+# A download page's paywall and buttons, each on a line of its own: (line, kind)
+DOWNLOAD_PAGE_LINES = [
+    ("此处隐藏3200个字。VIP会员可见", "paywall"),
+    ("此处隐藏1500字,vip会员可见", "paywall"),
+    ("亲,该文档总共8页,到这儿已超出免费预览范围,如果喜欢就下载吧!", "paywall"),
+    ("剩余2000字未读,下载后阅读", "paywall"),
+    ("试读结束,如需阅读全文请下载", "paywall"),
+    ("加入Vip免费下载 立即下载", "toolbar"),
+    ("加入VIP免费下载", "toolbar"),
+    ("立即下载", "toolbar"),
+    ("下载文档", "toolbar"),
+    ("收藏 分享赚钱", "toolbar"),
+    ("收藏 分享(赏)", "toolbar"),
+]
+
+
+@pytest.mark.parametrize(("line", "kind"), DOWNLOAD_PAGE_LINES)
+def test_normalize_download_page_lines_are_noise(line: str, kind: str) -> None:
+    raw = f"同志们:\n今天我们召开全县工作会议。\n{line}\n下面,我讲三点意见。"
+    source, noise = normalize(raw)
+    assert [(n.kind, raw[n.start:n.end].strip()) for n in noise] == [(kind, line)]
+    assert source.text.split() == ["同志们:", "今天我们召开全县工作会议。", "下面,我讲三点意见。"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "新增会员企业120家,VIP客户服务持续优化。",
+        "要把隐藏的风险隐患及时排查出来",
+        "超出预算的部分要严格审批",
+        "群众可以立即下载电子证照",
+        "下载文档要注意保密",
+        "免费预览服务覆盖全县",
+    ],
+)
+def test_normalize_download_words_in_prose_stay(sentence: str) -> None:
+    assert normalize(sentence)[1] == []
+
+
+# A PDF export breaks a decimal after its point: (raw, joined); the space is deleted.
+BROKEN_DECIMALS = [
+    ("全年完成固定资产投资 24. 3 亿元。", "全年完成固定资产投资 24.3 亿元。"),
+    ("比上年增长 36. 8%。", "比上年增长 36.8%。"),
+    ("合同投资额 1. 04 亿美元。", "合同投资额 1.04 亿美元。"),
+    ("分别增长 36. 8、25%、33. 3%。", "分别增长 36.8、25%、33.3%。"),
+    ("新增就业 2. 3万人。", "新增就业 2.3万人。"),
+]
+
+
+@pytest.mark.parametrize(("raw", "joined"), BROKEN_DECIMALS)
+def test_normalize_joins_a_decimal_broken_by_a_space(raw: str, joined: str) -> None:
+    source, noise = normalize(raw)
+    assert source.text == joined
+    assert noise == []
+    # the kept characters still map onto themselves in the input
+    assert all(raw[source.to_original(i)] == ch for i, ch in enumerate(source.text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1. 2024年全县经济平稳增长。",  # a numbered line, not a decimal
+        "1. 3个重点项目全部开工。\n2. 5个园区完成扩区。",  # a list whose items open with a count
+        "建成 3. 5G基站全覆盖",
+        "全年增长 8. 这是难得的成绩。",
+        "版本号为 2. 0",
+    ],
+)
+def test_normalize_keeps_a_point_and_space_that_break_no_decimal(text: str) -> None:
+    assert normalize(text)[0].text == text
+
+
+def test_normalize_broken_decimal_is_read_as_a_figure() -> None:
+    raw = "同志们:\n全区实际引进内资 25 亿元,完成固定资产投资\n24. 3 亿元,比上年增长 36. 8%。"
+    figures = [(raw[i.start:i.end], i.value, i.unit) for i in govspeech.parse(raw).indicators if i.start is not None]
+    assert ("24. 3 亿元", 24.3, "亿元") in figures

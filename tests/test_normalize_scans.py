@@ -13,10 +13,10 @@ import random
 import pytest
 import regex
 
-from govspeech.parser.normalize import chars, chrome, noise
+from govspeech.parser.normalize import chars, chrome, noise, noise_match
 
 # The page-fragment triggers as plain words, before they looked back for their lines.
-PLAIN_TRIGGERS = {1: r"\n[ \t]*\d{1,3}[、.]", 2: r"\n[ \t]*1[、.]"}
+PLAIN_TRIGGERS = {1: r"\n(?:[ \t]*\n)?[ \t]*\d{1,3}[、.]"}
 
 NOISE_WORDS = [
     "Copyright ©", "CoPyRiGhT 2024", "İCP备12345678号", "icp备1234", "ICP证 20220001", "版权所有",
@@ -24,7 +24,8 @@ NOISE_WORDS = [
     "分享\n", "佩珊分享", "a@b.com", "本站内容侵权请联系删除", "联系我们", "第1页/共3页", "x.docx_第2页",
     "展开阅读全文", "下载 收藏 打印", "标题:", "下面是小编整理的讲话,仅供参考。", "首页 > 新闻 > 讲话",
     "ALL RIGHTS RESERVED", "all ſights", "备案号:", "上传人:张三", "作者:李四", "看过本文的人还看了:",
-    "京公网安备11010502030143号", "\n", "\n", "\n", "。", " ", "\t", "一、", "1、", "2.", "12.",
+    "京公网安备11010502030143号", "温馨提示:", "下载须知", "1. 本文档由用户上传", "网站客服:123", "加入Vip免费下载", "立即下载",
+    "下载文档", "收藏 分享赚钱", "分享(赏)", "此处隐藏99个字。", "vip会员可见", "超出免费预览", "剩余20字未读", "试读结束", "ID:123", "id:9", "大小:2 KB", "格式:DOC", "\n", "\n", "\n", "。", " ", "\t", "一、", "1、", "2.", "12.",
 ]
 PROSE = [
     "今年经济平稳增长", "同志们:", "我们要加快发展现代服务业", "全年完成固定资产投资三百亿元",
@@ -56,7 +57,7 @@ def _plain_rows() -> tuple[tuple[noise.NoisePattern, regex.Pattern[str], regex.P
     """Every row scanning for its plain trigger over the whole text."""
     rows = []
     fragment = 0
-    for row, trigger, pattern in noise._COMPILED:
+    for row, trigger, pattern in noise_match._COMPILED:
         if row.numbered:
             fragment += 1
             trigger = regex.compile(PLAIN_TRIGGERS[fragment])
@@ -67,16 +68,16 @@ def _plain_rows() -> tuple[tuple[noise.NoisePattern, regex.Pattern[str], regex.P
 @pytest.mark.parametrize("seed", range(4))
 def test_normalize_scans_noise_as_the_plain_triggers_do(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
     texts = _texts(seed, 500)
-    fast = [noise.find_noise(text) for text in texts]
-    monkeypatch.setattr(noise, "_COMPILED", _plain_rows())
-    assert fast == [noise.find_noise(text) for text in texts]
+    fast = [noise_match.find_noise(text) for text in texts]
+    monkeypatch.setattr(noise_match, "_COMPILED", _plain_rows())
+    assert fast == [noise_match.find_noise(text) for text in texts]
 
 
 def test_normalize_scans_anchor_hits_as_the_trigger_does() -> None:
     for text in _texts(7, 300):
-        for (row, trigger, _), spans in zip(noise._COMPILED, noise._anchored(text)):
+        for (row, trigger, _), spans in zip(noise_match._COMPILED, noise_match._anchored(text)):
             if row.anchors:
-                fast = [m.span() for m in noise._trigger_hits(trigger, text, spans)]
+                fast = [m.span() for m in noise_match._trigger_hits(trigger, text, spans)]
                 assert fast == [m.span() for m in trigger.finditer(text)], (row.name, text)
 
 
@@ -89,7 +90,7 @@ def test_normalize_scans_case_folds_onto_ascii_letters() -> None:
         ch = chr(cp)
         if either.fullmatch(ch):
             folds_onto = [x for x in letters if regex.fullmatch(f"(?i){x}", ch)]
-            assert all(ch in noise._FOLDS_ONTO.get(x, "") for x in folds_onto), hex(cp)
+            assert all(ch in noise_match._FOLDS_ONTO.get(x, "") for x in folds_onto), hex(cp)
 
 
 def test_normalize_scans_batched_traditional_table_matches_one_by_one() -> None:

@@ -12,8 +12,10 @@ from operator import attrgetter
 from govspeech.parser._types import PINYIN, NoiseSpan
 from govspeech.parser.normalize.chars import fold
 from govspeech.parser.normalize.chrome import find_chrome
+from govspeech.parser.normalize.decimals import find_broken_decimals
 from govspeech.parser.normalize.markup import MARKUP, find_markup
-from govspeech.parser.normalize.noise import PAGE_BREAK_KINDS, drop_overlaps, find_noise
+from govspeech.parser.normalize.noise import PAGE_BREAK_KINDS
+from govspeech.parser.normalize.noise_match import drop_overlaps, find_noise
 from govspeech.parser.normalize.pinyin import find_pinyin
 from govspeech.parser.source import Source
 
@@ -39,7 +41,8 @@ def normalize(raw: str) -> tuple[Source, list[NoiseSpan]]:
     # Pinyin artefacts are reported too, so every deleted character is accounted for.
     noise.extend([NoiseSpan(PINYIN, start, end) for start, end in find_pinyin(raw, folded)])
     noise.sort(key=attrgetter("start", "end"))
-    spans = _merge([(n.start, n.end) for n in noise])
+    # The space inside a decimal broken by a PDF export (24. 3亿元) is layout, not noise.
+    spans = _merge(sorted([(n.start, n.end) for n in noise] + find_broken_decimals(folded)))
     return source.delete(spans), noise
 
 

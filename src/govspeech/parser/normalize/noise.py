@@ -2,29 +2,23 @@
 
 Each row names a kind of noise and gives a regex over the folded text (full-width
 forms already half-width). Rows whose pattern matches a whole line remove the line's
-text; the others remove just the match. The rows are
-each compiled once at import, with the literal *trigger* words it cannot match without:
-the pattern runs only on lines where its trigger occurs. (One big alternation over the
-whole text was three times slower: the engine tries every row at every position.)
-A trigger that is itself an alternation of words is slow to scan for too, so such a row
-lists the *anchors* every trigger match opens with, and one literal scan finds the anchors
-of all rows at once: a row's trigger is then tried only where one of its anchors stands.
+text; the others remove just the match. Each row also gives the literal *trigger* words
+its pattern cannot match without, and, where the trigger is an alternation of words, the
+*anchors* every trigger match opens with: ``noise_match`` runs a pattern only where they
+stand.
 
 A line here is usually a whole paragraph, so a row that removes a line is anchored to a
 *short boilerplate line* (``_SHORT_LINE``): a site footer never holds a sentence end.
 And no match may open with an enumeration marker at a line start (``一、经验分享`` is a
-part heading, not a byline), except a ``numbered`` row, whose job is exactly that.
+part heading, not a byline), except a ``numbered`` row, whose job is exactly that
+(``fragments`` tells a site's page numbers from a real list).
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from typing import NamedTuple
 
 import regex
-
-from govspeech.parser.outline.markers import MARKER_PATTERN  # a data table, not a later stage
 
 
 class NoisePattern(NamedTuple):
@@ -60,11 +54,39 @@ def _footer(mark: str) -> str:
 _COPYRIGHT_MARK = r"(?:(?i:copyright|all[ ]rights[ ]reserved)|©)"
 _FILING_MARK = r"(?:(?i:icp)[备证][ \t]*\d{4,}|公网安备[ \t]*\d{6,})"
 _CRUMB = r"[^\n。!?>»›]"  # one breadcrumb segment character (never the separator)
-# The end of a long line that stops mid-sentence, and a title line; a page fragment's
-# trigger looks back for them too (after the cheap look ahead for the number), so a list
-# of short numbered lines is passed over in the scan.
+# The end of a long line that stops mid-sentence; a page fragment's trigger looks back for
+# it too (after the cheap look ahead for the number), so a list of short numbered lines is
+# passed over in the scan.
 _CUT_LINE = rf"[^\n]{{40}}[^\s{regex.escape(_LIST_LEAD_END)}]"
-_TITLE_LINE = r"^[ \t]*(?P<t>[^\n]{6,60}?)[ \t]*\n"
+# A shared document's file extension, in its file name or a page marker
+FILE_EXTENSION = r"\.(?:docx?|pdf|txt|wps)"
+# What follows a page fragment's number: 、 (then the cut text, even a 、 or a decimal
+# figure, "2、、企业增税", "2、7.1亿元", but not the 3月 of "2、3月份") or . (not a decimal).
+FRAGMENT_NUMBER_END = r"(?:、(?!\.|\d++(?!\.\d))|\.(?![\d、.]))"
+# The first page fragment repeats the title: "1、讲话同志们:…" under the title "讲话", or
+# under its file name or page marker a few lines up ("讲话.docx", "讲话 _第3页"). The number
+# and the repeats go (``fragments.find_title_repeats``); the title line stays the speech's.
+FIRST_FRAGMENT = r"^[ \t]*1[、.][ \t]*"
+SITE_TITLE_LINE = rf"[ \t]*(?P<t>[^\n]{{6,60}}?)(?:[ \t]*{FILE_EXTENSION})?(?:[ \t]*_第[ \t]*\d+[ \t]*页)?[ \t]*$"
+# The lines above the first fragment where the title it repeats may stand.
+TITLE_WINDOW = 20
+# Heads of a document-sharing site's notice to downloaders, and the words its first
+# numbered line speaks of the site with (a speech's "温馨提示:1. 请将手机调至静音" stays).
+NOTICE_HEADS = ("温馨提示", "下载须知", "下载提示", "下载说明", "购买须知", "用户须知")
+NOTICE_WORDS = ("下载", "文档", "本站", "预览", "上传", "付费", "会员", "客服", "版权")
+
+# Buttons of a document-download page; a line of them holds one that only such a page
+# writes (a line of 收藏 / 分享 alone is chrome's toolbar).
+DOWNLOAD_BUTTONS = (
+    r"(?i:加入vip)?免费下载", r"(?i:vip)?立即下载", "下载文档", "文档下载", "下载本文", "分享赚钱",
+    r"分享\(赏\)", "收藏", "分享", "举报", "购物车", "我的足迹",
+)
+DOWNLOAD_ONLY = ("免费下载", "立即下载", "下载文档", "文档下载", "下载本文", "分享赚钱", "分享(赏)")
+_DOWNLOAD_ONLY = "|".join(map(regex.escape, DOWNLOAD_ONLY))
+_BUTTON = f"(?:{'|'.join(DOWNLOAD_BUTTONS)})"
+# What a site writes where it hides the rest of a text from non-paying readers.
+PAYWALL_MARK = r"(?:此处隐藏|会员可见|会员专享|超出免费预览|剩余\d*个?字未读|试读(?:已经?)?结束|阅读已结束)"
+PAYWALL_ANCHORS = ("此处隐藏", "会员可见", "会员专享", "免费预览", "字未读", "试读", "阅读已结束")
 
 NOISE_PATTERNS: tuple[NoisePattern, ...] = (
     # 学习啦>实用范文>致辞讲话>会议发言稿>   首页 » 范文 » 讲话稿
@@ -81,6 +103,27 @@ NOISE_PATTERNS: tuple[NoisePattern, ...] = (
         r"(?:上传人|上传者|文档编号|文档格式|页数|上传时间)[ \t]*:",
         anchors=("上传人", "上传者", "文档编号", "文档格式", "页数", "上传时间"),
     ),
+    # ID:1072148   大小:27.60KB   格式:DOCX — a shared file's facts, each on a line of its own
+    NoisePattern(
+        "uploader",
+        r"^[ \t]*(?:ID|大小|文件大小|格式)[ \t]*:[ \t]*[0-9A-Za-z.][0-9A-Za-z. ]{0,15}$",
+        r"(?:ID|大小|格式)[ \t]*:",
+        anchors=("ID", "大小", "格式"),
+    ),
+    # 资源描述: — a document-sharing site's heading above the text it shows
+    NoisePattern(
+        "uploader",
+        r"^[ \t]*(?:资源描述|文档描述|文档简介|文档介绍)[ \t]*:?[ \t]*$",
+        "资源描述|文档描述|文档简介|文档介绍",
+        anchors=("资源描述", "文档描述", "文档简介", "文档介绍"),
+    ),
+    # 《某镇政府工作报告》由会员上传分享,免费在线阅读,更多相关内容在…
+    NoisePattern(
+        "uploader",
+        r"^[ \t]*《[^》\n]{1,80}》[ \t]*由(?:会员|用户|网友)[^\n,。]{0,10}上传[^\n]*$",
+        "由(?:会员|用户|网友)",
+        anchors=("由会员", "由用户", "由网友"),
+    ),
     # 佩珊分享 / 作者:… / 来源:… / 发布时间:…
     NoisePattern(
         "byline",
@@ -88,10 +131,13 @@ NOISE_PATTERNS: tuple[NoisePattern, ...] = (
         r"分享[ \t]*(?:\n|\Z)|(?:作者|来源|编辑|发布时间|发布日期|浏览次数|阅读量)[ \t]*:",
         anchors=("分享", "作者", "来源", "编辑", "发布时间", "发布日期", "浏览次数", "阅读量"),
     ),
-    # ….docx_第1页   第1页 / 共7页   第 4 页 共 4 页
+    # ….docx_第1页   某某讲话 _第1页   第1页 / 共7页   第 4 页 共 4 页
     NoisePattern(
         "page_marker",
-        r"[^\s\n。,]{0,60}\.(?:docx?|pdf|txt|wps)_第[ \t]*\d+[ \t]*页",
+        rf"""(?x)
+            [^\s\n。,]{{0,60}}{FILE_EXTENSION}_第[ \t]*\d+[ \t]*页
+            # a title without its file's extension, on a line of its own: 某某讲话 _第1页
+          | ^[ \t]*[^\s。!?,、;:.]{{2,60}}[ \t]*_第[ \t]*\d+[ \t]*页[ \t]*$""",
         "_第",
     ),
     NoisePattern(
@@ -100,21 +146,28 @@ NOISE_PATTERNS: tuple[NoisePattern, ...] = (
         r"共[ \t]*\d",
     ),
     # A site that cuts a paragraph into pages numbers each fragment: "…集中时间、集中\n2、精力,…"
-    # The number follows a long line that stops mid-sentence; it is not a point (GUIDE §1).
+    # The number follows a long line that stops mid-sentence (a blank line may stand between
+    # on a page that spaces its lines); it is not a point (GUIDE §1).
     # A number that belongs to a run of consecutive numbered lines is a list (find_noise).
     NoisePattern(
         "page_fragment",
-        rf"(?<={_CUT_LINE})[ \t]*\n[ \t]*\d{{1,3}}[、.](?![\d、.])",
-        rf"\n(?=[ \t]*\d{{1,3}}[、.])(?<={_CUT_LINE}[ \t]*\n)[ \t]*\d{{1,3}}[、.]",
+        rf"(?<={_CUT_LINE})[ \t]*\n(?:[ \t]*\n)?[ \t]*\d{{1,3}}{FRAGMENT_NUMBER_END}",
+        rf"\n(?=(?:[ \t]*\n)?[ \t]*\d{{1,3}}[、.])(?<={_CUT_LINE}[ \t]*\n)(?:[ \t]*\n)?[ \t]*\d{{1,3}}[、.]",
         numbered=True,
     ),
-    # The first fragment glued to a repeat of the title above it: "讲话\n1、讲话同志们:…"
-    # — the number and the repeated title go; the title line stays the speech's.
+    # 加入VIP免费下载 立即下载   下载文档   收藏 分享赚钱
     NoisePattern(
-        "page_fragment",
-        rf"(?<={_TITLE_LINE})[ \t]*1[、.][ \t]*(?P=t)",
-        rf"(?m)\n(?=[ \t]*1[、.])(?<={_TITLE_LINE})[ \t]*1[、.][ \t]*(?P=t)",
-        numbered=True,
+        "toolbar",
+        rf"^[ \t]*(?=[^\n]*(?:{_DOWNLOAD_ONLY})){_BUTTON}(?:[ \t]+{_BUTTON})*[ \t]*$",
+        _DOWNLOAD_ONLY,
+        anchors=DOWNLOAD_ONLY,
+    ),
+    # 此处隐藏5120个字。VIP会员可见   亲,该文档总共12页,到这儿已超出免费预览范围,…
+    NoisePattern(
+        "paywall",
+        rf"^{_footer(PAYWALL_MARK)}[^\n]*$",
+        "|".join(PAYWALL_ANCHORS),
+        anchors=PAYWALL_ANCHORS,
     ),
     # 展开阅读全文  点击查看更多>>  下载 相关 举报
     NoisePattern(
@@ -166,6 +219,14 @@ NOISE_PATTERNS: tuple[NoisePattern, ...] = (
         "的人还看了|相关推荐|相关文章|猜你喜欢|热门推荐|推荐阅读|延伸阅读", block=2000,
         anchors=("的人还看了", "相关推荐", "相关文章", "猜你喜欢", "热门推荐", "推荐阅读", "延伸阅读"),
     ),
+    # 温馨提示: then numbered lines on previews, uploads and downloads
+    NoisePattern(
+        "site_notice",
+        rf"^[ \t]*(?:{'|'.join(NOTICE_HEADS)})[ \t]*:?[ \t]*"
+        rf"(?=\n[ \t]*1[.、][^\n]*?(?:{'|'.join(NOTICE_WORDS)}))(?:\n[ \t]*(?:\d{{1,2}}[.、][^\n]*)?(?=\n|\Z))*",
+        "|".join(NOTICE_HEADS), block=2000,
+        anchors=NOTICE_HEADS,
+    ),
     # copyright@ 2008-2022 …   Copyright © wanshu.net All Rights Reserved.版权所有
     NoisePattern(
         "copyright",
@@ -189,211 +250,20 @@ NOISE_PATTERNS: tuple[NoisePattern, ...] = (
         "(?i)icp|备案号|公网安备",
         anchors=("icp", "备案号", "公网安备"),
     ),
-    # 本网站内容仅供参考,内容侵权或错误投诉:640661@qq.com   联系我们
+    # 本网站内容仅供参考,内容侵权或错误投诉:640661@qq.com   联系我们   网站客服:…
     NoisePattern(
         "contact",
         rf"""(?x){_SHORT_LINE}(?:
             (?=[^\n]*[\w.+-]+@[\w-]+\.[\w.]+)         # an e-mail address
-          | (?=[^\n]*(?:联系我们|本站内容|本网站内容))   # the site speaking of itself
+          | (?=[^\n]*(?:联系我们|本站内容|本网站内容|网站客服))   # the site speaking of itself
             # a complaint notice names the site or its content ("严厉打击侵权…投诉" is prose)
           | (?=[^\n]*(?:本站|本网站|本文|内容|@))(?=[^\n]*侵权[^\n]{{0,20}}(?:投诉|删除))
         )[^\n]*$""",
-        "@|侵权|联系我们|本站内容|本网站内容",
-        anchors=("@", "侵权", "联系我们", "本站内容", "本网站内容"),
+        "@|侵权|联系我们|本站内容|本网站内容|网站客服",
+        anchors=("@", "侵权", "联系我们", "本站内容", "本网站内容", "网站客服"),
     ),
 )
 
 # Kinds that mark a page break: when one fills a line that interrupts a sentence, the line
 # breaks around it go too, so the two halves of the sentence join again.
 PAGE_BREAK_KINDS: frozenset[str] = frozenset({"page_marker", "page_counter", "site_button"})
-
-_COMPILED = tuple(
-    (row, regex.compile(row.trigger), regex.compile(row.pattern, regex.MULTILINE))
-    for row in NOISE_PATTERNS
-)
-# Letters outside ASCII that case-insensitive matching takes for an ASCII one: (?i)i
-# matches İ (a test checks this against the regex engine).
-_FOLDS_ONTO = {"i": "İ", "k": "\u212a", "s": "ſ"}
-
-
-def _spellings(word: str) -> list[str]:
-    """The anchor ``word`` as the literal scan must look for it: an ASCII word by its first
-    two letters, in every case."""
-    if not word.isascii() or not word[:1].isalpha():
-        return [word]
-    heads = [""]
-    for ch in word[:2]:
-        forms = {ch.lower(), ch.upper(), *_FOLDS_ONTO.get(ch.lower(), "")}
-        heads = [head + form for head in heads for form in sorted(forms)]
-    return heads
-
-
-def _anchor_scan(rows: tuple[NoisePattern, ...]) -> tuple[re.Pattern[str], dict[str, tuple[int, ...]]]:
-    """One literal alternation of every row's anchors (stdlib ``re`` scans a list of
-    literals several times faster than one ``regex`` alternation per row), and for each
-    anchor the rows whose anchor may open inside its hit: the scan does not overlap hits,
-    so a row's anchor hidden in another's hit (相关 in 相关推荐) is owed to it too."""
-    owners: dict[str, set[int]] = {}
-    for i, row in enumerate(rows):
-        for word in row.anchors:
-            for form in _spellings(word):
-                owners.setdefault(form, set()).add(i)
-    forms = sorted(owners, key=lambda form: (-len(form), form))
-    by_first: dict[str, list[str]] = {}
-    for form in forms:
-        by_first.setdefault(form[0], []).append(form)
-    rows_at = {
-        form: tuple(sorted({
-            i
-            for k in range(len(form))
-            for other in by_first.get(form[k], ())
-            if form[k:].startswith(other) or other.startswith(form[k:])
-            for i in owners[other]
-        }))
-        for form in forms
-    }
-    return re.compile("|".join(map(re.escape, forms))), rows_at
-
-
-_ANCHORS, _ROWS_AT = _anchor_scan(NOISE_PATTERNS)
-_FRAGMENT = regex.compile(next(row.pattern for row in NOISE_PATTERNS if row.numbered), regex.MULTILINE)
-_TITLE_REPEAT = regex.compile(
-    next(row.pattern for row in NOISE_PATTERNS if row.numbered and "(?P=t)" in row.pattern), regex.MULTILINE
-)
-# A numbered line, as a page fragment or a list item writes it: "2、", "12."
-_NUMBERED_LINE = regex.compile(r"[ \t]*(\d{1,3})[、.](?![\d、.])")
-# How many non-blank lines apart two items of one list may stand; a site's page numbers
-# stand about a page apart.
-_LIST_WINDOW = 5
-
-
-def find_noise(text: str) -> list[tuple[str, int, int]]:
-    """``(kind, start, end)`` of every boilerplate match in ``text``, in order.
-
-    >>> find_noise("正文。\\n展开阅读全文\\n")
-    [('site_button', 4, 10)]
-    """
-    found: list[tuple[str, int, int]] = []
-    for (row, trigger, pattern), spans in zip(_COMPILED, _anchored(text)):
-        # Run the full pattern only on the lines where its trigger words occur: a
-        # literal search is far cheaper than trying the pattern at every line.
-        done_to = -1
-        hits = _trigger_hits(trigger, text, spans) if row.anchors else trigger.finditer(text)
-        for hit in hits:
-            if hit.start() < done_to:
-                continue
-            line_start = text.rfind("\n", 0, hit.start()) + 1
-            line_end = text.find("\n", hit.end())
-            line_end = len(text) if line_end == -1 else line_end
-            stop = min(len(text), line_end + row.block)
-            found.extend(
-                (row.name, m.start(), m.end())
-                for m in pattern.finditer(text, line_start, stop)
-                if m.end() > m.start() and _keeps_speech(text, row, m.start(), m.end())
-            )
-            done_to = stop
-    return drop_overlaps(found)
-
-
-def drop_overlaps(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """The ``(kind, start, end)`` spans in order, keeping the first (longest) of overlapping ones."""
-    found.sort(key=lambda span: (span[1], -span[2]))
-    kept: list[tuple[str, int, int]] = []
-    for span in found:
-        if not kept or span[1] >= kept[-1][2]:
-            kept.append(span)
-    return kept
-
-
-def _anchored(text: str) -> list[list[tuple[int, int]]]:
-    """For each row, the spans of ``text`` where one of its anchors may open."""
-    spans: list[list[tuple[int, int]]] = [[] for _ in _COMPILED]
-    for m in _ANCHORS.finditer(text):
-        for i in _ROWS_AT[m.group()]:
-            spans[i].append(m.span())
-    return spans
-
-
-def _trigger_hits(trigger: regex.Pattern[str], text: str, spans: list[tuple[int, int]]) -> Iterator[regex.Match[str]]:
-    """``trigger.finditer(text)``, given that every match opens inside one of the sorted,
-    disjoint ``spans`` (its anchors' hits)."""
-    pos = 0
-    for start, end in spans:
-        at = max(pos, start)
-        if at >= end:
-            continue
-        # A trigger match runs at most into the next line: no more text than that is matched.
-        newline = text.find("\n", end)
-        newline = text.find("\n", newline + 1) if newline >= 0 else -1
-        limit = len(text) if newline < 0 else newline + 1
-        # A search would scan on past the span: try each start in it instead (the span is
-        # an anchor, a few characters long).
-        while at < end:
-            hit = trigger.match(text, at, limit)
-            if hit is None:
-                at += 1
-            else:
-                yield hit
-                at = pos = hit.end()
-
-
-def _keeps_speech(text: str, row: NoisePattern, start: int, end: int) -> bool:
-    """Whether a match leaves the speech's outline whole (else it is not noise)."""
-    at = start
-    while at < end and text[at].isspace():
-        at += 1
-    if row.numbered:
-        # GUIDE §1: a site's page numbers stand alone; numbered lines in a run are a list.
-        number = _NUMBERED_LINE.match(text, text.rfind("\n", 0, at) + 1)
-        return number is None or not _in_list(text, number.start(), int(number.group(1)))
-    # GUIDE §2: a marker at a line start opens a part or a point: "一、经验分享".
-    line_start = text.rfind("\n", 0, at) + 1
-    return at == end or bool(text[line_start:at].strip()) or MARKER_PATTERN.match(text, at) is None
-
-
-def _in_list(text: str, line_start: int, number: int) -> bool:
-    """Whether the numbered line at ``line_start`` is in a run of consecutive numbered
-    lines (N-1 or N+1 within a few lines, and so on) of which one is not a page fragment.
-
-    >>> _in_list("工作取得新进展\\n1、抓项目。\\n2、抓招商。", 8, 1)
-    True
-    """
-    for step in (1, -1):
-        want, pos, seen, walked = number + step, line_start, 0, 0
-        while seen < _LIST_WINDOW and walked < 4 * _LIST_WINDOW and want > 0:
-            pos = _next_line(text, pos, step)
-            if pos < 0:
-                break
-            end = text.find("\n", pos)
-            body = text[pos:] if end < 0 else text[pos:end]
-            walked += 1
-            if not body.strip():
-                continue  # blank lines between paragraphs count less
-            seen += 1
-            line = _NUMBERED_LINE.match(body)
-            if line is None or int(line.group(1)) != want:
-                continue
-            if not _is_fragment(text, pos):
-                return True  # a clean break before one item: the run is a list
-            want, seen, walked = want + step, 0, 0
-    return False
-
-
-def _next_line(text: str, pos: int, step: int) -> int:
-    """Start of the line after (``step`` 1) or before (-1) the line at ``pos``; -1 at the edge."""
-    if step > 0:
-        end = text.find("\n", pos)
-        return -1 if end < 0 else end + 1
-    if pos == 0:
-        return -1
-    return text.rfind("\n", 0, pos - 1) + 1
-
-
-def _is_fragment(text: str, line_start: int) -> bool:
-    """Whether the numbered line at ``line_start`` follows a line cut mid-sentence."""
-    before = line_start - 1
-    while before > 0 and text[before - 1] in " \t":
-        before -= 1
-    if _TITLE_REPEAT.match(text, line_start) is not None:
-        return True  # the first fragment, glued to a repeat of the title
-    return before >= 0 and _FRAGMENT.match(text, before) is not None
