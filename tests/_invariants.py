@@ -112,7 +112,7 @@ def check(text: str, doc: Document) -> None:
 
 
 # Boilerplate kinds that may hold numbered lines: a site's page numbers, a related list.
-NUMBERED_NOISE = frozenset({"page_fragment", "related_list"})
+NUMBERED_NOISE = frozenset({"page_fragment", "related_list", "site_notice"})
 BOILERPLATE = frozenset(row.name for row in NOISE_PATTERNS) - NUMBERED_NOISE
 
 

@@ -37,6 +37,10 @@ LEAD_IN_LIST = (
         ("一、经验分享\n各地要相互学习。\n二、其他", ["一、", "二、"]),
         ("(一)成果分享\n1.数据分享\n要打通数据壁垒。", ["(一)", "1."]),
         (LEAD_IN_LIST, ["1、", "2、"]),
+        # a site's download notice holds numbered lines; the speech's own points stay
+        ("某镇2023年工作汇报\n温馨提示:\n1. 文档预览时可能显示错乱,下载后无此问题,请放心下载。\n"
+         "2. 本文档由用户上传,如有版权争议请联系客服。\n\n各位领导:\n一、经济发展\n正文。\n二、民生改善\n正文。",
+         ["一、", "二、"]),
     ],
 )
 def test_parse_invariants_markers_never_in_boilerplate_examples(text: str, markers: list[str]) -> None:
