@@ -26,6 +26,7 @@ _NUMBERED_LINE = regex.compile(rf"[ \t]*(\d{{1,3}}){FRAGMENT_NUMBER_END}")
 # How many non-blank lines apart two items of one list may stand; a site's page numbers
 # stand about a page apart.
 _LIST_WINDOW = 5
+_TITLE_HEAD = 6  # a title is at least this long (SITE_TITLE_LINE): its start is searched first
 
 
 def find_title_repeats(text: str) -> list[tuple[str, int, int]]:
@@ -55,12 +56,15 @@ def _title_repeats_end(text: str, line_start: int) -> int | None:
     if number is None:
         return None
     rest = number.end()
+    head = text[rest : rest + _TITLE_HEAD]
     above = line_start
     for _ in range(TITLE_WINDOW):
         if above == 0:
             return None
         end = above - 1  # the line break that ends the line above
         above = text.rfind("\n", 0, end) + 1
+        if len(head) < _TITLE_HEAD or text.find(head, above, end) < 0:
+            continue  # the repeat's first characters are not on that line: no title of it
         title = _SITE_TITLE_LINE.match(text, above, end)
         if title is not None and text.startswith(title.group("t"), rest):
             return _after_repeats(text, rest, title.group("t"))
