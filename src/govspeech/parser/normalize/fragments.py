@@ -8,6 +8,8 @@ keeps its numbers. A fragment follows a line cut mid-sentence (the ``numbered`` 
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import regex
 
 from govspeech.parser.normalize.noise import (
@@ -26,7 +28,9 @@ _NUMBERED_LINE = regex.compile(rf"[ \t]*(\d{{1,3}}){FRAGMENT_NUMBER_END}")
 # How many non-blank lines apart two items of one list may stand; a site's page numbers
 # stand about a page apart.
 _LIST_WINDOW = 5
-_TITLE_HEAD = 6  # a title is at least this long (SITE_TITLE_LINE): its start is searched first
+_TITLE_HEAD = 6  # a title is at least this long (SITE_TITLE_LINE): lines are indexed by it
+_INDENT_REACH = 16  # indentation read before a line's opening characters
+_NEWLINE = regex.compile("\n")
 
 
 def find_title_repeats(text: str) -> list[tuple[str, int, int]]:
@@ -37,11 +41,41 @@ def find_title_repeats(text: str) -> list[tuple[str, int, int]]:
     [('page_fragment', 20, 31)]
     """
     found: list[tuple[str, int, int]] = []
+    openings: _Openings | None = None
     for m in _FIRST_FRAGMENT.finditer(text):
-        end = _title_repeats_end(text, m.start())
+        if openings is None:
+            openings = _Openings(text)  # built once: 1. on every line must not walk 20 lines each
+        end = _title_repeats_end(text, m.start(), openings)
         if end is not None and not in_real_list(text, m.end()):
             found.append(("page_fragment", m.start(), end))
     return found
+
+
+class _Openings:
+    """The lines of a text by their first characters after indentation: the lines above a
+    fragment that may hold the title it repeats, found without reading every line between."""
+
+    __slots__ = ("by_head", "starts")
+
+    def __init__(self, text: str, lo: int = 0, hi: int | None = None) -> None:
+        """Index the lines that start between ``lo`` (a line start) and ``hi``."""
+        self.starts = [lo] + [m.end() for m in _NEWLINE.finditer(text, lo, len(text) if hi is None else hi)]
+        self.by_head: dict[str, list[int]] = {}
+        for k, start in enumerate(self.starts):
+            line = text[start : start + _TITLE_HEAD + _INDENT_REACH].lstrip(" \t")
+            if len(line) >= _TITLE_HEAD:
+                self.by_head.setdefault(line[:_TITLE_HEAD], []).append(k)
+
+    def above(self, head: str, line_start: int) -> list[int]:
+        """Starts of the lines opening with ``head`` among the ``TITLE_WINDOW`` lines above
+        the line at ``line_start``, nearest first."""
+        lines = self.by_head.get(head)
+        if not lines:
+            return []
+        here = bisect_left(self.starts, line_start)
+        first = bisect_left(lines, here - TITLE_WINDOW)
+        last = bisect_left(lines, here)
+        return [self.starts[k] for k in reversed(lines[first:last])]
 
 
 def opens_title_repeat(text: str, at: int) -> bool:
@@ -49,7 +83,7 @@ def opens_title_repeat(text: str, at: int) -> bool:
     return _title_repeats_end(text, text.rfind("\n", 0, at) + 1) is not None
 
 
-def _title_repeats_end(text: str, line_start: int) -> int | None:
+def _title_repeats_end(text: str, line_start: int, openings: _Openings | None = None) -> int | None:
     """Where the repeats of a title end, when the line at ``line_start`` is ``1、`` and one
     or more repeats of a title line standing at most ``TITLE_WINDOW`` lines above."""
     number = _FIRST_FRAGMENT.match(text, line_start)
@@ -57,14 +91,16 @@ def _title_repeats_end(text: str, line_start: int) -> int | None:
         return None
     rest = number.end()
     head = text[rest : rest + _TITLE_HEAD]
-    above = line_start
-    for _ in range(TITLE_WINDOW):
-        if above == 0:
-            return None
-        end = above - 1  # the line break that ends the line above
-        above = text.rfind("\n", 0, end) + 1
-        if len(head) < _TITLE_HEAD or text.find(head, above, end) < 0:
-            continue  # the repeat's first characters are not on that line: no title of it
+    if len(head) < _TITLE_HEAD:
+        return None
+    # a title opens its line (after indentation) with the repeat's first characters
+    if openings is None:
+        lo = line_start  # the lines a title may stand on, and no further
+        for _ in range(TITLE_WINDOW):
+            lo = text.rfind("\n", 0, lo - 1) + 1 if lo else 0
+        openings = _Openings(text, lo, line_start)
+    for above in openings.above(head, line_start):
+        end = text.find("\n", above, line_start)  # the line break that ends the line above
         title = _SITE_TITLE_LINE.match(text, above, end)
         if title is not None and text.startswith(title.group("t"), rest):
             return _after_repeats(text, rest, title.group("t"))
