@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import govspeech
 from govspeech.parser.indicators import extract_indicators
 from govspeech.parser.indicators._regex import Tail, first_chars, last_chars
 from govspeech.parser.indicators.match import find_quantities, may_hold_quantity
@@ -126,6 +127,7 @@ CHANGE_CASES = [
     ("城乡居民收入平均每年实际增长8.6%", 8.6, "年均", "up"),
     ("一般公共预算收入同口径增长7.2%", 7.2, "同口径", "up"),
     ("城镇化率比上年末提高1.1个百分点", 1.1, "比上年末", "up"),
+    ("社会消费品零售总额负增长1.21%", 1.21, None, "down"),
 ]
 
 
@@ -351,6 +353,11 @@ NAME_CASES = [
     ("粮食总产量连续五年稳定在100万吨以上", ["粮食总产量"]),
     ("单位地区生产总值能耗五年累计下降16%", ["单位地区生产总值能耗"]),
     ("经济总量跃居全省第三位", ["经济总量全省排名"]),
+    # 比重 is no comparison, 人才 keeps its 才, a method note is no name
+    ("第三产业比重提高1.2个百分点", ["第三产业比重"]),
+    ("服务业增加值占比提高2个百分点", ["服务业增加值占比"]),
+    ("引进市级及以上领军人才2人", ["引进市级及以上领军人才"]),
+    ("地区生产总值按不变价格计算,同比增长7.6%", ["地区生产总值"]),
     # a list of subjects and as many figures of one kind, with no 分别
     ("城镇和农村常住居民人均可支配收入完成29092元、17191元", ["城镇常住居民人均可支配收入", "农村常住居民人均可支配收入"]),
     ("一产、二产、三产增加值完成10亿元、20亿元和30亿元", ["一产增加值", "二产增加值", "三产增加值"]),
@@ -375,6 +382,17 @@ def test_indicators_respectively_joins_listed_levels() -> None:
     visitors, income = extract_indicators("全年接待游客1500万人次、实现旅游收入150亿元,分别增长20%和25%")
     assert (visitors.name, visitors.change and visitors.change.value) == ("接待游客", 20)
     assert (income.name, income.change and income.change.value) == ("旅游收入", 25)
+
+
+def test_indicators_care_of_sign_typed_for_percent() -> None:
+    (ind,) = govspeech.parse("出口增长15℅。").indicators  # ℅ folds to % in normalisation
+    assert ind.change is not None and (ind.change.value, ind.change.unit) == (15, "%")
+
+
+def test_indicators_range_written_with_a_hyphen() -> None:
+    (ind,) = extract_indicators("地区生产总值年均增长4.5%-5%")
+    assert ind.change is not None
+    assert (ind.change.kind, ind.change.value, ind.change.bound, ind.change.value_high) == ("年均", 4.5, "range", 5)
 
 
 def test_indicators_change_after_a_method_note_joins_the_level() -> None:

@@ -57,7 +57,7 @@ _KIND_END = Tail(
 RATIO = Tail("(?:是|为|相当于|达到)(?P<what>[^,;:。]{0,12}?)的$")
 _GROWTH_AFTER = re.compile("(?:以上|左右)?的[^,;:。]{0,4}(?:增长|增速|增幅)")
 _LIST_JOIN = re.compile("^(?:和|、|与|及)$")
-_COMPARE_TAIL = Tail("(?:比|较)[^,;:。]{0,8}$")
+_COMPARE_TAIL = Tail("(?:比(?![重例率值])(?=.)|较)[^,;:。]{0,8}$")  # 比上年, not 比重: 第三产业比重提高
 # 居民消费价格涨幅2%左右, 规上工业增加值增速完成9.7%: the rate of change of what precedes
 _RATE_WORD = Tail(f"(?<=.)(?:{lexicon.RATE_WORDS})(?:要|将|仍)?(?:达到|达|为|完成|保持在|控制在|高于|超过)?$")
 

@@ -165,7 +165,7 @@ OBJECT_CHANGE_LEADS = "全年|今年|再|进一步|继续|累计|共"
 CHANGE_VERBS: tuple[ChangeVerb, ...] = (
     ChangeVerb("grow", "增长|增加|增收|增支|增产|提高|提升|上升|上涨|扩大|攀升|回升|拉动|递增", "up"),
     ChangeVerb("above", "高于|快于|超出|超过|超", "up", points_only=True),
-    ChangeVerb("fall", "下降|减少|降低|减轻|减产|回落|缩小|下滑|减收|减支|缩减|压减|下跌|递减", "down"),
+    ChangeVerb("fall", "负增长|下降|减少|降低|减轻|减产|回落|缩小|下滑|减收|减支|缩减|压减|下跌|递减", "down"),
     ChangeVerb("below", "低于|慢于|欠|落后", "down", points_only=True),
     ChangeVerb("higher", "高出|高", "up", points_only=True),  # 增速比全省高1.2个百分点
     ChangeVerb("lower", "低", "down", points_only=True),
@@ -175,7 +175,7 @@ CHANGE_VERBS: tuple[ChangeVerb, ...] = (
 
 # How a figure was computed, written as a clause of its own between a level and its change:
 # 地区生产总值1234亿元,按可比价格计算,增长6.5%.
-METHOD_NOTES = "按(?:可比价格?|可比口径|现价)计算|扣除价格因素|剔除价格因素"
+METHOD_NOTES = "按(?:可比价格?|可比口径|不变价格?|现价|现行价格?)计算|扣除价格因素|剔除价格因素"
 
 # Comparison kinds written before the change verb; the kind is the text as written.
 CHANGE_KINDS: tuple[Cue, ...] = (

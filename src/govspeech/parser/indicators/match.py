@@ -234,6 +234,8 @@ def _quantity(sentence: str, m: re.Match[str]) -> Found | None:
         excluded = _AFTER_SEEN.get(after)
         if excluded is None:
             excluded = _excluded(_AFTER_EXCLUDED, _AFTER_SEEN, after)
+    if excluded and before == "-" and sentence[start - 2 : start - 1] in ("%", "‰"):
+        excluded = False  # 6.7%-6.9%: the upper end of a range, not a code
     if excluded:
         return None
     people: bool | None = None  # read on first use
