@@ -67,6 +67,27 @@ def test_records_status_from_the_section(report: list[Indicator]) -> None:
     assert _by_name(report, "城镇调查失业率").status == "target"
 
 
+def test_records_section_headings_without_markers() -> None:
+    # a plain export keeps the section headings but loses their numbers
+    doc = govspeech.parse(
+        "2026年某县政府工作报告\n各位代表:\n2025年工作回顾\n全年新建学校5所。\n"
+        "2026年主要工作\n新建5G基站300个,地区生产总值增长5.5%左右。\n"
+    )
+    schools, stations, gdp = doc.indicators
+    assert (schools.status, schools.period) == ("actual", "全年")
+    assert (stations.status, stations.period) == ("target", "2026年")
+    assert (gdp.status, gdp.period) == ("target", "2026年")
+
+
+def test_records_a_marked_point_is_no_bare_section() -> None:
+    # (一)经济发展取得新成就 is a point under the review, not a section heading of its own
+    doc = govspeech.parse(
+        "报告\n各位代表:\n一、2026年主要工作\n(一)项目建设取得新成绩\n新建5G基站300个。\n"
+    )
+    (stations,) = doc.indicators
+    assert (stations.status, stations.period) == ("target", "2026年")
+
+
 def test_records_expected_stays_expected_in_a_plan_section(report: list[Indicator]) -> None:
     grain = _by_name(report, "粮食产量")
     assert grain.status == "expected"

@@ -40,6 +40,9 @@ _POINT_OPENING = re.compile(r"\s*(?:——|\([一二三四五六七八九十\d]{
 _FIRST_CLAUSE = re.compile("[^,:;。!?]*")
 _OPENER_REACH = 80  # a target opener stands this close to the paragraph's start
 _FRAME_REACH = 400  # characters of an unnumbered paragraph read for its frame
+_BARE_HEADING = 24  # a section heading without a marker is a short line of its own
+_SECTION_WORDS = re.compile(f"{timewords.SECTION_PLAN}|{timewords.SECTION_REVIEW}")
+_SENTENCE_MARKS = re.compile("[。!?;,:]")
 
 
 class Defaults(NamedTuple):
@@ -69,7 +72,7 @@ def _is_span(period: str) -> bool:
 class SpeechContext:
     """Running state over one speech: section mode, frame and the current paragraph."""
 
-    __slots__ = ("mode", "plan_mode", "frame", "frames", "line_start", "pos", "count",
+    __slots__ = ("mode", "plan_mode", "frame", "frames", "line_start", "pos", "count", "section",
                  "opening", "point_first", "fixed", "latest", "target_from", "pending", "text")
 
     def __init__(self) -> None:
@@ -80,6 +83,7 @@ class SpeechContext:
         self.pos = 0  # end of the last sentence seen
         self.text = ""
         self.pending: list[str] = []
+        self.section: tuple[str, ...] = ()  # a section heading with no marker (2025年主要工作)
         self._new_paragraph(0)
         self.line_start = -1  # no paragraph read yet
 
@@ -95,7 +99,7 @@ class SpeechContext:
 
     def enter_part(self, heading: str) -> None:
         """A part (depth-1 heading) starts: its words set the section mode."""
-        self.frame, self.frames = None, []
+        self.frame, self.frames, self.section = None, [], ()
         if _REVIEW.search(heading):
             self.mode, self.plan_mode = "actual", False
         elif _PLAN.search(heading) and carried_periods(heading):
@@ -115,6 +119,12 @@ class SpeechContext:
             self.text = text
             self._new_paragraph(newline + 1)
             self.frames.append(newline + 1)
+            line = text[start:end] if sentence is None else sentence
+            if (end - start <= _BARE_HEADING and text.startswith("\n", end) and not text[newline + 1 : start].strip()
+                    and _SECTION_WORDS.search(line) and not _SENTENCE_MARKS.search(line)
+                    and not _POINT_OPENING.match(line)):
+                self.enter_part(line)  # 2025年主要工作 on a line of its own: a section without a marker
+                self.section = (line,)
         out = None
         if wanted:
             self._read_opening()
@@ -133,7 +143,7 @@ class SpeechContext:
 
     def defaults(self, path: tuple[str, ...], start: int = -1) -> Defaults:
         """The period and status of a sentence at ``start`` with no cue of its own."""
-        period = self.fixed or self.latest or self.heading_period(path)
+        period = self.fixed or self.latest or self.heading_period(path + self.section)
         status: Status | None = self.mode
         if 0 <= self.target_from <= start:
             status = "target"
