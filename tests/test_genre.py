@@ -176,6 +176,14 @@ def test_genre_frame_outline(text: str, expected: list[tuple[int, str, str]]) ->
 # GUIDE §2: numbers that are not markers. A numeral followed by 、 and the next numeral
 # lists numerals (二、三次产业); a decimal broken by a space in exported text (24. 3亿元)
 # is a quantity.
+def test_genre_a_speech_in_questions() -> None:
+    # 讲三个问题: 第一个问题, 第二个问题 are the speech's parts, with their own points below
+    text = ("讲话\n同志们:\n今天我讲三个问题。\n第一个问题,关于过去一年的工作。正文。\n(一)经济平稳。正文。\n"
+            "(二)民生改善。正文。\n第二个问题,关于今年的工作。正文。\n")
+    assert outline(text) == [(1, "第一个问题,", "关于过去一年的工作"), (2, "(一)", "经济平稳"),
+                             (2, "(二)", "民生改善"), (1, "第二个问题,", "关于今年的工作")]
+
+
 NOT_MARKER_OUTLINES = [
     pytest.param(
         "报告\n各位代表:\n一、经济平稳增长\n地区生产总值增长6%;二、三次产业比例由40:60调整为35:65;财政收入增长8%。\n"
