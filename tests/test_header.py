@@ -92,6 +92,12 @@ HEADER_CASES = [
         "某镇2024年工作汇报", None, None, "各位领导", "现在我向各位领导汇报工作,请予指导。",
         id="work-account-glued-to-salutation",
     ),
+    # a site's word count leaves the title; addressees listed with a comma are one salutation
+    pytest.param(
+        "县长在全县经济工作会议上的讲话(全文2584字)\n同志们,朋友们:\n今天我们召开会议。",
+        "县长在全县经济工作会议上的讲话", None, None, "同志们,朋友们", "今天我们召开会议。",
+        id="word-count-suffix-and-comma-salutation",
+    ),
     # 动员, 总结 inside the meeting's name end no page title glued before
     pytest.param(
         "县长在全县春季造林动员大会上的讲话同志们:今天我们召开大会。",

@@ -261,6 +261,7 @@ def test_records_ranks(sentence: str, value: float, name: str | None) -> None:
     "扶持出栏50头以上养殖大户。",
     "新建500千伏变电站。",
     "我们要实现“四个翻番”。",
+    "县十二次党代会胜利召开。",  # a congress's ordinal without 第
 ])
 def test_records_figures_that_measure_nothing(sentence: str) -> None:
     assert extract_indicators(sentence) == []
@@ -270,6 +271,7 @@ def test_records_figures_that_measure_nothing(sentence: str) -> None:
     ("年内实现5家以上企业入驻。", "5家"),  # 家 counts the firms themselves
     ("电压等级达到500千伏。", "500千伏"),
     ("力争实现地区生产总值翻一番。", "翻一番"),
+    ("其中注册资金千万元以上46家。", "46家"),  # 千万元以上 sizes the firms counted
 ])
 def test_records_figures_beside_those_classes_stay(sentence: str, text: str) -> None:
     found = extract_indicators(sentence)

@@ -14,7 +14,7 @@ from govspeech.parser.outline.markers import MARKER_PATTERN  # a data table too
 # One addressee: 同志们 / 代表们 (any "…们" but the pronouns), 各位代表 / 各位领导 (any "各位…").
 _ADDRESSEE = r"(?:各位[^\s,。!?:;、]{1,8}|(?!我们|你们|他们|她们|咱们)[^\s,。!?:;、]{1,6}们)"
 # A salutation line: 同志们: / 各位委员、同志们: / 尊敬的各位领导、各位嘉宾:
-SALUTATION = regex.compile(rf"^(?P<who>(?:尊敬的)?{_ADDRESSEE}(?:、(?:尊敬的)?{_ADDRESSEE}){{0,5}})[ \t]*:")
+SALUTATION = regex.compile(rf"^(?P<who>(?:尊敬的)?{_ADDRESSEE}(?:[、,](?:尊敬的)?{_ADDRESSEE}){{0,5}})[ \t]*:")
 # An address opening a paragraph: 同志们, / 各位委员、同志们, / 同志们! (the speaker's own
 # voice, never a page's line)
 _ADDRESS = rf"[ \t]*(?:尊敬的)?{_ADDRESSEE}(?:、{_ADDRESSEE}){{0,5}}[,!]"
@@ -108,7 +108,8 @@ _SPACED_LETTERS = regex.compile(r"^\p{Han}(?:[ \t\u3000]+\p{Han}){3,}$")
 _INNER_SPACE = regex.compile(r"(?<=\p{Han})[ \t\u3000]+(?=\p{Han})")
 # A site's own suffix on a page title: _某某网 / - 某某政府网 / .docx
 TITLE_SUFFIX = regex.compile(
-    r"(?:(?:[ \t]*[_|]|[ \t]+-[ \t]*)[^_|\n]{1,20}(?:网|网站|门户|平台|文库|客户端)|\.(?:docx?|pdf|wps|txt))$"
+    r"(?:(?:[ \t]*[_|]|[ \t]+-[ \t]*)[^_|\n]{1,20}(?:网|网站|门户|平台|文库|客户端)|\.(?:docx?|pdf|wps|txt)"
+    r"|[ \t]*\(全文\d{1,6}字\))$"  # a site's word count: (全文2584字)
 )
 
 

@@ -95,7 +95,8 @@ _RANK_CONTEXT = re.compile(
 _RANK_REACH = 20  # characters before a rank searched for its context
 _PUNCT_AFTER = frozenset(",;:。!?、)”") | {""}
 _CN_DIGIT_SET = frozenset("一二两三四五六七八九")
-_THRESHOLD = re.compile(f"(?:以上|以下)?的?(?:{lexicon.THRESHOLD_HEADS})")
+# (and an amount with 以上 right before a count: 注册资金千万元以上46家)
+_THRESHOLD = re.compile(f"(?:以上|以下)?的?(?:{lexicon.THRESHOLD_HEADS})|(?:以上|以下)(?=\\d)")
 _CLASS = re.compile(f"(?:以上|以下)的?(?:{lexicon.THRESHOLD_HEADS}|{lexicon.CLASS_HEADS})")
 _FORMULA_BEFORE = Tail(lexicon.FORMULA_BEFORE)
 _UNIT_AFTER = re.compile(f"(?:{_UNIT})")
