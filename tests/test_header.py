@@ -92,6 +92,11 @@ HEADER_CASES = [
         "某镇2024年工作汇报", None, None, "各位领导", "现在我向各位领导汇报工作,请予指导。",
         id="work-account-glued-to-salutation",
     ),
+    pytest.param(
+        "在县人民代表大会第四次会议上的政府工作总结报告各位代表:现在我代表县人民政府作报告。",
+        "在县人民代表大会第四次会议上的政府工作总结报告", None, None, "各位代表", "现在我代表县人民政府作报告。",
+        id="glued-title-ending-in-a-bare-title-word",
+    ),
     # a site's word count leaves the title; addressees listed with a comma are one salutation
     pytest.param(
         "县长在全县经济工作会议上的讲话(全文2584字)\n同志们,朋友们:\n今天我们召开会议。",

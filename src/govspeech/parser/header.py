@@ -92,9 +92,11 @@ def _read_glued(speech: SpeechSlice, first: Line) -> bool:
         return False
     title = glued.group("title")
     # a page's title glued before the speech's own: the nearest one is the speech's
-    # (not inside an open 在…上的 frame: 在全县春季造林动员|大会上的讲话 is one title)
+    # (not inside an open 在…上的 frame: 在全县春季造林动员|大会上的讲话 is one title; nor
+    # before a bare title word: …政府工作总结|报告)
     ends = [m.end() for m in TITLE_WORD_END.finditer(title)
-            if looks_like_title(title[m.end():]) and not _opens_frame(title[: m.end()])]
+            if len(title) - m.end() > _BARE_TITLE_WORD and looks_like_title(title[m.end():])
+            and not _opens_frame(title[: m.end()])]
     title = title[ends[-1]:] if ends else title
     if not looks_like_title(title):
         return False
@@ -104,6 +106,9 @@ def _read_glued(speech: SpeechSlice, first: Line) -> bool:
     speech.body_start = first.start + glued.end() + salutation.end()
     _title_fields(speech, [title])
     return True
+
+
+_BARE_TITLE_WORD = 4  # 报告, 讲话, 总结报告: a title word alone names no speech
 
 
 def _opens_frame(text: str) -> bool:
