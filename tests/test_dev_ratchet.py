@@ -36,8 +36,10 @@ FLOORS: dict[str, dict[str, float]] = {
         "ind_status_acc": 0.99,
         "ind_period_acc": 0.99,
     },
-    # measured: speech_found 1.0, node_f1 1.0, parent 1.0, heading 1.0; ind_f1 0.986,
-    # ind_full_f1 0.908, name overlap 0.920, status 0.981, period 0.957
+    # measured: speech_found 1.0, node_f1 1.0, parent 1.0, heading 1.0; ind_f1 0.990,
+    # ind_full_f1 0.914, name exact 0.698, name overlap 0.923, status 0.993, period 0.955
+    # (period fell from 0.957 as listed bases began to match: the scorer dates a base row
+    # with its level's period, where the base's own year is kept in base.period)
     "dev2": {
         "speech_found": 1.0,
         "speech_count_exact": 1.0,
@@ -46,13 +48,13 @@ FLOORS: dict[str, dict[str, float]] = {
         "node_parent_acc": 0.995,
         "node_heading_acc": 0.995,
         "node_number_acc": 0.995,
-        "ind_f1": 0.98,
-        "ind_full_f1": 0.90,
+        "ind_f1": 0.985,
+        "ind_full_f1": 0.91,
         "ind_value_unit_acc": 0.99,
-        "ind_name_acc": 0.67,
-        "ind_name_overlap_acc": 0.915,
+        "ind_name_acc": 0.69,
+        "ind_name_overlap_acc": 0.92,
         "ind_direction_acc": 0.99,
-        "ind_status_acc": 0.975,
+        "ind_status_acc": 0.99,
         "ind_period_acc": 0.95,
     },
 }
