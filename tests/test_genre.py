@@ -176,6 +176,18 @@ def test_genre_frame_outline(text: str, expected: list[tuple[int, str, str]]) ->
 # GUIDE §2: numbers that are not markers. A numeral followed by 、 and the next numeral
 # lists numerals (二、三次产业); a decimal broken by a space in exported text (24. 3亿元)
 # is a quantity.
+def test_genre_a_question_inside_a_part_is_no_part() -> None:
+    text = "讲话\n同志们:\n一、关于认识\n我讲两点,第一个问题是认识问题。正文。第二个问题是落实问题。正文。\n二、关于落实\n正文。"
+    assert [(d, m) for d, m, _ in outline(text)] == [(1, "一、"), (1, "二、")]
+
+
+def test_genre_points_before_a_count_are_no_broken_decimals() -> None:
+    # 1. 3个重点项目 opens a point with its count; 24. 3亿元, ending its clause, is a decimal
+    doc = govspeech.parse("讲话\n同志们:\n今年重点抓好几件事:1. 3个重点项目开工;2. 5个园区提档升级。")
+    assert [node.marker for node in doc.walk()] == ["1.", "2."]
+    assert [q.value for q in doc.indicators] == [3, 5]
+
+
 def test_genre_a_speech_in_questions() -> None:
     # 讲三个问题: 第一个问题, 第二个问题 are the speech's parts, with their own points below
     text = ("讲话\n同志们:\n今天我讲三个问题。\n第一个问题,关于过去一年的工作。正文。\n(一)经济平稳。正文。\n"

@@ -97,6 +97,11 @@ HEADER_CASES = [
         "在县人民代表大会第四次会议上的政府工作总结报告", None, None, "各位代表", "现在我代表县人民政府作报告。",
         id="glued-title-ending-in-a-bare-title-word",
     ),
+    pytest.param(
+        "县委书记在调研重点项目时的讲话县长在全县经济工作会议上的讲话同志们:今天我们召开会议。",
+        "县长在全县经济工作会议上的讲话", None, None, "同志们", "今天我们召开会议。",
+        id="page-title-with-a-time-frame-glued-before",
+    ),
     # a site's word count leaves the title; addressees listed with a comma are one salutation
     pytest.param(
         "县长在全县经济工作会议上的讲话(全文2584字)\n同志们,朋友们:\n今天我们召开会议。",

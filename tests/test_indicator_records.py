@@ -79,6 +79,13 @@ def test_records_section_headings_without_markers() -> None:
     assert (gdp.status, gdp.period) == ("target", "2026年")
 
 
+def test_records_a_subheading_without_a_period_is_no_section() -> None:
+    # 巩固拓展脱贫攻坚成就 names a task of the plan, not a review section
+    doc = govspeech.parse("报告\n各位代表:\n二、2026年主要工作\n巩固拓展脱贫攻坚成就\n新增就业1.2万人。\n")
+    (jobs,) = doc.indicators
+    assert (jobs.status, jobs.period) == ("target", "2026年")
+
+
 def test_records_a_marked_point_is_no_bare_section() -> None:
     # (一)经济发展取得新成就 is a point under the review, not a section heading of its own
     doc = govspeech.parse(
@@ -272,6 +279,7 @@ def test_records_figures_that_measure_nothing(sentence: str) -> None:
     ("电压等级达到500千伏。", "500千伏"),
     ("力争实现地区生产总值翻一番。", "翻一番"),
     ("其中注册资金千万元以上46家。", "46家"),  # 千万元以上 sizes the firms counted
+    ("全年召开3次党委常委会。", "3次"),  # a count before its meetings, not an ordinal
 ])
 def test_records_figures_beside_those_classes_stay(sentence: str, text: str) -> None:
     found = extract_indicators(sentence)

@@ -406,6 +406,17 @@ def test_normalize_site_download_notice_is_noise() -> None:
     assert source.text.split() == ["某镇2023年工作汇报", "各位领导:现在我汇报工作。"]
 
 
+def test_normalize_site_notice_ends_at_a_blank_line() -> None:
+    raw = ("温馨提示:\n1. 本文档由会员上传,仅供预览\n2. 下载后可编辑\n\n"
+           "1、加强组织领导,新建项目30个。\n2、强化督查考核。")
+    _, noise = normalize(raw)
+    assert [(n.kind, raw[n.start : n.end].count("\n")) for n in noise] == [("site_notice", 2)]
+
+
+def test_normalize_members_service_in_prose_is_no_paywall() -> None:
+    assert normalize("推出老年人会员专享服务,惠及群众3万人。")[1] == []
+
+
 def test_normalize_a_speech_reminder_is_not_a_site_notice() -> None:
     raw = "温馨提示:\n1. 请各位代表将手机调至静音。\n2. 会后请带走会议材料。"
     assert normalize(raw)[1] == []

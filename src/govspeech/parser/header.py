@@ -112,9 +112,9 @@ _BARE_TITLE_WORD = 4  # 报告, 讲话, 总结报告: a title word alone names n
 
 
 def _opens_frame(text: str) -> bool:
-    """Whether ``text`` ends inside a ``在…上的`` frame it opened (``县长在全县…动员``)."""
+    """Whether ``text`` ends inside a ``在…上的`` (``在…时的``) frame it opened (``县长在全县…动员``)."""
     at = text.rfind("在")
-    return at >= 0 and "上" not in text[at:]
+    return at >= 0 and "上" not in text[at:] and "时" not in text[at:]
 
 
 def _title_fields(speech: SpeechSlice, header: list[str]) -> None:

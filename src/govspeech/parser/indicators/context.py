@@ -40,7 +40,9 @@ _POINT_OPENING = re.compile(r"\s*(?:——|\([一二三四五六七八九十\d]{
 _FIRST_CLAUSE = re.compile("[^,:;。!?]*")
 _OPENER_REACH = 80  # a target opener stands this close to the paragraph's start
 _FRAME_REACH = 400  # characters of an unnumbered paragraph read for its frame
-_BARE_HEADING = 24  # a section heading without a marker is a short line of its own
+# a section heading without a marker is a short line of its own, outside any point, that
+# names a period: 2026年主要工作, 过去五年工作回顾 (not 巩固拓展脱贫攻坚成就)
+_BARE_HEADING = 24
 _SECTION_WORDS = re.compile(f"{timewords.SECTION_PLAN}|{timewords.SECTION_REVIEW}")
 _SENTENCE_MARKS = re.compile("[。!?;,:]")
 
@@ -121,8 +123,8 @@ class SpeechContext:
             self.frames.append(newline + 1)
             line = text[start:end] if sentence is None else sentence
             if (end - start <= _BARE_HEADING and text.startswith("\n", end) and not text[newline + 1 : start].strip()
-                    and _SECTION_WORDS.search(line) and not _SENTENCE_MARKS.search(line)
-                    and not _POINT_OPENING.match(line)):
+                    and len(path) <= 1 and _SECTION_WORDS.search(line) and not _SENTENCE_MARKS.search(line)
+                    and not _POINT_OPENING.match(line) and carried_periods(line)):
                 self.enter_part(line)  # 2025年主要工作 on a line of its own: a section without a marker
                 self.section = (line,)
         out = None

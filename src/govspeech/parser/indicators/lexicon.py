@@ -140,7 +140,7 @@ UNITS: tuple[Unit, ...] = (
     Unit("machine", "台(?![阶])", "count"),
     Unit("set", "套", "count"),
     Unit("sheet", "张", "count"),
-    Unit("times_count", "次(?![全会党人代])", "count"),  # 十二次党代会 is a congress's ordinal
+    Unit("times_count", "次(?!全会|会议|党代会|人代会|代表大会)", "count"),  # 十二次党代会: a congress's ordinal
     Unit("case", "起(?![来步])|宗|件", "count"),
     Unit("place", "处(?![理置])", "count"),
     Unit("event", "场(?![所景地馆])", "count"),

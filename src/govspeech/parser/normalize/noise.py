@@ -85,8 +85,8 @@ DOWNLOAD_ONLY = ("免费下载", "立即下载", "下载文档", "文档下载",
 _DOWNLOAD_ONLY = "|".join(map(regex.escape, DOWNLOAD_ONLY))
 _BUTTON = f"(?:{'|'.join(DOWNLOAD_BUTTONS)})"
 # What a site writes where it hides the rest of a text from non-paying readers.
-PAYWALL_MARK = r"(?:此处隐藏|会员可见|会员专享|超出免费预览|剩余\d*个?字未读|试读(?:已经?)?结束|阅读已结束)"
-PAYWALL_ANCHORS = ("此处隐藏", "会员可见", "会员专享", "免费预览", "字未读", "试读", "阅读已结束")
+PAYWALL_MARK = r"(?:此处隐藏|会员可见|(?:VIP|vip)会员专享|超出免费预览|剩余\d*个?字未读|试读(?:已经?)?结束|阅读已结束)"
+PAYWALL_ANCHORS = ("此处隐藏", "会员可见", "会员专享", "免费预览", "字未读", "试读", "阅读已结束")  # 会员专享 only after VIP
 
 NOISE_PATTERNS: tuple[NoisePattern, ...] = (
     # 学习啦>实用范文>致辞讲话>会议发言稿>   首页 » 范文 » 讲话稿
@@ -223,7 +223,8 @@ NOISE_PATTERNS: tuple[NoisePattern, ...] = (
     NoisePattern(
         "site_notice",
         rf"^[ \t]*(?:{'|'.join(NOTICE_HEADS)})[ \t]*:?[ \t]*"
-        rf"(?=\n[ \t]*1[.、][^\n]*?(?:{'|'.join(NOTICE_WORDS)}))(?:\n[ \t]*(?:\d{{1,2}}[.、][^\n]*)?(?=\n|\Z))*",
+        # its numbered lines, up to a blank line (a speech's own list may follow one)
+        rf"(?=\n[ \t]*1[.、][^\n]*?(?:{'|'.join(NOTICE_WORDS)}))(?:\n[ \t]*\d{{1,2}}[.、][^\n]*(?=\n|\Z))*",
         "|".join(NOTICE_HEADS), block=2000,
         anchors=NOTICE_HEADS,
     ),

@@ -45,7 +45,7 @@ MARKER_STYLES: tuple[MarkerStyle, ...] = (
     # 第一部分 — a report's parts, above 一、
     MarkerStyle("cn_section", rf"第(?P<n>{CN_NUM})部分[,:、]?", "cn_section"),
     # 第一个问题, — a speech that 讲三个问题 divides itself as a report does in parts
-    MarkerStyle("cn_question", rf"第(?P<n>{CN_NUM})个问题(?:[,:]|是)?", "cn_section"),
+    MarkerStyle("cn_question", rf"第(?P<n>{CN_NUM})个问题(?:[,:]|是)?", "cn_section", line_start_only=True),
     # 一、  二.
     MarkerStyle("cn_dun", rf"(?P<n>{CN_NUM})[、.](?![、.]|{_NUMERAL_LIST})", "cn_dun"),
     # (一)  (二)、   and the one-character form ㈠
