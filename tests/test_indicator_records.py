@@ -79,6 +79,12 @@ def test_records_section_headings_without_markers() -> None:
     assert (gdp.status, gdp.period) == ("target", "2026年")
 
 
+def test_records_a_breakdown_takes_the_period_of_its_total() -> None:
+    # 其中… breaks the sentence before down: its period, not the paragraph's opening 去年
+    doc = govspeech.parse("去年全市经济增长3.6%。今年一季度,全市经济增长15.2%。其中,工业增加值增长8%。")
+    assert [q.period for q in doc.indicators] == ["去年", "一季度", "一季度"]
+
+
 def test_records_a_subheading_without_a_period_is_no_section() -> None:
     # 巩固拓展脱贫攻坚成就 names a task of the plan, not a review section
     doc = govspeech.parse("报告\n各位代表:\n二、2026年主要工作\n巩固拓展脱贫攻坚成就\n新增就业1.2万人。\n")

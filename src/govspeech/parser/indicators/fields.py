@@ -169,14 +169,16 @@ class _Reader:
         return self._sentence_status
 
     def fallback_period(self) -> str | None:
-        """The period of the sentence or two before, for figures with none of their own."""
-        if self.defaults is not None:
+        """The period of the sentence or two before, for figures with none of their own (a
+        breakdown, 其中…, takes it before the paragraph's)."""
+        breakdown = self.sentence.startswith(lexicon.BREAKDOWN_OPENERS)
+        if self.defaults is not None and not breakdown:
             return self.defaults.period
         if not self._fallback_read:
             tail = self.context[-_CONTEXT_TAIL:]
             self._fallback_period = last_period(tail, len(tail)) if self.found else None
             self._fallback_read = True
-        return self._fallback_period
+        return self._fallback_period or (self.defaults.period if self.defaults else None)
 
     def _owner(self, clause_start: int) -> str | None:
         """The metric an attribute (总量, 增速…) read in this clause belongs to."""

@@ -173,6 +173,10 @@ CHANGE_VERBS: tuple[ChangeVerb, ...] = (
     ChangeVerb("fall_short", "(?<![新])降|(?<![新])减", "down"),
 )
 
+# Sentences that break the sentence before down (GUIDE §3, period): 其中,工业增加值增长…
+# covers the period of the total it breaks down.
+BREAKDOWN_OPENERS = ("其中", "分产业看", "分行业看", "分区域看", "分地区看", "从结构看")
+
 # How a figure was computed, written as a clause of its own between a level and its change:
 # 地区生产总值1234亿元,按可比价格计算,增长6.5%.
 METHOD_NOTES = "按(?:可比价格?|可比口径|不变价格?|现价|现行价格?)计算|扣除价格因素|剔除价格因素"
