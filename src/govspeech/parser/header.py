@@ -109,12 +109,13 @@ def _read_glued(speech: SpeechSlice, first: Line) -> bool:
 
 
 _BARE_TITLE_WORD = 4  # 报告, 讲话, 总结报告: a title word alone names no speech
+_FRAME_OPEN, _FRAME_CLOSES = "在", ("上", "时")  # 在全县…会议上的讲话, 在调研…时的讲话
 
 
 def _opens_frame(text: str) -> bool:
     """Whether ``text`` ends inside a ``在…上的`` (``在…时的``) frame it opened (``县长在全县…动员``)."""
-    at = text.rfind("在")
-    return at >= 0 and "上" not in text[at:] and "时" not in text[at:]
+    at = text.rfind(_FRAME_OPEN)
+    return at >= 0 and not any(close in text[at:] for close in _FRAME_CLOSES)
 
 
 def _title_fields(speech: SpeechSlice, header: list[str]) -> None:

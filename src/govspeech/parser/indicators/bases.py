@@ -17,17 +17,16 @@ from typing import NamedTuple
 
 from govspeech.parser.indicators._regex import Tail
 from govspeech.parser.indicators.cues import PERIODS
-from govspeech.parser.indicators.lists import split_subjects, wide_left
+from govspeech.parser.indicators.lists import LIST_JOIN, split_subjects, wide_left
 from govspeech.parser.indicators.match import Found
 from govspeech.parser.indicators.names import clean, name_segment
 
-__all__ = ["LIST_JOIN", "BasedLevel", "read_bases"]
+__all__ = ["BasedLevel", "read_bases"]
 
 # 由35人充实到170人; 由2015年的78微克/立方米降至2020年的42微克/立方米
 # 由上年729万人增加到732万人, 由平均2900元下降到…: the base's period is a period cue only
 _OPEN = Tail(f"(?:由|从)(?:(?P<period>{PERIODS})|上年末?|平均)?的?$")
 _CLOSE = re.compile(f"^[^,;:。]{{0,6}}?(?:到|至)(?:{PERIODS})?的?$")
-LIST_JOIN = re.compile("^(?:和|、|与|及)$")
 
 
 class BasedLevel(NamedTuple):

@@ -16,7 +16,7 @@ from functools import lru_cache
 from govspeech.parser._types import Direction, QuantityChange
 from govspeech.parser.indicators import lexicon
 from govspeech.parser.indicators._regex import Tail, named_alternation
-from govspeech.parser.indicators.lists import list_joined
+from govspeech.parser.indicators.lists import LIST_JOIN, list_joined
 from govspeech.parser.indicators.match import Found
 from govspeech.parser.indicators.names import clean
 
@@ -56,7 +56,6 @@ _KIND_END = Tail(
 )
 RATIO = Tail("(?:是|为|相当于|达到)(?P<what>[^,;:。]{0,12}?)的$")
 _GROWTH_AFTER = re.compile("(?:以上|左右)?的[^,;:。]{0,4}(?:增长|增速|增幅)")
-_LIST_JOIN = re.compile("^(?:和|、|与|及)$")
 _COMPARE_TAIL = Tail("(?:比(?![重例率值])(?=.)|较)[^,;:。]{0,8}$")  # 比上年, not 比重: 第三产业比重提高
 # 居民消费价格涨幅2%左右, 规上工业增加值增速完成9.7%: the rate of change of what precedes
 _RATE_WORD = Tail(f"(?<=.)(?:{lexicon.RATE_WORDS})(?:要|将|仍)?(?:达到|达|为|完成|保持在|控制在|高于|超过)?$")
@@ -74,7 +73,7 @@ def change_of(
     if first is not None:
         return QuantityChange(q.start, q.end, q.value, q.unit, first[0], first[1])
     if last is not None and last.unit == q.unit and (
-        _LIST_JOIN.match(left) or (joint is not None and list_joined(joint))
+        LIST_JOIN.match(left) or (joint is not None and list_joined(joint))
     ):
         # 分别增长42%和33.5%: the second figure of a shared verb
         return QuantityChange(q.start, q.end, q.value, q.unit, last.kind, last.direction)

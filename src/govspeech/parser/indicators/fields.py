@@ -23,7 +23,7 @@ from govspeech.parser.indicators.cues import (
     status_after,
     status_marks,
 )
-from govspeech.parser.indicators.bases import LIST_JOIN, BasedLevel, read_bases
+from govspeech.parser.indicators.bases import BasedLevel, read_bases
 from govspeech.parser.indicators.changes import (
     change_of,
     points_comparison,
@@ -32,6 +32,7 @@ from govspeech.parser.indicators.changes import (
 from govspeech.parser.indicators.context import Defaults
 from govspeech.parser.indicators.headline import default_table
 from govspeech.parser.indicators.lists import (
+    LIST_JOIN,
     list_joined,
     list_length,
     listed_subjects,

@@ -173,6 +173,9 @@ CHANGE_VERBS: tuple[ChangeVerb, ...] = (
     ChangeVerb("fall_short", "(?<![新])降|(?<![新])减", "down"),
 )
 
+# Words that join the items of a list: 6%、5.2%和5%; 城镇和农村.
+LIST_JOINS = "和|、|与|及"
+
 # Sentences that break the sentence before down (GUIDE §3, period): 其中,工业增加值增长…
 # covers the period of the total it breaks down.
 BREAKDOWN_OPENERS = ("其中", "分产业看", "分行业看", "分区域看", "分地区看", "从结构看")

@@ -16,10 +16,10 @@ from govspeech.parser.indicators import lexicon
 from govspeech.parser.indicators.match import Found
 from govspeech.parser.indicators.names import METRIC_LEAD, METRIC_VERB, NAME_WINDOW, clean
 
-__all__ = ["list_joined", "list_length", "listed_subjects", "shared_stem", "shared_verb", "split_subjects", "wide_left"]
+__all__ = ["LIST_JOIN", "list_joined", "list_length", "listed_subjects", "shared_stem", "shared_verb", "split_subjects", "wide_left"]
 
 _HEADS = sorted(lexicon.METRIC_HEADS, key=len, reverse=True)
-_LIST_JOIN = re.compile("^(?:和|、|与|及)$")
+LIST_JOIN = re.compile(f"^(?:{lexicon.LIST_JOINS})$")  # the whole text between two figures
 _APPROX_LEAD = re.compile(lexicon.APPROX_AFTER)
 _CLAUSE = re.compile("[,;:。!?]")
 _MAX_SHARED = 6  # a longer list item states its own action
@@ -29,7 +29,7 @@ _BARE_RATE = re.compile(".{1,2}率")  # 拆迁率 in 签约率达到30%、拆迁
 
 def list_joined(joint: str) -> bool:
     """Is ``joint``, the text between two figures, a list join (``、``, ``左右和``)?"""
-    return _LIST_JOIN.match(_APPROX_LEAD.sub("", joint)) is not None
+    return LIST_JOIN.match(_APPROX_LEAD.sub("", joint)) is not None
 
 
 def list_length(sentence: str, found: list[Found], i: int) -> int:

@@ -112,8 +112,10 @@ _MAX_DECIMALS = 4096
 _UNSEEN = object()
 _NOT_REACH = 3  # characters before a figure read for NOT_BEFORE
 # an item of a list before a figure, its unit left out: 10.6万、 / 3.2、 / 1个和
-_LISTED_BARE = Tail(r"(?<![\d.])(?<!\. )(?P<item>(?P<num>\d{1,9}(?:\.\d{1,6})?)(?P<mag>万亿|亿|万)?个?)(?P<sep>、|和|与|及)$")
+_LISTED_BARE = Tail(rf"(?<![\d.])(?<!\. )(?P<item>(?P<num>\d{{1,9}}(?:\.\d{{1,6}})?)(?P<mag>万亿|亿|万)?个?)"
+                    rf"(?P<sep>{lexicon.LIST_JOINS})$")
 _LISTED_REACH = 24
+_RANGE_AFTER = ("%", "‰")  # a hyphen after these opens a range's upper end, not a code
 
 
 @dataclass(slots=True)
@@ -235,7 +237,7 @@ def _quantity(sentence: str, m: re.Match[str]) -> Found | None:
         excluded = _AFTER_SEEN.get(after)
         if excluded is None:
             excluded = _excluded(_AFTER_EXCLUDED, _AFTER_SEEN, after)
-    if excluded and before == "-" and sentence[start - 2 : start - 1] in ("%", "‰"):
+    if excluded and before == "-" and sentence[start - 2 : start - 1] in _RANGE_AFTER:
         excluded = False  # 6.7%-6.9%: the upper end of a range, not a code
     if excluded:
         return None

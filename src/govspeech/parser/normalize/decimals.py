@@ -17,10 +17,10 @@ __all__ = ["find_broken_decimals", "opens_broken_decimal"]
 
 _AFTER_NUMBER = "|".join([*(row.pattern for row in MAGNITUDES), *(row.pattern for row in UNITS)])
 # digits, the point, one space, digits, then (after a space at most) a unit or a list's next figure
-_POINT_OPENERS = "\n:;。:;"  # where a point's marker may stand (GUIDE §2)
+_POINT_OPENERS = "\n:;。"  # where a point's marker may stand (GUIDE §2); the text is folded
 _MARK_REACH = 16  # spaces read back from a number for what stands before it
 # after a decimal's last digits: its unit (one or two words, 亿 then 元), then the clause ends
-_CLAUSE_END = regex.compile(rf"[ ]?(?:{_AFTER_NUMBER}){{0,2}}[ \t]*(?:[,;。、:)，；：、]|\n|\Z)")
+_CLAUSE_END = regex.compile(rf"[ ]?(?:{_AFTER_NUMBER}){{0,2}}[ \t]*(?:[,;。、:)]|\n|\Z)")
 _BROKEN_DECIMAL = regex.compile(rf"(?<![\d.])\d+\.(?P<space> )\d+(?=[ ]?(?:{_AFTER_NUMBER})|、\d)")
 
 
