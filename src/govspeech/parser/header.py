@@ -13,6 +13,7 @@ from __future__ import annotations
 from govspeech.parser._types import Line, SpeechSlice
 from govspeech.parser.speech_words import (
     DATE_LINE,
+    DATE_NOTE,
     GLUED_TITLE,
     MAX_HEADER_WALK,
     MEETING_AT,
@@ -31,7 +32,9 @@ from govspeech.parser.speech_words import (
     TITLE_WORD_END,
     TITLE_WORDS,
     clean_title,
+    despace,
     digest_title,
+    heads_bare_title,
     is_header_line,
     looks_like_title,
     straddles_title,
@@ -125,6 +128,10 @@ def _title_fields(speech: SpeechSlice, header: list[str]) -> None:
     for k, line in enumerate(header):
         if k > 0:
             line = " ".join(SUBTITLE_DASH.sub("", line, count=1).split() if line.startswith(SUBTITLE_PREFIXES) else line.split())
+        dated = DATE_NOTE.search(line) if k == 0 or not DATE_LINE.match(line) else None
+        if dated:  # …会议上的报告(2021年3月29日): the date closes the line
+            speech.date = speech.date or dated.group("date")
+            line = line[: dated.start()]
         date = DATE_LINE.match(line)
         if date:
             speech.date = date.group("date")
@@ -147,10 +154,14 @@ def _title_fields(speech: SpeechSlice, header: list[str]) -> None:
 
 
 def _join_title_lines(header: list[str]) -> list[str]:
-    """A title broken over two lines becomes one: ``在全县经济工作会议`` / ``上的讲话``, or a
-    slogan in two lines (``高举…旗帜`` / ``为…而奋斗``) over its ——subtitle."""
+    """A title broken over lines becomes one: ``在全县经济工作会议`` / ``上的讲话``, names
+    over a bare title word (``某某市人大常委会`` / ``工作报告``), or a slogan in two lines
+    (``高举…旗帜`` / ``为…而奋斗``) over its ——subtitle."""
     if len(header) < 2 or _is_field(header[0]):
         return header
+    for n in range(_MAX_TITLE_LINES, 1, -1):
+        if len(header) >= n and heads_bare_title(header[:n]):
+            return ["".join(despace(line) for line in header[:n]), *header[n:]]
     upper, lower = header[0], header[1]
     # before the fields: 讲话 under …大会上的 reads as a bare name too
     if straddles_title(upper, lower):
@@ -161,6 +172,9 @@ def _join_title_lines(header: list[str]) -> list[str]:
     if slogan and len(header) > 2 and header[2].startswith(SUBTITLE_PREFIXES):
         return [f"{upper} {lower}", *header[2:]]
     return header
+
+
+_MAX_TITLE_LINES = 3  # lines of a title over its bare title word
 
 
 def _is_field(line: str) -> bool:

@@ -31,17 +31,19 @@ CLOSING_CUE = regex.compile(rf"^{_ADDRESS}(?!{'|'.join(CONTENT_OPENERS)})", rege
 RALLYING_ENDS = ("!", "!”")
 # Words that make a short line look like a speech title.
 TITLE_WORDS = regex.compile(r"讲话|发言|致辞|报告|讲稿|表态|动员|总结|演讲|主持词|讲评|汇报")
+# Offices that name a speaker: 县委书记 张三 / 全国人民代表大会常务委员会委员长 某某
+_OFFICES = "书记|县长|区长|市长|省长|州长|主任|局长|部长|镇长|乡长|主席|厅长|院长|校长|经理|总理|委员长|秘书长|检察长"
 # 区委书记在区委全会上的讲话 / 在全县经济工作会议上的讲话 / 开发区工作会议上的讲话
 TITLE_PARTS = regex.compile(
     r"^(?:(?:\d{4}|20[xX×]{2})年)?(?:(?P<speaker>[^在]{1,24}?)?在)?"
     r"(?P<meeting>[^在]{2,40}?(?:会议|全会|大会|座谈会|推进会|动员会|部署会|报告会|培训班|仪式|典礼|论坛|年会|例会))"
-    r"(?:上|开幕式上|闭幕式上)?的?(?:工作)?(?:" + TITLE_WORDS.pattern + ")"
+    r"(?:上|开幕式上|闭幕式上)?的?(?:政府)?(?:工作)?(?:" + TITLE_WORDS.pattern + ")"
 )
 # 区长领导干部大会表态讲话: an office opening the meeting's name is the speaker
 OFFICE_PREFIX = regex.compile(r"^(?P<office>[^\s在]{0,8}?(?:书记|县长|区长|市长|省长|主任|局长|部长|镇长|乡长|主席))(?=.{2})")
 # 县委书记 李四: an office and a name on their own header line
 SPEAKER_LINE = regex.compile(
-    r"^(?P<speaker>[^\s,。]{0,16}(?:书记|县长|区长|市长|省长|主任|局长|部长|镇长|乡长|主席|厅长|院长|校长|经理|总理)"
+    rf"^(?P<speaker>[^\s,。]{{0,16}}(?:{_OFFICES})"
     r"(?:[ \t\u3000]+(?:\p{Han}(?:[ \t\u3000]?\p{Han}){1,3}|\p{Han}?(?:[xX×*]{2,3}|_{2,3})))?)$"  # 张三 / XX / 张**
 )
 # A title numbered by the site
@@ -52,11 +54,11 @@ NUMBERED_TITLE = regex.compile(
     r"|(?<=讲话|发言|致辞|讲稿|范文)\s*\d{1,2})"  # …讲话稿3 / 范文2
     r"\s*:?$"
 )
+_DATE = r"(?:\d{4}|[一二〇○零三四五六七八九]{4}|20[xX×]{2})年[^()\n]{1,12}日"
 # (2024年1月5日) on its own line; also (2026年1月27日在…会议上) and 2026年1月27日在…会议上 省长 某某
-DATE_LINE = regex.compile(
-    r"^\(?(?P<date>(?:\d{4}|[一二〇○零三四五六七八九]{4}|20[xX×]{2})年[^()\n]{1,12}日)"
-    r"(?P<rest>在[^()\n]{2,70})?\)?$"
-)
+DATE_LINE = regex.compile(rf"^\(?(?P<date>{_DATE})(?P<rest>在[^()\n]{{2,70}})?\)?$")
+# …会议上的报告(2021年3月29日): a date in brackets closing a title or subtitle line
+DATE_NOTE = regex.compile(rf"[ \t]*\((?P<date>{_DATE})\)$")
 # ——在全县经济工作会议上的讲话: a subtitle line, or the subtitle part of a title line
 SUBTITLE_DASH = regex.compile(r"\s*(?:——|-{2,4}|—|──)\s*")
 SUBTITLE_PREFIXES = ("——", "--", "—", "──")  # ── (box drawing): a Word export's dash
@@ -77,17 +79,20 @@ TITLE_SHAPE = regex.compile(
 # A digest of one speaker among several in a notice: …书记的讲话摘要 / …市长讲话要点
 DIGEST_TITLE = regex.compile(r"(?:的)?(?:讲话|发言|致辞)(?:摘要|要点|摘登|精神)$")
 # A title that names one speaker: an office, or 某某同志
-SPEAKER_NAMED = regex.compile(r"书记|县长|区长|市长|省长|主任|局长|部长|镇长|乡长|主席|厅长|院长|校长|经理|总理|同志")
+SPEAKER_NAMED = regex.compile(rf"{_OFFICES}|同志")
 # A digest's title may be numbered in the notice: 一、县委书记某某的讲话摘要
 _DIGEST_NUMBER = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[、.])[ \t]*")
 # A news lead under a page headline: 省长某某作政府工作报告 (a title never says 作)
 NEWS_LEAD = regex.compile(r"^[^\s,。在的]{2,24}(?<!工)作(?:了)?[^\s,。的]{0,10}报告。?$")
+# Notes on the text: (根据直播整理) / (文字实录) / (摘要)
+_NOTE_WORDS = ("文字实录", "实录", "全文", "摘要", "节选", "有删节")
+_NOTE = rf"根据[^()]{{1,10}}整理|{'|'.join(_NOTE_WORDS)}"
 # (根据直播整理) / (文字实录): a note on the text, kept with the header
-TEXT_NOTE = regex.compile(r"^\((?:根据[^()]{1,10}整理|文字实录|全文|摘要|节选|有删节)\)$")
-# A speaker's bare name under a title block: 习近平 / 张 三
-NAME_LINE = regex.compile(r"^\p{Han}{2,3}$|^\p{Han}(?:[ \t\u3000]+\p{Han}){1,2}$")
+TEXT_NOTE = regex.compile(rf"^\((?:{_NOTE})\)$")
+# A speaker's bare name under a title block: 习近平 / 张 三 (not a note: 摘要, 全文)
+NAME_LINE = regex.compile(rf"^(?!(?:{'|'.join(_NOTE_WORDS)})$)(?:\p{{Han}}{{2,3}}|\p{{Han}}(?:[ \t\u3000]+\p{{Han}}){{1,2}})$")
 # 政府工作报告(文字实录): a note on the text at the end of a title line
-TITLE_NOTE = regex.compile(r"[(【\[](文字实录|全文|摘要|节选|有删节|实录|根据[^()]{1,10}整理)[)】\]]$")
+TITLE_NOTE = regex.compile(rf"[(【\[]({_NOTE})[)】\]]$")
 # ……日在某省人民代表大会第四次会议上: the meeting a date or subtitle line names
 MEETING_AT = regex.compile(
     r"在(?P<meeting>[^在\s()]{2,50}?(?:会议|全会|大会|座谈会|推进会|动员会|部署会|报告会|培训班|仪式|典礼|论坛|年会|例会))"
@@ -103,6 +108,14 @@ GLUED_TITLE = regex.compile(
 # Where a page's title glued before the speech's own ends: after a speech word, before
 # more text (县长在…会上讲话 | 县长在…会议上的讲话)
 TITLE_WORD_END = regex.compile(rf"(?:{TITLE_WORDS.pattern})(?=[^(])")
+# The last line of a title broken over several lines when it holds only the title word:
+# 中国人民政治协商会议 / 某某市第五届委员会常务委员会 / 工作报告
+BARE_TITLE = regex.compile(r"^(?:政府)?(?:工作)?(?:总结)?(?:报告|讲话|发言|致辞|汇报)$")
+MAX_TITLE_HEAD = 30  # a line of a title above its bare title word
+# ...each naming the body that reports (a site's name above the title names none)
+REPORTING_BODY = regex.compile(
+    r"(?:会议|委员会|常委会|政府|人大|政协|法院|检察院|党委|纪委|监委|工委|街道|办事处|[省市县区州旗镇乡局厅])$"
+)
 # Letters spaced out over a title: 政 府 工 作 报 告
 _SPACED_LETTERS = regex.compile(r"^\p{Han}(?:[ \t\u3000]+\p{Han}){3,}$")
 _INNER_SPACE = regex.compile(r"(?<=\p{Han})[ \t\u3000]+(?=\p{Han})")
@@ -197,6 +210,22 @@ def straddles_title(upper: str, lower: str) -> bool:
     """
     joined = TITLE_SHAPE.search(upper + lower)
     return joined is not None and joined.start() < len(upper) and not TITLE_SHAPE.search(upper)
+
+
+def heads_bare_title(lines: list[str]) -> bool:
+    """Whether ``lines`` are one title over a bare title word: the last line (despaced)
+    is only the title word, the lines above it short names of the reporting body, without
+    a title word or punctuation (``中国人民政治协商会议`` / ``某某县委员会常务委员会`` / ``工 作 报 告``).
+
+    >>> heads_bare_title(["某某市人民代表大会常务委员会", "工作报告"]), heads_bare_title(["坚定信心", "在全县会议上的讲话"])
+    (True, False)
+    """
+    *upper, last = [despace(line) for line in lines]
+    return bool(upper) and BARE_TITLE.match(last) is not None and all(
+        2 < len(line) <= MAX_TITLE_HEAD and REPORTING_BODY.search(line) and not TITLE_WORDS.search(line) and not NAME_LINE.match(line)
+        and not regex.search(r"[,。!?;:、()\s]", line) and not DATE_LINE.match(line)
+        for line in upper
+    )
 
 
 def digest_title(text: str) -> str | None:

@@ -43,6 +43,7 @@ from govspeech.parser.speech_words import (
     TITLE_WORDS,
     clean_title,
     digest_title,
+    heads_bare_title,
     is_header_line,
     looks_like_title,
     straddles_title,
@@ -167,6 +168,10 @@ def _unaddressed_start(lines: LineTable) -> int | None:
             continue
         after = next((j for j in window[k + 1:] if not _header_field(lines[j].text)), None)
         if after is None or not looks_like_title(lines[after].text):
+            # a ——subtitle is never the title: the headline above it is (歌颂…成就 / ——代表审议…报告)
+            above = window[k - 1] if k > 0 else None
+            if line.text.startswith(SUBTITLE_PREFIXES) and above is not None and not _header_field(lines[above].text):
+                return above
             return i
     return window[0]
 
@@ -208,17 +213,26 @@ def _title_above(lines: LineTable, salutation: int) -> int:
 
 def _title_top(lines: LineTable, block: list[int], k: int, slogan: bool) -> int:
     """The first line of the title at ``block[k]``: the line above it when the title is
-    broken between them, or (over a ——subtitle, ``slogan``) the slogan lines above it."""
+    broken between them, the names above a bare title word (``某某市政协常委会`` /
+    ``工作报告``), or (over a ——subtitle, ``slogan``) the slogan lines above it."""
     top = block[k]
+    title = [lines[top].text]
     for j in block[k + 1 : k + 3]:
         text = lines[j].text
         if top - j > 4 or _header_field(text) or len(text) > MAX_SLOGAN_LINE:
             break
+        if heads_bare_title([text, *title]):
+            top = j
+            title.insert(0, text)
+            continue
+        if len(title) > 1 and heads_bare_title(title):
+            break  # the names over a title word are the whole title
         if looks_like_title(text) and not straddles_title(text, lines[top].text):
             break
         if not ((slogan and _is_slogan_pair(text, lines[top].text)) or straddles_title(text, lines[top].text)):
             break
         top = j
+        title.insert(0, text)
     return top
 
 

@@ -1,0 +1,99 @@
+"""Speech frames (GUIDE §2): titles over several lines, notes, offices, dates in brackets,
+and a headline above its ——subtitle."""
+
+from __future__ import annotations
+
+import pytest
+
+import govspeech
+
+# (text, field, expected value)
+FRAME_CASES = [
+    pytest.param(
+        "中国人民政治协商会议\n某某市第六届委员会常务委员会\n工 作 报 告\n"
+        "——在政协某某市第六届委员会第二次会议上\n王 明\n各位委员:\n我代表常委会报告工作。",
+        "title", "中国人民政治协商会议某某市第六届委员会常务委员会工作报告",
+        id="title-on-three-lines-over-a-spaced-title-word",
+    ),
+    pytest.param(
+        "某某县门户网站\n\n某某县人民代表大会常务委员会\n\n工作报告\n\n"
+        "——在某某县第九届人民代表大会第三次会议上\n\n各位代表:\n我代表县人大常委会报告工作。",
+        "title", "某某县人民代表大会常务委员会工作报告",
+        id="names-over-a-bare-title-word-not-the-site-name",
+    ),
+    pytest.param(
+        "某某县门户网站\n\n某某县人民代表大会常务委员会\n\n工作报告\n\n"
+        "——在某某县第九届人民代表大会第三次会议上\n\n各位代表:\n我代表县人大常委会报告工作。",
+        "start", "某某县人民代表大会常务委员会",
+        id="speech-starts-at-the-first-title-line",
+    ),
+    pytest.param(
+        "关于某某市2025年预算执行情况的报告(摘要)\n受市政府委托,报告如下。\n一、预算执行情况\n收入平稳增长。",
+        "speaker", None,
+        id="title-note-is-no-speaker",
+    ),
+    pytest.param(
+        "关于某某市2025年预算执行情况的报告(摘要)\n受市政府委托,报告如下。\n一、预算执行情况\n收入平稳增长。",
+        "title", "关于某某市2025年预算执行情况的报告",
+        id="title-note-leaves-the-title",
+    ),
+    pytest.param(
+        "某某省人民代表大会常务委员会工作报告\n——2025年1月20日在某某省第十四届人民代表大会第三次会议上\n"
+        "某某省人民代表大会常务委员会副委员长 李 华\n各位代表:\n现在,我报告工作。",
+        "speaker", "某某省人民代表大会常务委员会副委员长 李华",
+        id="long-office-and-name",
+    ),
+    pytest.param(
+        "凝心聚力 再启新程——在中国共产党某某县第十五次代表大会上的报告(2021年9月6日)\n赵 刚\n"
+        "同志们:\n现在,我代表县委向大会报告工作。",
+        "date", "2021年9月6日",
+        id="date-in-brackets-after-the-subtitle",
+    ),
+    pytest.param(
+        "凝心聚力 再启新程——在中国共产党某某县第十五次代表大会上的报告(2021年9月6日)\n赵 刚\n"
+        "同志们:\n现在,我代表县委向大会报告工作。",
+        "subtitle", "在中国共产党某某县第十五次代表大会上的报告 赵 刚",
+        id="date-in-brackets-leaves-the-subtitle",
+    ),
+    pytest.param(
+        "在某某县第八届人民代表大会第二次会议上的政府工作报告\n各位代表:\n现在,我代表县人民政府报告工作。",
+        "meeting", "某某县第八届人民代表大会第二次会议",
+        id="meeting-of-a-government-work-report",
+    ),
+    pytest.param(
+        "春风浩荡催奋进 同心共绘新蓝图\n——代表委员热议政府工作报告\n本报记者\n"
+        "三月的北京春意盎然,代表委员们认真审议政府工作报告。\n大家表示,过去一年成绩来之不易。",
+        "title", "春风浩荡催奋进 同心共绘新蓝图",
+        id="headline-above-its-dash-subtitle",
+    ),
+    pytest.param(
+        "春风浩荡催奋进 同心共绘新蓝图\n——代表委员热议政府工作报告\n本报记者\n"
+        "三月的北京春意盎然,代表委员们认真审议政府工作报告。\n大家表示,过去一年成绩来之不易。",
+        "subtitle", "代表委员热议政府工作报告",
+        id="dash-subtitle-under-its-headline",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), FRAME_CASES)
+def test_header_frame_field(text: str, field: str, expected: str | None) -> None:
+    (speech,) = govspeech.parse(text).speeches
+    value = text[speech.start : speech.start + len(expected or "")] if field == "start" else getattr(speech, field)
+    assert value == expected
+
+
+def test_header_headline_above_subtitle_is_no_noise() -> None:
+    text = (
+        "春风浩荡催奋进 同心共绘新蓝图\n——代表委员热议政府工作报告\n本报记者\n"
+        "三月的北京春意盎然,代表委员们认真审议政府工作报告。\n大家表示,过去一年成绩来之不易。"
+    )
+    doc = govspeech.parse(text)
+    assert doc.speeches[0].start == 0
+    assert not doc.noise
+
+
+def test_header_names_above_a_full_title_stay_out() -> None:
+    # a title line that is whole (…常委会工作报告) is not joined to the names above it
+    text = "某某市人民政府\n某某市人大常委会工作报告\n各位代表:\n现在我报告工作。"
+    (speech,) = govspeech.parse(text).speeches
+    assert speech.title == "某某市人大常委会工作报告"
