@@ -20,7 +20,7 @@ from govspeech.parser.outline.headings import (
     heading_span,
     repair_glued,
 )
-from govspeech.parser.outline.markers import MARKER_PATTERN
+from govspeech.parser.outline.markers import MARKER_PATTERN, SECTION_FAMILIES, STYLE_BY_NAME
 from govspeech.parser.speech_words import CLOSING_CUE
 
 MAX_CUT_HEADING = 8  # a heading this short, alone on its line, may have been cut by the layout
@@ -54,7 +54,8 @@ def build_tree(text: str, speech: SpeechSlice, levelled: list[LevelledMarker]) -
         lm = levelled[k]
         marker = lm.marker
         region_end = levelled[k + 1].marker.start if k + 1 < count else body_end
-        h_start, h_end, fills_line = heading_span(text, marker.end, region_end, inline=not marker.line_start)
+        section = STYLE_BY_NAME[marker.style].family in SECTION_FAMILIES
+        h_start, h_end, fills_line = heading_span(text, marker.end, region_end, not marker.line_start, section)
         while stack and stack[-1].depth >= lm.depth:
             closed = stack.pop()  # a node ends where the next node at its depth or above starts
             end = marker.start

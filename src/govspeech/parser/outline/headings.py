@@ -18,22 +18,30 @@ _SHAPE_MARKS = ",、;:"
 MIN_SHARED_PREFIX = 2
 GLUE_SLACK = 4  # a heading this much longer than its siblings' shape may be glued
 MIN_SIBLINGS_FOR_SHAPE = 3  # two siblings share the shape, the third may be glued
+# A short heading joined to its body by a space (一、综合 初步核算,全年…): the words after
+# the space are a sentence of their own, long and with a clause mark; a heading in two
+# phrases (坚持稳中求进 推动高质量发展) has neither.
+_SPACED_BODY = regex.compile(r"[ \t]+(?=[^\s,。;:、)“‘《(]{2}[^ \t]*[,;][^ \t]*$)")
+MAX_SPACED_HEADING = 16
+MIN_SPACED_BODY = 12
 
 
-def heading_span(text: str, start: int, limit: int, inline: bool) -> tuple[int, int, bool]:
+def heading_span(text: str, start: int, limit: int, inline: bool, section: bool = False) -> tuple[int, int, bool]:
     """Span of the heading that starts at ``start`` (right after the marker), and whether
     it fills the rest of the marker's line with no sentence end (such a heading, alone on
     its line, is never glued to a body).
 
     ``limit`` is where the next marker starts (or the node's region ends). A marker in
     running text whose line breaks before any sentence end continues on the next line:
-    sites break paragraphs mid-sentence.
+    sites break paragraphs mid-sentence. A ``section`` heading (一、 (一) 1.) may be
+    joined to its body sentence by a space.
     """
     line_end = text.find("\n", start, limit)
     line_end = limit if line_end == -1 else line_end
     stop = HEADING_STOP.search(text, start, line_end)
     if stop is not None:
-        return start, stop.start(), False  # a sentence: its words may run into the body
+        # a sentence: its words may run into the body
+        return start, _before_spaced_body(text, start, stop.start()) if section else stop.start(), False
     if inline and line_end < limit:
         nxt_end = text.find("\n", line_end + 1, limit)
         nxt_end = limit if nxt_end == -1 else nxt_end
@@ -41,6 +49,17 @@ def heading_span(text: str, start: int, limit: int, inline: bool) -> tuple[int, 
         if stop is not None:
             return start, stop.start(), False
     return start, line_end, not inline
+
+
+def _before_spaced_body(text: str, start: int, end: int) -> int:
+    """Where a heading ends that a space joins to its body sentence, else ``end``."""
+    space = _SPACED_BODY.search(text, start, end)
+    if space is None:
+        return end
+    head = text[start : space.start()].strip()
+    if not 0 < len(head) <= MAX_SPACED_HEADING or regex.search(r"[\s,,;:、]", head):
+        return end
+    return space.start() if end - space.end() >= MIN_SPACED_BODY else end
 
 
 def clean_heading(raw: str) -> str:

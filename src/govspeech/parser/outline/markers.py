@@ -33,6 +33,11 @@ _BROKEN_DECIMAL = (r"[ \t]+\d{1,3}[ \t]*(?:(?:%|‰|亿|万|千|百|元|美元|�
                    r"(?=[,;。、:)]|[ \t]*(?:\n|\Z))")
 
 
+# ⒈ ⒉ … ⒛: one character each for 1. … 20. (an input method's symbol table); folding
+# keeps characters one-for-one, so the style reads them as they are
+DIGIT_FULL_STOPS = "".join(chr(cp) for cp in range(0x2488, 0x249C))
+
+
 class MarkerStyle(NamedTuple):
     name: str
     pattern: str  # must contain a group ``n`` for the number, or have fixed numbers
@@ -53,6 +58,11 @@ MARKER_STYLES: tuple[MarkerStyle, ...] = (
     MarkerStyle("paren_cn_char", rf"(?P<n>[{PAREN_IDEOGRAPHS}])", "paren_cn"),
     # 1、  2.   (not 2.3万, 24. 3亿元, 3月26日, 1+3, nor a site's 2、、 before a cut sentence)
     MarkerStyle("arabic", rf"(?P<n>\d{{1,2}})(?:、|\.(?![\d.]|{_BROKEN_DECIMAL}))(?!{_CUT_SENTENCE})", "arabic"),
+    # ⒈  ⒉
+    MarkerStyle(
+        "arabic_stop_char", rf"(?P<w>[{DIGIT_FULL_STOPS}])", "arabic",
+        numbers={ch: k + 1 for k, ch in enumerate(DIGIT_FULL_STOPS)},
+    ),
     # (1)  1)
     MarkerStyle("paren_arabic", r"\((?P<n>\d{1,2})\)[、.]?", "paren_arabic"),
     MarkerStyle("arabic_paren", r"(?P<n>\d{1,2})\)(?!\d)", "paren_arabic"),
@@ -108,6 +118,10 @@ CONTINUATION_GROUPS: tuple[frozenset[str], ...] = (
 # section, or an excerpt of one): section headings in Chinese numerals. A lone line-start
 # ``2、`` or ``第一,`` is more often a site's page fragment or a stray list item.
 SINGLE_PART_FAMILIES: frozenset[str] = frozenset({"cn_section", "cn_dun", "paren_cn"})
+
+# Families whose headings name a section (综合, 2025年工作回顾), which a page may join to
+# the body by a space; a rhetorical marker's words run on (一方面要按照 “退二进三”…).
+SECTION_FAMILIES: frozenset[str] = frozenset({"cn_section", "cn_dun", "paren_cn", "arabic", "paren_arabic"})
 
 # The sequence word with no number: after the last part it opens a top-level node that
 # closes the speech (GUIDE §2 "最后,…"); inside an earlier part it is prose.
