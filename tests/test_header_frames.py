@@ -61,6 +61,22 @@ FRAME_CASES = [
         id="meeting-of-a-government-work-report",
     ),
     pytest.param(
+        "县长在2026年全县新春团拜会上的讲话(县区)(全文1800字)\n同志们、朋友们:\n今天我们欢聚一堂。",
+        "title", "县长在2026年全县新春团拜会上的讲话",
+        id="site-label-and-word-count-leave-the-title",
+    ),
+    pytest.param(
+        "县长在2026年全县新春团拜会上的讲话(县区)(全文1800字)\n同志们、朋友们:\n今天我们欢聚一堂。",
+        "meeting", "2026年全县新春团拜会",
+        id="a-spring-gathering-is-a-meeting",
+    ),
+    pytest.param(
+        "某某县人民代表大会常务委员会工作报告\n——在1月9日某某县第九届人民代表大会第四次会议上\n"
+        "各位代表:\n现在我报告工作。",
+        "meeting", "某某县第九届人民代表大会第四次会议",
+        id="meeting-without-its-day",
+    ),
+    pytest.param(
         "春风浩荡催奋进 同心共绘新蓝图\n——代表委员热议政府工作报告\n本报记者\n"
         "三月的北京春意盎然,代表委员们认真审议政府工作报告。\n大家表示,过去一年成绩来之不易。",
         "title", "春风浩荡催奋进 同心共绘新蓝图",
@@ -97,3 +113,31 @@ def test_header_names_above_a_full_title_stay_out() -> None:
     text = "某某市人民政府\n某某市人大常委会工作报告\n各位代表:\n现在我报告工作。"
     (speech,) = govspeech.parse(text).speeches
     assert speech.title == "某某市人大常委会工作报告"
+
+
+GLUED_CASES = [
+    pytest.param(
+        "某某街道办事处2025年政府工作报告一、2024年工作回顾2024年,街道全年完成投资12亿元。"
+        "(一)经济稳中有进。税收增长6%。(二)面貌持续改善。改造小区5个。二、2025年工作安排今年要抓好三件事。",
+        "某某街道办事处2025年政府工作报告", ["一、", "二、"],
+        id="title-glued-to-the-first-part",
+    ),
+    pytest.param(
+        "2025年某某县国民经济和社会发展统计公报 2025年,全县经济运行总体平稳。 "
+        "一、综合 初步核算,全年全县地区生产总值120.5亿元,比上年增长5.2%。 二、农业 全年粮食产量稳定。",
+        "2025年某某县国民经济和社会发展统计公报", ["一、", "二、"],
+        id="title-glued-to-a-sentence-by-a-space",
+    ),
+    pytest.param(
+        "县长表态讲话(一):今年要抓好项目建设,确保完成全年目标。",
+        None, [],
+        id="speech-number-is-no-glued-part",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "parts"), GLUED_CASES)
+def test_header_title_glued_to_its_body(text: str, title: str | None, parts: list[str]) -> None:
+    (speech,) = govspeech.parse(text).speeches
+    assert speech.title == title
+    assert [p.marker for p in speech.parts] == parts

@@ -14,6 +14,7 @@ from govspeech.parser._types import Line, SpeechSlice
 from govspeech.parser.speech_words import (
     DATE_LINE,
     DATE_NOTE,
+    GLUED_HEADLINE,
     GLUED_TITLE,
     MAX_HEADER_WALK,
     MEETING_AT,
@@ -29,6 +30,7 @@ from govspeech.parser.speech_words import (
     TEXT_NOTE,
     TITLE_NOTE,
     TITLE_PARTS,
+    TITLE_SHAPE,
     TITLE_WORD_END,
     TITLE_WORDS,
     clean_title,
@@ -92,7 +94,7 @@ def _read_glued(speech: SpeechSlice, first: Line) -> bool:
         return False
     glued = GLUED_TITLE.match(first.text)
     if glued is None:
-        return False
+        return _read_glued_headline(speech, first)
     title = glued.group("title")
     # a page's title glued before the speech's own: the nearest one is the speech's
     # (not inside an open 在…上的 frame: 在全县春季造林动员|大会上的讲话 is one title; nor
@@ -108,6 +110,18 @@ def _read_glued(speech: SpeechSlice, first: Line) -> bool:
     speech.salutation = salutation.group("who").strip()
     speech.body_start = first.start + glued.end() + salutation.end()
     _title_fields(speech, [title])
+    return True
+
+
+def _read_glued_headline(speech: SpeechSlice, first: Line) -> bool:
+    """A first line that holds a report's title and its body with no salutation: the body
+    starts at the part's marker or the sentence after the title."""
+    glued = GLUED_HEADLINE.match(first.text)
+    if glued is None or not TITLE_SHAPE.search(glued.group("title")) or not looks_like_title(glued.group("title")):
+        return False
+    rest = first.text[glued.end():]
+    speech.body_start = first.start + glued.end() + len(rest) - len(rest.lstrip(" \t"))
+    _title_fields(speech, [glued.group("title")])
     return True
 
 

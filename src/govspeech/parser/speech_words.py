@@ -33,10 +33,15 @@ RALLYING_ENDS = ("!", "!”")
 TITLE_WORDS = regex.compile(r"讲话|发言|致辞|报告|讲稿|表态|动员|总结|演讲|主持词|讲评|汇报")
 # Offices that name a speaker: 县委书记 张三 / 全国人民代表大会常务委员会委员长 某某
 _OFFICES = "书记|县长|区长|市长|省长|州长|主任|局长|部长|镇长|乡长|主席|厅长|院长|校长|经理|总理|委员长|秘书长|检察长"
+# What a meeting's name ends with: 全县经济工作会议 / 春节团拜会 / 开工仪式
+_MEETINGS = (
+    "会议|全会|大会|座谈会|推进会|动员会|部署会|报告会|培训班|仪式|典礼|论坛|年会|例会"
+    "|团拜会|茶话会|恳谈会|表彰会|誓师会|交流会|观摩会|汇报会"
+)
 # 区委书记在区委全会上的讲话 / 在全县经济工作会议上的讲话 / 开发区工作会议上的讲话
 TITLE_PARTS = regex.compile(
     r"^(?:(?:\d{4}|20[xX×]{2})年)?(?:(?P<speaker>[^在]{1,24}?)?在)?"
-    r"(?P<meeting>[^在]{2,40}?(?:会议|全会|大会|座谈会|推进会|动员会|部署会|报告会|培训班|仪式|典礼|论坛|年会|例会))"
+    rf"(?P<meeting>[^在]{{2,40}}?(?:{_MEETINGS}))"
     r"(?:上|开幕式上|闭幕式上)?的?(?:政府)?(?:工作)?(?:" + TITLE_WORDS.pattern + ")"
 )
 # 区长领导干部大会表态讲话: an office opening the meeting's name is the speaker
@@ -95,7 +100,7 @@ NAME_LINE = regex.compile(rf"^(?!(?:{'|'.join(_NOTE_WORDS)})$)(?:\p{{Han}}{{2,3}
 TITLE_NOTE = regex.compile(rf"[(【\[]({_NOTE})[)】\]]$")
 # ……日在某省人民代表大会第四次会议上: the meeting a date or subtitle line names
 MEETING_AT = regex.compile(
-    r"在(?P<meeting>[^在\s()]{2,50}?(?:会议|全会|大会|座谈会|推进会|动员会|部署会|报告会|培训班|仪式|典礼|论坛|年会|例会))"
+    rf"在(?:\d{{1,2}}月\d{{1,2}}日)?(?P<meeting>[^在\s()]{{2,50}}?(?:{_MEETINGS}))"
     r"(?:上|开幕式上|闭幕式上)"
 )
 # A title glued to its salutation on one line (a page that lost its line breaks):
@@ -124,6 +129,8 @@ TITLE_SUFFIX = regex.compile(
     r"(?:(?:[ \t]*[_|]|[ \t]+-[ \t]*)[^_|\n]{1,20}(?:网|网站|门户|平台|文库|客户端)|\.(?:docx?|pdf|wps|txt)"
     r"|[ \t]*\(全文\d{1,6}字\))$"  # a site's word count: (全文2584字)
 )
+# A site's category label after a title: 某某讲话(县区) / 某某报告(精选)
+SITE_LABEL = regex.compile(r"[ \t]*\((?:县区|乡镇|街道|精选|范文|通用|完整版|最新)\)$")
 
 
 def is_header_line(line: Line) -> bool:
@@ -149,6 +156,12 @@ NOTES_HEAD = regex.compile(
 APPENDIX_HEAD = regex.compile(r"^附件[ \t]*\d{0,2}[ \t]*:?$")
 # A line that opens a part of a speech in Chinese numerals: 一、 / (一) / 第一部分 (notes never do)
 PART_MARKER = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|第[一二三四五六七八九十]{1,3}部分)")
+# A headline glued to the text under it on one line, by a page that lost its line breaks:
+# 某街道2024年政府工作报告一、2023年工作回顾… (the first part's marker follows; 讲话(一) is a
+# speech's number) or 2024年某县统计公报 2024年,全县… (a space, then a sentence)
+GLUED_HEADLINE = regex.compile(
+    r"^(?P<title>[^\s。!?,;:、()]{4,60}?(?:报告|公报|讲话|致辞))(?=一、(?![、.])|第一部分|[ \t]+[^\s,。]{2,},)"
+)
 NOTE_ITEM = regex.compile(r"^(?:\[\d{1,2}\]|\(\d{1,2}\)|\d{1,2}[.、]|[①-⑳])")
 # How a news item or a profile opens (an article a page appends after the speech)
 NEWS_OPENING = regex.compile(
@@ -186,8 +199,9 @@ def despace(text: str) -> str:
 
 
 def clean_title(text: str) -> str:
-    """A title line as the speech's title: despaced, without a file extension or site suffix."""
-    return despace(TITLE_SUFFIX.sub("", text)).strip()
+    """A title line as the speech's title: despaced, without a file extension, a site's
+    suffix or its category label."""
+    return despace(SITE_LABEL.sub("", TITLE_SUFFIX.sub("", text))).strip()
 
 
 def looks_like_title(text: str) -> bool:

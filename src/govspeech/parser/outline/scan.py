@@ -7,6 +7,7 @@ matcher, because it does not stand at such a boundary.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import NamedTuple
 
 import regex
@@ -26,6 +27,10 @@ MAX_MARKER_NUMBER = 50  # 十八、 may be a list item; 一百、 is not
 # closing quote.
 _BOUNDARY = r"(?:(?P<bol>^)[ \t]*|(?<=[。!?:;]|[。!?][”’\"」)])[ \t]*)"
 _SCANNER = regex.compile(f"{_BOUNDARY}(?:{MARKER_PATTERN.pattern})", regex.MULTILINE)
+# Where the scan starts (a speech's body) is a line start too: a page that lost its line
+# breaks glues the body's first marker to the title (…政府工作报告一、2023年工作回顾).
+_BOUNDARY_CHARS = "\n \t。!?:;”’\"」)"
+_AT_START = regex.compile(f"(?P<bol>)[ \t]*(?:{MARKER_PATTERN.pattern})")
 _FOLLOWER_WINDOW = 12  # characters read after a marker by the NOT_A_MARKER rows
 
 
@@ -74,7 +79,9 @@ def scan_markers(text: str, start: int = 0, end: int | None = None) -> list[Mark
     words: dict[str, str] = {}  # one string per marker text: markers repeat (一是, 二是…)
     numbers: dict[str, int | None] = {}  # numeral → value: numerals repeat too
     notices = [n.span() for n in SITE_NOTICE.finditer(text, start, end)]  # rare: usually none
-    for m in _SCANNER.finditer(text, start, end):
+    glued = start > 0 and text[start - 1] not in _BOUNDARY_CHARS  # else the scanner sees it
+    head = _AT_START.match(text, start, end) if glued else None
+    for m in _first_and_rest(head, text, start, end):
         # the style's group closes last
         name, group, number_group, word_group, fixed, blocker, line_start_only = rows[m.lastindex]  # type: ignore[index]
         m_start, m_end = m.span(group)
@@ -102,6 +109,14 @@ def scan_markers(text: str, start: int = 0, end: int | None = None) -> list[Mark
         word = text[m_start:m_end]
         found.append(Marker(m_start, m_end, words.setdefault(word, word), name, number, line_start))
     return found
+
+
+def _first_and_rest(head: regex.Match[str] | None, text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
+    """The marker at ``start`` (``head``), then the scanner's matches after it."""
+    if head is not None:
+        yield head
+        start = head.end()
+    yield from _SCANNER.finditer(text, start, end)
 
 
 class _Nesting:
