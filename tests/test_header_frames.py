@@ -129,6 +129,12 @@ GLUED_CASES = [
         id="title-glued-to-a-sentence-by-a-space",
     ),
     pytest.param(
+        "县长在全县经济工作会议上的讲话 文章标题:县长在 2026 年全县经济工作会议上的讲话 同志们:"
+        "这次会议很重要。一、抓项目。要加快进度。二、保民生。要办好实事。",
+        "县长在 2026 年全县经济工作会议上的讲话", ["一、", "二、"],
+        id="page-label-before-a-title-glued-to-its-salutation",
+    ),
+    pytest.param(
         "县长表态讲话(一):今年要抓好项目建设,确保完成全年目标。",
         None, [],
         id="speech-number-is-no-glued-part",

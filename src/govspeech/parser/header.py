@@ -208,7 +208,7 @@ def _speaker_and_meeting(speech: SpeechSlice, subtitles: list[str]) -> None:
             office = OFFICE_PREFIX.match(meeting) if speech.speaker is None else None
             if office:
                 speech.speaker, meeting = office.group("office"), meeting[office.end():]
-            speech.meeting = meeting
+            speech.meeting = meeting.strip()
         at = MEETING_AT.search(line) if speech.meeting is None and line != speech.title else None
         if at:  # 2026年1月27日在某省人民代表大会第四次会议上 省长 某某
             speech.meeting = at.group("meeting")

@@ -107,7 +107,8 @@ MEETING_AT = regex.compile(
 # 县长在全县工作会议上的讲话同志们:今天… — the shortest run up to a speech word that a
 # salutation follows; a sentence end or a comma is never inside a title.
 GLUED_TITLE = regex.compile(
-    r"^(?P<title>[^\n。!?,;:]{2,120}?(?:讲话|发言|致辞|报告|汇报|讲稿)(?:稿|提纲)?(?:\([^()\n]{1,20}\))?)[ \t]*"
+    r"^(?:[^\n。!?,;:]{0,60}?(?:文章标题|标题|题目)[ \t]*:[ \t]*)?"  # a page's label before the title
+    r"(?P<title>[^\n。!?,;:]{2,120}?(?:讲话|发言|致辞|报告|汇报|讲稿)(?:稿|提纲)?(?:\([^()\n]{1,20}\))?)[ \t]*"
     rf"(?={SALUTATION.pattern.removeprefix('^').replace('(?P<who>', '(?:')})"
 )
 # Where a page's title glued before the speech's own ends: after a speech word, before
