@@ -77,6 +77,16 @@ FRAME_CASES = [
         id="meeting-without-its-day",
     ),
     pytest.param(
+        "政府工作报告\n——2026年1月9日在某某县第九届\n人民代表大会第四次会议上\n县长 张 明\n各位代表:\n现在我报告工作。",
+        "meeting", "某某县第九届人民代表大会第四次会议",
+        id="meeting-over-a-wrapped-subtitle",
+    ),
+    pytest.param(
+        "2026年某某区政府工作报告\n——第十届人民代表大会第五次会议上\n区长 张明\n各位代表:\n现在我报告工作。",
+        "meeting", "第十届人民代表大会第五次会议",
+        id="subtitle-opening-with-the-meeting",
+    ),
+    pytest.param(
         "春风浩荡催奋进 同心共绘新蓝图\n——代表委员热议政府工作报告\n本报记者\n"
         "三月的北京春意盎然,代表委员们认真审议政府工作报告。\n大家表示,过去一年成绩来之不易。",
         "title", "春风浩荡催奋进 同心共绘新蓝图",

@@ -200,6 +200,8 @@ def _is_field(line: str) -> bool:
 
 def _speaker_and_meeting(speech: SpeechSlice, subtitles: list[str]) -> None:
     """Who speaks and at which meeting, from the title, a ——subtitle or a speaker line."""
+    # a subtitle wrapped over lines names its meeting across them (在某某市第五届 / 人民代表大会…上)
+    wrapped = MEETING_AT.search(" ".join(subtitles))
     for line in [speech.title or "", *subtitles]:
         parts = TITLE_PARTS.match(line)
         if parts and speech.meeting is None:
@@ -211,7 +213,7 @@ def _speaker_and_meeting(speech: SpeechSlice, subtitles: list[str]) -> None:
             speech.meeting = meeting.strip()
         at = MEETING_AT.search(line) if speech.meeting is None and line != speech.title else None
         if at:  # 2026年1月27日在某省人民代表大会第四次会议上 省长 某某
-            speech.meeting = at.group("meeting")
+            speech.meeting = "".join((wrapped or at).group("meeting").split())
             line = line[at.end():].strip()
         speaker_line = SPEAKER_LINE.match(line)
         if speaker_line and line != speech.title:

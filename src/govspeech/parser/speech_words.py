@@ -99,8 +99,10 @@ NAME_LINE = regex.compile(rf"^(?!(?:{'|'.join(_NOTE_WORDS)})$)(?:\p{{Han}}{{2,3}
 # 政府工作报告(文字实录): a note on the text at the end of a title line
 TITLE_NOTE = regex.compile(rf"[(【\[]({_NOTE})[)】\]]$")
 # ……日在某省人民代表大会第四次会议上: the meeting a date or subtitle line names
+# (a subtitle may open with the meeting's name, and a wrapped line leaves a space in it:
+# ——某某县 第九届人民代表大会第三次会议上)
 MEETING_AT = regex.compile(
-    rf"在(?:\d{{1,2}}月\d{{1,2}}日)?(?P<meeting>[^在\s()]{{2,50}}?(?:{_MEETINGS}))"
+    rf"(?:在|^)(?:\d{{1,2}}月\d{{1,2}}日)?(?P<meeting>(?:[^在\s()]|(?<=\S)[ \t](?=[^在\s()])){{2,50}}?(?:{_MEETINGS}))"
     r"(?:上|开幕式上|闭幕式上)"
 )
 # A title glued to its salutation on one line (a page that lost its line breaks):
