@@ -72,3 +72,20 @@ SPACED_CASES = [
 @pytest.mark.parametrize(("text", "headings"), SPACED_CASES)
 def test_outline_heading_joined_by_a_space(text: str, headings: list[str]) -> None:
     assert [heading for _, _, heading, _ in _outline(text)] == headings
+
+
+def test_outline_fragments_of_a_cut_text_from_its_first_line() -> None:
+    # a site cut the text into pages and numbered them 1、 2、 3、 from its first line on
+    text = (
+        "1、某镇政府工作报告 各位代表: 现在,我代表镇人民政府向大会作工作报告。全年实现生产总值12亿元,按现行汇率计\n"
+        "2、算折合1.7亿美元;完成固定资产投资5亿元,增长8%;全年地方一般公共预算收入突\n"
+        "3、破8000万元大关,农民人均纯收入增长6%。"
+    )
+    doc = govspeech.parse(text)
+    assert [text[n.start : n.end].strip() for n in doc.noise] == ["1、", "2、", "3、"]
+    assert doc.speeches[0].parts == []
+
+
+def test_outline_list_from_the_first_line_stays() -> None:
+    text = "1、抓项目建设。要加快进度。\n2、抓招商引资。要引进大项目。\n3、抓民生保障。要办好实事。"
+    assert [marker for marker, _, _, _ in _outline(text)] == ["1、", "2、", "3、"]

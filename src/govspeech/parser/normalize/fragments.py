@@ -3,7 +3,8 @@
 GUIDE §1: such numbers (``…集中时间、集中\n2、精力,…``) are not points, but a run of
 consecutive numbered lines of which one stands after a clean break is a real list, and
 keeps its numbers. A fragment follows a line cut mid-sentence (the ``numbered`` row of
-``noise.NOISE_PATTERNS``), or is the first, ``1、`` glued to a repeat of the page's title.
+``noise.NOISE_PATTERNS``), or is the first, ``1、`` glued to a repeat of the page's title
+or opening the text when the ``2、`` after it is a fragment.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ _LIST_WINDOW = 5
 _TITLE_HEAD = 6  # a title is at least this long (SITE_TITLE_LINE): lines are indexed by it
 _INDENT_REACH = 16  # indentation read before a line's opening characters
 _NEWLINE = regex.compile("\n")
+_LEADING_SPACE = regex.compile(r"\s*")
 
 
 def find_title_repeats(text: str) -> list[tuple[str, int, int]]:
@@ -46,6 +48,8 @@ def find_title_repeats(text: str) -> list[tuple[str, int, int]]:
         if openings is None:
             openings = _Openings(text)  # built once: 1. on every line must not walk 20 lines each
         end = _title_repeats_end(text, m.start(), openings)
+        if end is None and _opens_text(text, m.start()) and _next_is_fragment(text, m.start()):
+            end = m.end()  # 1、某乡镇工作报告 … at the top of a cut text: its 2、 is cut too
         if end is not None and not in_real_list(text, m.end()):
             found.append(("page_fragment", m.start(), end))
     return found
@@ -147,9 +151,35 @@ def _in_list(text: str, line_start: int, number: int) -> bool:
             line = _NUMBERED_LINE.match(body)
             if line is None or int(line.group(1)) != want:
                 continue
-            if not _is_fragment(text, pos):
+            if not _is_fragment(text, pos) and not _opens_text(text, pos):
                 return True  # a clean break before one item: the run is a list
             want, seen, walked = want + step, 0, 0
+    return False
+
+
+def _opens_text(text: str, line_start: int) -> bool:
+    """Whether the line at ``line_start`` is the text's first (nothing above it shows
+    whether a break before it is clean)."""
+    blank = _LEADING_SPACE.match(text)
+    return blank is not None and blank.end() >= line_start
+
+
+def _next_is_fragment(text: str, line_start: int) -> bool:
+    """Whether the ``2、`` after the ``1、`` line at ``line_start`` follows a line cut
+    mid-sentence."""
+    pos, seen = line_start, 0
+    while seen < _LIST_WINDOW:
+        pos = _next_line(text, pos, 1)
+        if pos < 0:
+            return False
+        end = text.find("\n", pos)
+        body = text[pos:] if end < 0 else text[pos:end]
+        if not body.strip():
+            continue
+        seen += 1
+        line = _NUMBERED_LINE.match(body)
+        if line is not None:
+            return int(line.group(1)) == 2 and _is_fragment(text, pos)
     return False
 
 
