@@ -22,6 +22,7 @@ MIN_SIBLINGS_FOR_SHAPE = 3  # two siblings share the shape, the third may be glu
 # the space are a sentence of their own, long and with a clause mark; a heading in two
 # phrases (坚持稳中求进 推动高质量发展) has neither.
 _SPACED_BODY = regex.compile(r"[ \t]+(?=[^\s,。;:、)“‘《(]{2}[^ \t]*[,;][^ \t]*$)")
+_PHRASE_BREAK = regex.compile(r"[\s,;:、]")  # a heading of several phrases is no short name
 MAX_SPACED_HEADING = 16
 MIN_SPACED_BODY = 12
 
@@ -57,7 +58,7 @@ def _before_spaced_body(text: str, start: int, end: int) -> int:
     if space is None:
         return end
     head = text[start : space.start()].strip()
-    if not 0 < len(head) <= MAX_SPACED_HEADING or regex.search(r"[\s,,;:、]", head):
+    if not 0 < len(head) <= MAX_SPACED_HEADING or _PHRASE_BREAK.search(head):
         return end
     return space.start() if end - space.end() >= MIN_SPACED_BODY else end
 
