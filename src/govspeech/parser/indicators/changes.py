@@ -65,6 +65,10 @@ def change_of(
     sentence: str, q: Found, left: str, last: QuantityChange | None, joint: str | None = None
 ) -> QuantityChange | None:
     """The change stated by ``q``, or ``None`` when ``q`` is a level."""
+    left = left.strip(" ")  # pages space their digits: 比上年增长 7.1%, 增长 21 和 9.4
+    joint = joint.strip(" ") if joint else joint
+    if q.value < 0:
+        return _signed_change(q, left, last, joint)
     if q.kind == "doubling":
         return QuantityChange(q.start, q.end, q.value, q.unit, None, "up")
     if q.kind == "rank":
@@ -84,6 +88,18 @@ def change_of(
     if q.unit in ("个百分点", "倍"):
         return QuantityChange(q.start, q.end, q.value, q.unit, points_kind, None)
     return None
+
+
+def _signed_change(
+    q: Found, left: str, last: QuantityChange | None, joint: str | None
+) -> QuantityChange:
+    """``同比增长-0.5%``, ``同比分别-6.2%、-19.3%`` (GUIDE §3): a fall of 0.5, its value kept
+    positive as every change's; ``下降-2%`` rises."""
+    first, _, _ = _reading(left, q.unit, q.unit_kind)
+    kind, verb = first if first is not None else (kind_of(left), None)
+    if first is None and last is not None and (LIST_JOIN.match(left) or list_joined(joint or "")):
+        kind = last.kind  # 、-19.3%: the next item of the list
+    return QuantityChange(q.start, q.end, -q.value, q.unit, kind, "up" if verb == "down" else "down")
 
 
 _Reading = tuple[tuple[str | None, Direction | None] | None, bool, str | None]
@@ -126,7 +142,7 @@ def kind_of(before_verb: str) -> str | None:
 @lru_cache(maxsize=4096)
 def subject_of(left: str) -> str:
     """The subject of a change: ``全区GDP增长`` → ``GDP``; ``…增加值欠进度`` → ``…增加值进度``."""
-    bare = APPROX_BEFORE.cut(left)
+    bare = APPROX_BEFORE.cut(left.rstrip(" "))
     m = VERB_END.search(bare)
     verb_object = _VERB_OBJECT.match(bare) if m is None else None
     if verb_object is not None:

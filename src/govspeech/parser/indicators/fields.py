@@ -328,7 +328,7 @@ class _Reader:
         n = 1
         for j in range(i + 1, len(self.found)):
             between = self.sentence[self.found[j - 1].end : self.found[j].start]
-            if not LIST_JOIN.match(between):
+            if not LIST_JOIN.match(between.strip(" ")):  # 增长 21 和 9.4
                 break
             n += 1
         if n < 2 or len(self.out) < n:

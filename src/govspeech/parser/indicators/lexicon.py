@@ -399,3 +399,7 @@ BENEFIT_VERBS: tuple[tuple[str, str], ...] = (
     ("解决了", "解决"),
     ("解决", "解决"),
 )
+
+# Growth verbs after which a bare number is a percent whose ``%`` the page lost, once a
+# comparison stands before them: 比上年增长12.5 (signs.py).
+STRIPPED_PERCENT_VERBS = "增长|下降"
