@@ -22,11 +22,7 @@ from govspeech.parser.indicators.cues import (
     status_marks,
 )
 from govspeech.parser.indicators.bases import BasedLevel, read_bases
-from govspeech.parser.indicators.changes import (
-    change_of,
-    points_comparison,
-    subject_of,
-)
+from govspeech.parser.indicators.changes import change_of, points_comparison, subject_of
 from govspeech.parser.indicators.clauses import (
     breakdown_share,
     clause_starts,
@@ -34,6 +30,9 @@ from govspeech.parser.indicators.clauses import (
     previous_clause,
     start_of_clause,
     topic_before,
+)
+from govspeech.parser.indicators.completion import (
+    change_after_ratio, completion_name, level_before, planned_amount, ratio_lead,
 )
 from govspeech.parser.indicators.context import Defaults
 from govspeech.parser.indicators.headline import default_table
@@ -48,12 +47,7 @@ from govspeech.parser.indicators.lists import (
     wide_left,
 )
 from govspeech.parser.indicators.match import Found
-from govspeech.parser.indicators.names import (
-    level_name,
-    name_segment,
-    rank_name,
-    strip_rank,
-)
+from govspeech.parser.indicators.names import clean, level_name, name_segment, rank_name, strip_rank
 from govspeech.parser.indicators.owners import needs_owner, owner_of, with_owner
 
 __all__ = ["build_quantities"]
@@ -124,6 +118,8 @@ class _Reader:
         self.last_change: QuantityChange | None = None
         self.base_for: dict[int, BasedLevel] = {}  # index of a level → its base
         self.listed_bases: set[int] = set()  # 从A、B提高到C、D: B, read as a base
+        # a ratio (为预算的98.1%) → the level before it and the name its change takes
+        self.ratio_owner: dict[int, tuple[Quantity | None, str | None]] = {}
         self.prev_end = 0
         self.share_suffix = breakdown_share(sentence, context)
         self.each = "分别" in sentence
@@ -153,7 +149,9 @@ class _Reader:
         period = (self.periods[k][1] if k >= 0 else None) or self.fallback_period()
         current = self.out[-1] if self.out else None
         joint = sentence[self.found[i - 1].end : q.start] if i else None
-        change = change_of(sentence, q, left, self.last_change, joint)
+        # 分别完成目标任务的93.7%、90.9%: the next item of a list of ratios is no change
+        last = None if current is not None and id(current) in self.ratio_owner else self.last_change
+        change = change_of(sentence, q, left, last, joint)
         if change is not None:
             change.bound, change.value_high = q.bound, q.value_high
         if change is None:
@@ -230,7 +228,33 @@ class _Reader:
             level.name = self._rank_of_growth(i, left) or level.name
         if self.share_suffix and q.unit == "%" and level.name and not _OWN_SHARE.search(level.name):
             level.name += self.share_suffix  # 4项指标在全市占比有较大提升。其中,GDP由12.5%…
+        if q.kind == "quantity" and (q.unit == "%" or "的" in self.sentence[q.end : q.end + 2]):
+            self._read_ratio(q, level, clause_start)  # a ratio, or the amount it is taken of
         self.out.append(level)
+
+    def _read_ratio(self, q: Found, level: Quantity, clause_start: int) -> None:
+        """``…亿元,为预算的98.1%``: a ratio to the level before, and a plan's own amount
+        (``完成年初预算数60999万元的40.4%``); see ``completion``."""
+        clause = self.sentence[clause_start : q.start]
+        lead = ratio_lead(clause) if q.unit == "%" else None
+        plan = planned_amount(clause, self.sentence[q.end : q.end + 2]) if lead is None else None
+        subject = clean(lead.subject) if lead is not None else ""
+        owner = None if subject else level_before(self.out, self.ranks, clause_start + self.offset)
+        owner_name = subject or (owner.name if owner is not None else None)
+        if plan is not None and owner_name:
+            level.name, level.status = owner_name + plan, "target"  # the budget itself
+        if lead is None:
+            return
+        self.ratio_owner[id(level)] = (owner, owner_name)
+        if not lead.planned:
+            return
+        level.name = completion_name(owner_name, lead.what) if owner_name else level.name
+        if self._clause_status(clause_start, clause_start + clause.rfind(lead.what)) is None:
+            # the plan is the denominator, not a cue (力争完成年度计划的110% has one)
+            status = owner.status if owner is not None else self.sentence_status()
+            if owner is None and status == "actual" and self.defaults is not None:
+                status = self.defaults.status or status
+            level.status = status
 
     def _rank_of_growth(self, i: int, left: str) -> str | None:
         """``居全国第四`` right after ``固定资产投资增长6%`` ranks the growth rate; after
@@ -287,6 +311,11 @@ class _Reader:
             self.pending_names = split_subjects(subject, list_length(self.sentence, self.found, i))
         if self.pending_names:
             subject = self.pending_names.pop(0)
+        ratio = self.ratio_owner.get(id(current)) if current is not None and not subject else None
+        if ratio is not None and change.unit != "个百分点" and current is not None:
+            # 为预算的98.1%,增长1.3%: the level grew
+            self.out.extend(change_after_ratio(*ratio, current, change))
+            return
         last_end = self.found[i - 1].end if i else -1
         clause_before = start_of_clause(self.clause_starts, max(clause_start - 1, 0))
         own = current is not None and (last_end >= clause_before
