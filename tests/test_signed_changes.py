@@ -16,6 +16,12 @@ SIGNED_CASES = [
     ("进出口总额、实际利用外资同比分别-3.1%、-12.7%。",
      [("进出口总额", None, "同比", "down", 3.1, "-3.1%"),
       ("实际利用外资", None, "同比", "down", 12.7, "-12.7%")]),
+    # a list mixing signed and unsigned rates: each keeps its own direction
+    ("出口额、进口额同比分别-2.5%、3.4%。",
+     [("出口额", None, "同比", "down", 2.5, "-2.5%"), ("进口额", None, "同比", "up", 3.4, "3.4%")]),
+    ("工业用电量、农业用电量、服务业用电量分别增长3.1%、-4.2%、5%。",
+     [("工业用电量", None, None, "up", 3.1, "3.1%"), ("农业用电量", None, None, "down", 4.2, "-4.2%"),
+      ("服务业用电量", None, None, "up", 5, "5%")]),
     # U+2212 from typeset tables is a minus sign too
     ("建筑业增加值同比增长\u22122.4%。",
      [("建筑业增加值", None, "同比", "down", 2.4, "-2.4%")]),

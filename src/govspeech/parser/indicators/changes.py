@@ -65,6 +65,7 @@ def change_of(
     sentence: str, q: Found, left: str, last: QuantityChange | None, joint: str | None = None
 ) -> QuantityChange | None:
     """The change stated by ``q``, or ``None`` when ``q`` is a level."""
+    list_start = q.start - len(joint or "")  # where the figure before ends
     left = left.strip(" ")  # pages space their digits: 比上年增长 7.1%, 增长 21 和 9.4
     joint = joint.strip(" ") if joint else joint
     if q.value < 0:
@@ -80,7 +81,10 @@ def change_of(
         LIST_JOIN.match(left) or (joint is not None and list_joined(joint))
     ):
         # 分别增长42%和33.5%: the second figure of a shared verb
-        return QuantityChange(q.start, q.end, q.value, q.unit, last.kind, last.direction)
+        direction = last.direction
+        if direction is not None and _SIGNED_END.search_before(sentence, list_start, _SIGNED_REACH):
+            direction = "up" if direction == "down" else "down"  # 同比分别-3.1%、4.2%: 4.2 rose
+        return QuantityChange(q.start, q.end, q.value, q.unit, last.kind, direction)
     if rate:
         return QuantityChange(q.start, q.end, q.value, q.unit, None, "up")  # 居民消费价格涨幅2%左右
     if q.unit == "%" and _GROWTH_AFTER.match(sentence, q.end):
@@ -101,6 +105,9 @@ def _signed_change(
         kind = last.kind  # 、-19.3%: the next item of the list
     return QuantityChange(q.start, q.end, -q.value, q.unit, kind, "up" if verb == "down" else "down")
 
+
+_SIGNED_END = Tail(r"(?<![\d.])-[\d.]+(?:%|个百分点)$")  # a signed figure right before
+_SIGNED_REACH = 16
 
 _Reading = tuple[tuple[str | None, Direction | None] | None, bool, str | None]
 

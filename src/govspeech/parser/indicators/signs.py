@@ -26,8 +26,8 @@ __all__ = ["add_signed"]
 _SIGN = re.compile(r"-(?=\d)")
 _REACH = 16  # characters before a figure read for its verb and comparison
 # what may stand right before a sign: a change verb or a comparison (同比分别-6.2%), or the
-# join of a list whose first item is signed (、-19.3%)
-_SIGNED_LEAD = Tail(f"(?:{lexicon.LIST_JOINS})$")
+# join after a rate of a list (、-19.3%)
+_SIGNED_LEAD = Tail(f"(?:%|个百分点) ?(?:{lexicon.LIST_JOINS})$")
 # a number with nothing after it but a clause end or the next item of a list
 _BARE = re.compile(r"(?<![\d.\-])(?P<num>\d+(?:\.\d+)?) ?(?=[,;。!?]|$|(?:和|、) ?\d)")
 _BARE_VERB = Tail(f"(?:{lexicon.STRIPPED_PERCENT_VERBS})(?:了)? ?$")
@@ -50,10 +50,9 @@ def _signed(sentence: str, found: list[Found]) -> list[Found]:
     signs: list[int] = []
     for m in _SIGN.finditer(sentence):
         before = sentence[max(0, m.start() - _REACH) : m.start()].rstrip(" ")
-        if VERB_END.search(before) is not None or kind_of(before) is not None:
+        if (VERB_END.search(before) is not None or kind_of(before) is not None
+                or _SIGNED_LEAD.search(before) is not None):
             signs.append(m.start())
-        elif signs and _SIGNED_LEAD.search(before) is not None:
-            signs.append(m.start())  # the next item of a signed list
     if not signs:
         return []
     masked = list(sentence)
