@@ -8,13 +8,15 @@ import pytest
 from govspeech.parser._types import Quantity
 from govspeech.parser.indicators import extract_indicators
 
-Row = tuple[str | None, float | None, str | None, tuple[str | None, str | None, float | None] | None]
+ChangeRow = tuple[str | None, str | None, float | None]
+Row = tuple[str | None, float | None, str | None, ChangeRow | None]
 
 
 def _rows(sentence: str) -> list[Row]:
     def row(q: Quantity) -> Row:
         c = q.change
-        return (q.name, q.value, q.status, (c.kind, c.direction, c.value) if c is not None else None)
+        change = (c.kind, c.direction, c.value) if c is not None else None
+        return (q.name, q.value, q.status, change)
     return [row(q) for q in extract_indicators(sentence)]
 
 

@@ -28,6 +28,8 @@ SIGNED_CASES = [
     # 负增长 is a fall already, without a sign
     ("工业用电量负增长2.35%。",
      [("工业用电量", None, None, "down", 2.35, "2.35%")]),
+    ("上划省级收入完成5.2亿元,减少0.3亿元,负增长5.45%。",
+     [("上划省级收入", 5.2, None, "down", 0.3, "0.3亿元"), ("上划省级收入", None, None, "down", 5.45, "5.45%")]),
 ]
 
 # the % the page lost: a comparison and a growth verb make the bare number a rate
@@ -43,7 +45,10 @@ STRIPPED_CASES = [
 ]
 
 
-def _rows(sentence: str) -> list[tuple[str | None, float | None, str | None, str | None, float | None, str]]:
+Row = tuple[str | None, float | None, str | None, str | None, float | None, str]
+
+
+def _rows(sentence: str) -> list[Row]:
     rows = []
     for q in extract_indicators(sentence):
         assert q.change is not None, (sentence, q)
@@ -53,7 +58,7 @@ def _rows(sentence: str) -> list[tuple[str | None, float | None, str | None, str
 
 
 @pytest.mark.parametrize(("sentence", "expected"), SIGNED_CASES + STRIPPED_CASES)
-def test_signs_change_direction_and_value(sentence: str, expected: list[tuple[object, ...]]) -> None:
+def test_signs_change_direction_and_value(sentence: str, expected: list[Row]) -> None:
     assert _rows(sentence.replace("\u2212", "-")) == expected
 
 

@@ -103,7 +103,8 @@ def _signed_change(
     kind, verb = first if first is not None else (kind_of(left), None)
     if first is None and last is not None and (LIST_JOIN.match(left) or list_joined(joint or "")):
         kind = last.kind  # 、-19.3%: the next item of the list
-    return QuantityChange(q.start, q.end, -q.value, q.unit, kind, "up" if verb == "down" else "down")
+    direction: Direction = "up" if verb == "down" else "down"
+    return QuantityChange(q.start, q.end, -q.value, q.unit, kind, direction)
 
 
 _SIGNED_END = Tail(r"(?<![\d.])-[\d.]+(?:%|个百分点)$")  # a signed figure right before

@@ -181,7 +181,8 @@ class _Reader:
         """The metric an attribute (总量, 增速…) read in this clause belongs to."""
         current = self.out[-1] if self.out else None
         previous = current.name if current else None
-        before = figureless_clause_before(self.sentence, self.clause_starts, self.found_starts, clause_start)
+        starts = self.clause_starts
+        before = figureless_clause_before(self.sentence, starts, self.found_starts, clause_start)
         own = owner_of(before, previous)
         # else the topic of the sentence before: 老城区改造成效明显。全年共完成投资3.5亿元
         return topic_before(self.context) if own is None else own
