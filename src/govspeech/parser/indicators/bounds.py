@@ -15,6 +15,7 @@ import re
 from govspeech.parser.indicators import lexicon
 from govspeech.parser.indicators._regex import Tail, first_chars
 from govspeech.parser.indicators.match import Found, find_quantities
+from govspeech.parser.indicators.signs import add_signed
 from govspeech.numerals import parse_decimal
 
 __all__ = ["add_bounds", "find_quantities"]
@@ -34,9 +35,10 @@ _INNER_RANGE = re.compile(r"(?:[-—–~～]{1,2}|至|到)(?P<high>[\d.]+|[零�
 
 
 def add_bounds(sentence: str, found: list[Found]) -> list[Found]:
-    """``found`` with each figure's bound set and ranges written unit-to-unit merged."""
+    """``found`` with each figure's bound set and ranges written unit-to-unit merged; signed
+    and ``%``-less changes (``增长-0.5%``, ``比上年增长12.5``) are added first (``signs``)."""
     out: list[Found] = []
-    for item in found:
+    for item in add_signed(sentence, found):
         prev = out[-1] if out else None
         if prev is not None and _joins_range(sentence, prev, item):
             prev.bound, prev.value_high = "range", item.value

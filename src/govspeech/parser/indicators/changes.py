@@ -65,6 +65,11 @@ def change_of(
     sentence: str, q: Found, left: str, last: QuantityChange | None, joint: str | None = None
 ) -> QuantityChange | None:
     """The change stated by ``q``, or ``None`` when ``q`` is a level."""
+    list_start = q.start - len(joint or "")  # where the figure before ends
+    left = left.strip(" ")  # pages space their digits: 比上年增长 7.1%, 增长 21 和 9.4
+    joint = joint.strip(" ") if joint else joint
+    if q.value < 0:
+        return _signed_change(q, left, last, joint)
     if q.kind == "doubling":
         return QuantityChange(q.start, q.end, q.value, q.unit, None, "up")
     if q.kind == "rank":
@@ -76,7 +81,10 @@ def change_of(
         LIST_JOIN.match(left) or (joint is not None and list_joined(joint))
     ):
         # 分别增长42%和33.5%: the second figure of a shared verb
-        return QuantityChange(q.start, q.end, q.value, q.unit, last.kind, last.direction)
+        direction = last.direction
+        if direction is not None and _SIGNED_END.search_before(sentence, list_start, _SIGNED_REACH):
+            direction = "up" if direction == "down" else "down"  # 同比分别-3.1%、4.2%: 4.2 rose
+        return QuantityChange(q.start, q.end, q.value, q.unit, last.kind, direction)
     if rate:
         return QuantityChange(q.start, q.end, q.value, q.unit, None, "up")  # 居民消费价格涨幅2%左右
     if q.unit == "%" and _GROWTH_AFTER.match(sentence, q.end):
@@ -85,6 +93,22 @@ def change_of(
         return QuantityChange(q.start, q.end, q.value, q.unit, points_kind, None)
     return None
 
+
+def _signed_change(
+    q: Found, left: str, last: QuantityChange | None, joint: str | None
+) -> QuantityChange:
+    """``同比增长-0.5%``, ``同比分别-6.2%、-19.3%`` (GUIDE §3): a fall of 0.5, its value kept
+    positive as every change's; ``下降-2%`` rises."""
+    first, _, _ = _reading(left, q.unit, q.unit_kind)
+    kind, verb = first if first is not None else (kind_of(left), None)
+    if first is None and last is not None and (LIST_JOIN.match(left) or list_joined(joint or "")):
+        kind = last.kind  # 、-19.3%: the next item of the list
+    direction: Direction = "up" if verb == "down" else "down"
+    return QuantityChange(q.start, q.end, -q.value, q.unit, kind, direction)
+
+
+_SIGNED_END = Tail(r"(?<![\d.])-[\d.]+(?:%|个百分点)$")  # a signed figure right before
+_SIGNED_REACH = 16
 
 _Reading = tuple[tuple[str | None, Direction | None] | None, bool, str | None]
 
@@ -126,7 +150,7 @@ def kind_of(before_verb: str) -> str | None:
 @lru_cache(maxsize=4096)
 def subject_of(left: str) -> str:
     """The subject of a change: ``全区GDP增长`` → ``GDP``; ``…增加值欠进度`` → ``…增加值进度``."""
-    bare = APPROX_BEFORE.cut(left)
+    bare = APPROX_BEFORE.cut(left.rstrip(" "))
     m = VERB_END.search(bare)
     verb_object = _VERB_OBJECT.match(bare) if m is None else None
     if verb_object is not None:

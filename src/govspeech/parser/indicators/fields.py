@@ -9,25 +9,30 @@ subject (``GDP增长9.4%``) is an indicator of its own with no level. ``names`` 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 
 from govspeech.parser._types import Quantity, QuantityBase, QuantityChange, Status
 from govspeech.parser.indicators import lexicon
-from govspeech.parser.indicators._regex import Tail
 from govspeech.parser.indicators.cues import (
     STATUS_AFTER_ENDS,
     last_period,
-    last_status,
     period_marks,
     sentence_status,
     status_after,
     status_marks,
 )
 from govspeech.parser.indicators.bases import BasedLevel, read_bases
-from govspeech.parser.indicators.changes import (
-    change_of,
-    points_comparison,
-    subject_of,
+from govspeech.parser.indicators.changes import change_of, points_comparison, subject_of
+from govspeech.parser.indicators.clauses import (
+    breakdown_share,
+    clause_starts,
+    figureless_clause_before,
+    previous_clause,
+    start_of_clause,
+    topic_before,
+)
+from govspeech.parser.indicators.completion import (
+    change_after_ratio, completion_name, level_before, planned_amount, ratio_lead,
 )
 from govspeech.parser.indicators.context import Defaults
 from govspeech.parser.indicators.headline import default_table
@@ -42,29 +47,16 @@ from govspeech.parser.indicators.lists import (
     wide_left,
 )
 from govspeech.parser.indicators.match import Found
-from govspeech.parser.indicators.names import (
-    clean,
-    level_name,
-    name_segment,
-    rank_name,
-    strip_rank,
-)
+from govspeech.parser.indicators.names import clean, level_name, name_segment, rank_name, strip_rank
 from govspeech.parser.indicators.owners import needs_owner, owner_of, with_owner
 
 __all__ = ["build_quantities"]
 
-_CONTEXT_SHARE = re.compile(f"(?P<scope>{lexicon.RANK_SCOPES})?(?P<attr>占比|比重)")
 _OWN_SHARE = re.compile("占|比重|比例|率")
-_OWNER_CLAUSE = 40  # a longer clause before an attribute is not a subject
 _CONTEXT_TAIL = 80  # characters of context searched for a period: the sentence or two before
-_CLAUSE = re.compile("[,;:。!?]")
 _METHOD_NOTE = re.compile(f",(?:{lexicon.METHOD_NOTES}),")
-_NUMBER_TAIL = Tail(r"[\d.]+$")
-# the topic a sentence opens with: 老城区改造成效明显 (an owner for the next sentence's 投资)
 _RANK_SCOPE = re.compile(lexicon.RANK_SCOPES)
 _ALL_REACH = 6  # 均 this close before a figure shares its change over a list
-_TOPIC = re.compile(f"^(?P<topic>[^,;:。\\d]{{2,16}}?)(?:工作)?(?:{lexicon.TOPIC_VERBS})")
-_MAX_TOPIC = 14
 _AFTER_ENDS = tuple(STATUS_AFTER_ENDS or ())
 
 
@@ -107,7 +99,7 @@ class _Reader:
         self.out: list[Quantity] = []
         self.ranks: set[int] = set()  # ids of rank records: a change never joins a rank
         self.context = context
-        self.clause_starts = [0] + [m.end() for m in _CLAUSE.finditer(sentence)]
+        self.clause_starts = clause_starts(sentence)
         # read on first use (most figures have a status and a period of their own)
         self._sentence_status: Status | None = None
         self._fallback_period: str | None = None
@@ -126,8 +118,10 @@ class _Reader:
         self.last_change: QuantityChange | None = None
         self.base_for: dict[int, BasedLevel] = {}  # index of a level → its base
         self.listed_bases: set[int] = set()  # 从A、B提高到C、D: B, read as a base
+        # a ratio (为预算的98.1%) → the level before it and the name its change takes
+        self.ratio_owner: dict[int, tuple[Quantity | None, str | None]] = {}
         self.prev_end = 0
-        self.share_suffix = _breakdown_share(sentence, context)
+        self.share_suffix = breakdown_share(sentence, context)
         self.each = "分别" in sentence
         self.listed = "、" in sentence
         # a status cue after a figure ends with one of these characters: none after the last
@@ -145,7 +139,7 @@ class _Reader:
             self.base_for.update(based)  # 由35人充实到170人: 35人 is the base of 170人
             self.listed_bases.update(range(i + 1, min(based)))
             return
-        clause_start = _clause_start(self.clause_starts, q.start)
+        clause_start = start_of_clause(self.clause_starts, q.start)
         own = self._clause_status(clause_start, q.start) or (
             status_after(sentence, q.end) if q.end <= self.after_cues else None)
         status = own or self.sentence_status()
@@ -155,7 +149,9 @@ class _Reader:
         period = (self.periods[k][1] if k >= 0 else None) or self.fallback_period()
         current = self.out[-1] if self.out else None
         joint = sentence[self.found[i - 1].end : q.start] if i else None
-        change = change_of(sentence, q, left, self.last_change, joint)
+        # 分别完成目标任务的93.7%、90.9%: the next item of a list of ratios is no change
+        last = None if current is not None and id(current) in self.ratio_owner else self.last_change
+        change = change_of(sentence, q, left, last, joint)
         if change is not None:
             change.bound, change.value_high = q.bound, q.value_high
         if change is None:
@@ -185,14 +181,11 @@ class _Reader:
         """The metric an attribute (总量, 增速…) read in this clause belongs to."""
         current = self.out[-1] if self.out else None
         previous = current.name if current else None
-        own = owner_of(self._figureless_clause_before(clause_start), previous)
-        if own is None:
-            last = self.context.rstrip("。 \n")
-            last = last[max(last.rfind("。"), last.rfind("\n")) + 1 :]
-            m = _TOPIC.search(last)
-            if m is not None and 2 <= len(clean(m.group("topic"))) <= _MAX_TOPIC:
-                own = clean(m.group("topic"))  # 老城区改造成效明显。全年共完成投资3.5亿元
-        return own
+        starts = self.clause_starts
+        before = figureless_clause_before(self.sentence, starts, self.found_starts, clause_start)
+        own = owner_of(before, previous)
+        # else the topic of the sentence before: 老城区改造成效明显。全年共完成投资3.5亿元
+        return topic_before(self.context) if own is None else own
 
     def _owned(self, name: str | None, clause_start: int) -> str | None:
         return with_owner(name, self._owner(clause_start)) if needs_owner(name) else name
@@ -236,7 +229,33 @@ class _Reader:
             level.name = self._rank_of_growth(i, left) or level.name
         if self.share_suffix and q.unit == "%" and level.name and not _OWN_SHARE.search(level.name):
             level.name += self.share_suffix  # 4项指标在全市占比有较大提升。其中,GDP由12.5%…
+        if q.kind == "quantity" and (q.unit == "%" or "的" in self.sentence[q.end : q.end + 2]):
+            self._read_ratio(q, level, clause_start)  # a ratio, or the amount it is taken of
         self.out.append(level)
+
+    def _read_ratio(self, q: Found, level: Quantity, clause_start: int) -> None:
+        """``…亿元,为预算的98.1%``: a ratio to the level before, and a plan's own amount
+        (``完成年初预算数60999万元的40.4%``); see ``completion``."""
+        clause = self.sentence[clause_start : q.start]
+        lead = ratio_lead(clause) if q.unit == "%" else None
+        plan = planned_amount(clause, self.sentence[q.end : q.end + 2]) if lead is None else None
+        subject = clean(lead.subject) if lead is not None else ""
+        owner = None if subject else level_before(self.out, self.ranks, clause_start + self.offset)
+        owner_name = subject or (owner.name if owner is not None else None)
+        if plan is not None and owner_name:
+            level.name, level.status = owner_name + plan, "target"  # the budget itself
+        if lead is None:
+            return
+        self.ratio_owner[id(level)] = (owner, owner_name)
+        if not lead.planned:
+            return
+        level.name = completion_name(owner_name, lead.what) if owner_name else level.name
+        if self._clause_status(clause_start, clause_start + clause.rfind(lead.what)) is None:
+            # the plan is the denominator, not a cue (力争完成年度计划的110% has one)
+            status = owner.status if owner is not None else self.sentence_status()
+            if owner is None and status == "actual" and self.defaults is not None:
+                status = self.defaults.status or status
+            level.status = status
 
     def _rank_of_growth(self, i: int, left: str) -> str | None:
         """``居全国第四`` right after ``固定资产投资增长6%`` ranks the growth rate; after
@@ -293,15 +312,21 @@ class _Reader:
             self.pending_names = split_subjects(subject, list_length(self.sentence, self.found, i))
         if self.pending_names:
             subject = self.pending_names.pop(0)
+        ratio = self.ratio_owner.get(id(current)) if current is not None and not subject else None
+        if ratio is not None and change.unit != "个百分点" and current is not None:
+            # 为预算的98.1%,增长1.3%: the level grew
+            self.out.extend(change_after_ratio(*ratio, current, change))
+            return
         last_end = self.found[i - 1].end if i else -1
-        own = current is not None and (last_end >= _clause_start(self.clause_starts, max(clause_start - 1, 0))
+        clause_before = start_of_clause(self.clause_starts, max(clause_start - 1, 0))
+        own = current is not None and (last_end >= clause_before
                                        or _METHOD_NOTE.fullmatch(self.sentence, last_end, clause_start) is not None)
         if (not subject and own and current is not None and current.change is None
                 and current.value is not None and id(current) not in self.ranks):
             current.change = change  # …188亿元,增长30%: the change of the level before
             return
         if not subject and not own:
-            subject, prev_status = _previous_clause(self.sentence, self.clause_starts, clause_start)
+            subject, prev_status = previous_clause(self.sentence, self.clause_starts, clause_start)
             status = prev_status or status
         name = subject or (strip_rank(current.name) if current and current.name else None)
         if current is not None and not subject:
@@ -333,7 +358,7 @@ class _Reader:
         n = 1
         for j in range(i + 1, len(self.found)):
             between = self.sentence[self.found[j - 1].end : self.found[j].start]
-            if not LIST_JOIN.match(between):
+            if not LIST_JOIN.match(between.strip(" ")):  # 增长 21 和 9.4
                 break
             n += 1
         if n < 2 or len(self.out) < n:
@@ -351,17 +376,6 @@ class _Reader:
             return None
         return self.cues[k][1]
 
-    def _figureless_clause_before(self, clause_start: int) -> str:
-        """The short clause before ``clause_start`` when it states no figure, else ``""``."""
-        k = bisect_left(self.clause_starts, clause_start)
-        if k == 0:
-            return ""
-        lo, hi = self.clause_starts[k - 1], clause_start
-        j = bisect_left(self.found_starts, lo)
-        if hi - lo > _OWNER_CLAUSE or (j < len(self.found_starts) and self.found_starts[j] < hi):
-            return ""
-        return self.sentence[lo:hi].rstrip(",;:")
-
 
 def _level(
     sentence: str, q: Found, left: str, current: Quantity | None, offset: int, status: Status,
@@ -372,28 +386,4 @@ def _level(
                     scaled_value=q.scaled_value, base_unit=q.base_unit,
                     approximate=q.approximate, period=period, status=status,
                     bound=q.bound, value_high=q.value_high)
-
-
-def _clause_start(starts: list[int], pos: int) -> int:
-    return starts[max(0, bisect_right(starts, pos) - 1)]
-
-
-def _breakdown_share(sentence: str, context: str) -> str:
-    """``在全市占比`` when a ``其中`` sentence breaks down the shares named just before it."""
-    if not sentence.startswith("其中"):
-        return ""
-    last = context.rstrip("。 \n")
-    last = last[last.rfind("。") + 1 :]
-    m = _CONTEXT_SHARE.search(last)
-    return (m.group("scope") or "") + m.group("attr") if m is not None else ""
-
-
-def _previous_clause(sentence: str, starts: list[int], clause_start: int) -> tuple[str, Status | None]:
-    """Name and status of the clause before: ``…比重预计达43.95,同比上升3.25个百分点``."""
-    k = bisect_left(starts, clause_start)
-    if k == 0:
-        return "", None
-    text = sentence[starts[k - 1] : clause_start].rstrip(",;:")
-    return clean(_NUMBER_TAIL.cut(text)), last_status(text, "sentence")
-
 

@@ -399,3 +399,12 @@ BENEFIT_VERBS: tuple[tuple[str, str], ...] = (
     ("解决了", "解决"),
     ("解决", "解决"),
 )
+
+# Growth verbs after which a bare number is a percent whose ``%`` the page lost, once a
+# comparison stands before them: 比上年增长12.5 (signs.py).
+STRIPPED_PERCENT_VERBS = "增长|下降"
+
+# A ratio to another amount, opening its clause after a level: …亿元,为预算的98.1%; 占全市的12%
+# (completion.py). A plan or budget as the denominator makes it a completion rate.
+RATIO_LEADS = "为|占|完成了?|达到?|相当于"
+PLAN_DENOMINATORS = "预算|计划|目标|任务"

@@ -18,6 +18,8 @@ _WIDTH_TABLE: dict[int, int] = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _WIDTH_TABLE.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0xFEFF: 0x20})
 # ℅ (care of) stands for % in pages typed with an input method's symbol table: 增长15℅
 _WIDTH_TABLE[0x2105] = ord("%")
+# − (minus sign) from typeset tables: 同比增长−0.5% is the hyphen's negative growth
+_WIDTH_TABLE[0x2212] = ord("-")
 # Keep the two Chinese full stops and the enumeration comma as they are: they are not ASCII.
 
 # Traditional 著 is both the particle 着 (面臨著 → 面临着) and 著 of 著名/显著; OpenCC keeps
