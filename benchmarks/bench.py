@@ -149,7 +149,7 @@ MEMORY_LIMIT = 50  # bytes of peak memory per input character
 # Run in a fresh interpreter, so each shape's peak is its own: the peak resident size
 # during the parse minus the resident size just before it (Linux /proc).
 _CHILD = """
-import json, sys, time
+import json, sys, time, tracemalloc
 import govspeech
 
 def status_kb(field):
@@ -167,10 +167,20 @@ if html:
     govspeech.parse_file(page.name)  # the HTML reader loaded too
 before_kb = status_kb("VmRSS:")
 start = time.perf_counter()
-govspeech.parse_file(page.name) if html else govspeech.parse(text)
+doc = govspeech.parse_file(page.name) if html else govspeech.parse(text)
 seconds = time.perf_counter() - start
 # VmHWM is this process's own peak; ru_maxrss would carry the parent's peak over the fork
-print(json.dumps({"seconds": seconds, "extra_kb": status_kb("VmHWM:") - before_kb}))
+peak_kb = status_kb("VmHWM:") - before_kb
+models = sum(1 for _ in doc.walk()) + sum(
+    1 + len(s.indicators) for sp in doc.speeches for s in sp.iter_sentences()
+)
+# Parse again under tracemalloc: how much of the peak is the returned tree itself
+# (the resident size never shrinks back, so it cannot tell).
+del doc
+tracemalloc.start()
+doc = govspeech.parse_file(page.name) if html else govspeech.parse(text)
+held, traced_peak = tracemalloc.get_traced_memory()
+print(json.dumps({"seconds": seconds, "extra_kb": peak_kb, "models": models, "held": held / traced_peak}))
 """
 
 
@@ -185,7 +195,8 @@ def shape_run(unit: str, size: int, html: bool = False) -> dict[str, float]:
 
 def shapes(base: str) -> None:
     """Rate and peak memory per shape, with real text as the first row."""
-    print(f"{'shape':<20} {'size':>5} {'chars/s':>12} {'peak MB':>9} {'bytes/char':>11}")
+    print(f"{'shape':<20} {'size':>5} {'chars/s':>12} {'peak MB':>9} {'bytes/char':>11}"
+          f" {'tree/peak':>10} {'models/1k':>10}")
     rows = {"real text": base, **SHAPES, "html page": HTML_UNIT}
     for name, unit in rows.items():
         for label, size in SHAPE_SIZES.items():
@@ -193,7 +204,8 @@ def shapes(base: str) -> None:
             per_char = r["extra_kb"] * 1024 / size
             verdict = "" if per_char <= MEMORY_LIMIT else f"  OVER {MEMORY_LIMIT} B/char"
             print(f"{name:<20} {label:>5} {size / r['seconds']:>12,.0f} {r['extra_kb'] / 1024:>9.1f}"
-                  f" {per_char:>11.1f}{verdict}", flush=True)
+                  f" {per_char:>11.1f} {r['held']:>10.0%}"
+                  f" {r['models'] * 1000 / size:>10.1f}{verdict}", flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:
