@@ -281,6 +281,14 @@ EXCLUDE_AFTER: tuple[Exclusion, ...] = (
     Exclusion("quote_close", "[”’]"),  # “三个加快”
 )
 
+# A count that opens its clause as the subject of another figure scopes that figure, it is
+# none itself (GUIDE §3): 31个大城市城镇调查失业率保持在5%以下, 12个乡镇纪委处置线索96件; so
+# does one in 在…中 or before a rank: 在全省21个地级以上市中居第7位, 27个行业大类中18个….
+# Words that may stand before such a count in its clause, and the words before the figure
+# that make the count a result after all (10个村集体收入超50万元 counts the villages).
+SCOPE_COUNT_LEADS = "其中|特别是|尤其是|同时|此外|另外|目前|在|共有"
+SCOPE_COUNT_KEPT = "超过|超|突破|过|达到|达|逾|不低于|不少于"
+
 # Chinese-numeral tallies below this value are formulas, not figures: 三个加快, 五大理念,
 # 两个月, 四个强起来 (GUIDE §3). Multi-digit tallies (二十三个) are figures.
 MIN_CHINESE_TALLY = 10
@@ -312,6 +320,8 @@ RANGE_JOINS = "[-—–~～]{1,2}|至|到"
 # Ranks: 排第N位, 全市第一, 居首位 (GUIDE §3).
 RANK_SCOPES = "全国|全省|全市|全区|全县|全州|全盟|省内|市内|同类|各县区|县区|世界|全球|西部|东部|中部|发展中国家"
 RANK_VERBS = "排名|排|居|位居|位列|列|名列|进入|退出"
+# Nouns after 第N that make it an ordinal, not a rank, even after a scope: 全国第四季度增速.
+ORDINAL_NOUNS = "季度|阶段|轮|期|届"
 
 
 # ---------------------------------------------------------------- names (GUIDE §3)
@@ -367,6 +377,14 @@ METRIC_HEADS = (
     "总量", "规模", "贷款", "存款", "营业收入", "利润", "税收", "出口额", "进口额", "消费",
     "覆盖率", "参保率", "增速", "人数", "数量", "常住居民人均可支配收入", "居民收入",
 )
+
+# Measures of a crop or a herd a clause may state without their subject, which they take from
+# the measure before: 粮食播种面积81.46万亩,产量36.17万吨 → 粮食产量 (longest first).
+HEADLESS_MEASURES = ("播种面积", "种植面积", "总产量", "产量", "单产", "面积", "存栏", "出栏", "产值")
+
+# Words that make an item of a 、 list before one figure a clause of its own, not one of the
+# nouns the figure counts: 深化改革、推动开放、引进项目56个 (with the change verbs).
+LIST_ITEM_CLAUSE_WORDS = "是|为|有|达|完成|实现|坚持|加强|推进|推动|加快|深化|持续|全面|保持|带动|召开|激励"
 
 # Abbreviated lists: 城乡居民人均可支配收入分别增长8.7%和8.6% names two figures.
 LIST_ABBREVIATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (

@@ -24,6 +24,8 @@ _APPROX_LEAD = re.compile(lexicon.APPROX_AFTER)
 _CLAUSE = re.compile("[,;:。!?]")
 _MAX_SHARED = 6  # a longer list item states its own action
 _MAX_LIST = 40  # a longer run of figures is not one list of names: the scan stays bounded
+_NUMERAL_ITEM = re.compile("第?[一二三四五六七八九十]")
+_NUMBERED_LAST = re.compile("第?(?P<numeral>[一二三四五六七八九十])(?P<tail>[^一二三四五六七八九十].*)")
 _BARE_RATE = re.compile(".{1,2}率")  # 拆迁率 in 签约率达到30%、拆迁率达到20%
 
 
@@ -82,6 +84,9 @@ def split_subjects(subject: str, n: int = 0) -> list[str]:
         items = [part for part in re.split("和|、|与|及", subject) if part]
     if len(items) < 2:
         return _expanded(subject, n) or items
+    numbered = _numbered(items)
+    if numbered:
+        return numbered
     last, first = items[-1], items[0]
     heads = [h for h in _HEADS if last.endswith(h) and len(last) > len(h)]
     if not heads:
@@ -89,6 +94,17 @@ def split_subjects(subject: str, n: int = 0) -> list[str]:
     # the head whose qualifier is as long as the first item: 城镇、农村|居民人均可支配收入
     head = next((h for h in heads if len(last) - len(h) == len(first)), heads[0])
     return [it if any(it.endswith(h) for h in _HEADS) else it + head for it in items[:-1]] + [last]
+
+
+def _numbered(items: list[str]) -> list[str]:
+    """A list of numerals sharing the words after the last one: ``第一、二、三产业增加值`` →
+    ``第一产业增加值``, ``第二产业增加值``, ``第三产业增加值``; ``一、二、三产`` → ``一产``…"""
+    last = _NUMBERED_LAST.fullmatch(items[-1])
+    if last is None or not all(_NUMERAL_ITEM.fullmatch(item) for item in items[:-1]):
+        return []
+    prefix = "第" if items[0].startswith("第") else ""
+    return [prefix + item.lstrip("第") + last.group("tail") for item in items[:-1]] + [
+        prefix + last.group("numeral") + last.group("tail")]
 
 
 def _expanded(subject: str, n: int) -> list[str]:

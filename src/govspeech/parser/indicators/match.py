@@ -100,6 +100,7 @@ _THRESHOLD = re.compile(f"(?:以上|以下)?的?(?:{lexicon.THRESHOLD_HEADS})|(?
 _CLASS = re.compile(f"(?:以上|以下)的?(?:{lexicon.THRESHOLD_HEADS}|{lexicon.CLASS_HEADS})")
 _FORMULA_BEFORE = Tail(lexicon.FORMULA_BEFORE)
 _UNIT_AFTER = re.compile(f"(?:{_UNIT})")
+_ORDINAL_AFTER = re.compile(lexicon.ORDINAL_NOUNS)
 _NOT_AFTER = re.compile(lexicon.NOT_AFTER)
 _NOT_AFTER_FIRST = first_chars(lexicon.NOT_AFTER)
 _PEOPLE = re.compile(lexicon.PEOPLE_AFTER)
@@ -111,10 +112,23 @@ _DECIMALS: dict[str, float | None] = {}
 _MAX_DECIMALS = 4096
 _UNSEEN = object()
 _NOT_REACH = 3  # characters before a figure read for NOT_BEFORE
-# an item of a list before a figure, its unit left out: 10.6万、 / 3.2、 / 1个和
+# a change verb may repeat after the join: 分别下降0.2个、下降0.6个、提高0.8个百分点
+_LISTED_VERB = "|".join(r.pattern for r in lexicon.CHANGE_VERBS if r.name in lexicon.OBJECT_CHANGE_VERBS)
+# an item of a list before a figure, its unit left out: 10.6万、 / 3.2、 / 1个和 / 0.2个、下降
 _LISTED_BARE = Tail(rf"(?<![\d.])(?<!\. )(?P<item>(?P<num>\d{{1,9}}(?:\.\d{{1,6}})?)(?P<mag>万亿|亿|万)?个?)"
-                    rf"(?P<sep>{lexicon.LIST_JOINS})$")
+                    rf"(?P<sep>(?:{lexicon.LIST_JOINS})(?:{_LISTED_VERB})?)$")
 _LISTED_REACH = 24
+# the noun a count scopes, then 中 and the figure, or the rest of the clause up to the figure
+_NUMERAL_AHEAD = "(?=\\d|[一二三四五六七八九十百千])"
+_SCOPE_AMONG = re.compile(f"[^\\d,;:。!?、“”]{{2,12}}?(?:中|之中)(?:{_NUMERAL_AHEAD}|(?:{lexicon.RANK_VERBS})第)")
+_SCOPE_CLAUSE = re.compile(f"[^\\d,;:。!?、“”]{{2,36}}{_NUMERAL_AHEAD}")
+_SCOPE_LEAD = re.compile(
+    f"(?:{lexicon.SCOPE_COUNT_LEADS}|{lexicon.RANK_SCOPES}|"
+    + "|".join(f"(?:{row.pattern})" for row in lexicon.PERIOD_CUES) + ")*"
+)
+_SCOPE_LIST_END = re.compile(f"(?:{lexicon.LIST_JOINS}|中|中有)$")  # a list of counts, 56个社居委中有43个
+_SCOPE_KEPT = re.compile(f"(?:{lexicon.SCOPE_COUNT_KEPT}){_NUMERAL_AHEAD}")
+_MAX_SCOPE_LEAD = 12  # the words before a scoping count in its clause: 特别是, 上半年, 在全省
 _RANGE_AFTER = ("%", "‰")  # a hyphen after these opens a range's upper end, not a code
 
 
@@ -172,7 +186,27 @@ def find_quantities(sentence: str) -> list[Found]:
             found.append(item)
     if found and "分别" in sentence:
         _share_list_units(sentence, found)
+    if len(found) > 1:
+        found = [q for k, q in enumerate(found) if not _scopes_next(sentence, q, found[k + 1 : k + 2])]
     return found
+
+
+def _scopes_next(sentence: str, q: Found, after: list[Found]) -> bool:
+    """Does the count ``q`` only scope the figure after it (``lexicon.SCOPE_COUNT_LEADS``)?"""
+    if q.kind != "quantity" or q.unit_kind != "count" or not after:
+        return False
+    window = sentence[max(0, q.start - _MAX_SCOPE_LEAD - 1) : q.start]
+    cut = max(window.rfind(ch) for ch in ",;:。!?")
+    lead = window[cut + 1 :] if cut >= 0 or q.start <= _MAX_SCOPE_LEAD else "…"  # "…": too long
+    if _SCOPE_AMONG.match(sentence, q.end) is not None:  # 在全省21个地级以上市中居第7位
+        return True
+    m = _SCOPE_CLAUSE.match(sentence, q.end)
+    if (m is None or m.end() != after[0].start or _SCOPE_LEAD.fullmatch(lead) is None
+            or after[0].unit == q.unit  # 92个计划新开工项目已开工51个: the whole, then a part
+            or _SCOPE_LIST_END.search(m.group())):  # 126家市直公共机构和472家区属公共机构
+        return False
+    kept = _SCOPE_KEPT.search(sentence, q.end)  # 10个村集体经济收入超50万元 counts villages
+    return kept is None or kept.start() >= after[0].start
 
 
 def _share_list_units(sentence: str, found: list[Found]) -> None:
@@ -347,7 +381,8 @@ def _rank(sentence: str, m: re.Match[str]) -> Found | None:
     in_context = _RANK_CONTEXT.search(sentence, max(0, start - _RANK_REACH), start) is not None
     # GUIDE §3: 第一 alone is an ordinal (第一能力); a rank needs a scope or a unit, and
     # 全省第一家 counts a thing (its measure word follows), it does not rank one
-    if (not has_unit or text == "首位") and (not in_context or _UNIT_AFTER.match(sentence, end)):
+    if (not has_unit or text == "首位") and (not in_context or _UNIT_AFTER.match(sentence, end)
+                                              or _ORDINAL_AFTER.match(sentence, end)):
         return None
     if text.startswith(("前", "后")) and not in_context:
         return None

@@ -19,17 +19,8 @@ from govspeech.parser.indicators import lexicon
 from govspeech.parser.indicators._regex import Tail, guarded
 from govspeech.parser.indicators.match import UNIT_PATTERN, Found
 
-__all__ = [
-    "OWNER_VERB",
-    "RANK_END",
-    "METRIC_LEAD",
-    "METRIC_VERB",
-    "clean",
-    "level_name",
-    "name_segment",
-    "rank_name",
-    "strip_rank",
-]
+__all__ = ["METRIC_LEAD", "METRIC_VERB", "OWNER_VERB", "RANK_END", "clean", "level_name", "name_segment",
+           "rank_name", "strip_rank"]
 
 _SCOPES = "全区|全市|全县|全镇|全乡|全省|全国|全州|我区|我市|我县|我镇|我省|本区|本市|区内|市内|县内"
 _PERIODS = "|".join(f"(?:{row.pattern})" for row in lexicon.PERIOD_CUES)
@@ -58,7 +49,7 @@ _TRAIL = Tail(
     "|不少于|至少|控制在|保持在|稳定在|维持在|预计|预期|分别为|分别|平均|(?<!平)均|都|就|高达|逾|也|还|中有|中|延续"
     "|拟按|拟|实际|净"  # 赤字率拟按3%安排, 收入实际增长8.6%, 面积分别净减少
     f"|{lexicon.METHOD_NOTES}"  # 地区生产总值按不变价格计算,同比增长7.6%
-    "|累计|年均|转为|全部|(?<![赶])超|等"
+    "|累计|年均|转为|全部|(?<![赶])超|等|继续"
     "|(?:全年|年)?人均(?:年|月)?"  # 城镇年人均提高600元: a per-head rate, not part of the name
     "|连续[一二三四五六七八九十两\\d]{1,3}年|[一二三四五六七八九十两\\d]{1,2}年(?:来|内|间)?"  # 稳定在…连续五年
     f"|保持|首次|稳居|跃居|居|位居|位列|排名|排|{_SCOPES}|(?<![主重需只不首必])要(?:确保|力争|争取|努力)?"
@@ -86,6 +77,14 @@ _SHARE = re.compile(
 )
 _MIN_RIGHT = 2  # a one-character noun after a measure word is rarely the metric
 _COORDINATED = re.compile("和|与|及|、")  # 30个国家和地区的700个项目: nouns, not a modifier
+# an item of a 、 list that holds a figure or states a change or a clause of its own
+_LISTED_STOP = re.compile(
+    "[\\d()“”①-⑳]|" + "|".join(r.pattern for r in lexicon.CHANGE_VERBS if r.name in lexicon.OBJECT_CHANGE_VERBS)
+    + f"|{lexicon.LIST_ITEM_CLAUSE_WORDS}|{lexicon.FRAMING_VERBS}"
+)
+_MAX_LISTED = 12  # a longer item is a clause, not a noun of the list
+_MAX_LIST_NAME = 30  # a longer list names places or projects, not the metric
+_CLAUSE_END = re.compile("[,;:。!?]")
 _QUOTED_END = Tail("“[^“”]{1,8}”$")
 _MAX_MODIFIER = 6  # 集中开工的9个项目 → 集中开工项目; longer clauses are not a modifier
 # A name is a minimal noun phrase (GUIDE §3): one that would grow past this by taking an
@@ -97,7 +96,9 @@ MAX_NAME = 40
 NAME_WINDOW = 80
 
 METRIC_VERB = re.compile(f"(?:累计)?(?:{lexicon.METRIC_VERBS})+(?:和(?:{lexicon.METRIC_VERBS}))?")
-OWNER_VERB = re.compile(f"(?:累计)?(?:{lexicon.METRIC_VERBS}|{lexicon.FRAMING_VERBS})+(?:和(?:{lexicon.METRIC_VERBS}))?")
+# 新建、续建商贸类项目11个,完成投资10.2亿元 → 商贸类项目投资: verbs joined by 和 or 、
+OWNER_VERB = re.compile(f"(?:累计)?(?:{lexicon.METRIC_VERBS}|{lexicon.FRAMING_VERBS})+"
+                        f"(?:[和、](?:{lexicon.METRIC_VERBS}|{lexicon.FRAMING_VERBS}))?")
 METRIC_LEAD = re.compile(f"^(?:累计)?(?:{lexicon.METRIC_VERBS})")
 _RANK_SCOPE = re.compile(lexicon.RANK_SCOPES)
 _FRAMING_END = Tail(f"(?:{lexicon.FRAMING_VERBS})$")
@@ -217,6 +218,36 @@ def level_name(sentence: str, q: Found, left: str, previous: str | None) -> str 
         left: Text between the previous figure (or clause start) and ``q``.
         previous: Name of the indicator before, in the same sentence.
     """
+    name = _level_name(sentence, q, left, previous)
+    if previous and name in lexicon.HEADLESS_MEASURES and name == left:
+        head = next((h for h in lexicon.HEADLESS_MEASURES if previous.endswith(h)), None)
+        if head is not None and 0 < len(previous) - len(head) <= _MAX_MODIFIER:
+            return previous[: -len(head)] + name  # 粮食播种面积…,产量36.17万吨 → 粮食产量
+    return _with_listed_nouns(sentence, q.start - len(left), left, name, q.kind == "rank")
+
+
+def _with_listed_nouns(sentence: str, start: int, left: str, name: str | None, rank: bool) -> str | None:
+    """Nouns listed with ``、`` before one figure all name it (GUIDE §3): ``条约、重要协定9项``
+    → ``条约、重要协定``; with 合计 the figure is their sum; ``规模、储备稳居世界第一`` ranks
+    both. Items that state clauses of their own (``深化改革、引进项目56个``) stay out."""
+    if not name or start < 1 or sentence[start - 1] != "、":
+        return name
+    ranked = rank and len(left) >= 2 and name.startswith(left[:2])  # the ranked noun opens left
+    if name != clean(left) and not ranked:
+        return name
+    floor = max(0, start - NAME_WINDOW)
+    for m in _CLAUSE_END.finditer(sentence, floor, start):
+        floor = m.end()
+    before = sentence[floor : start - 1]
+    items = before.split("、")
+    if (not before or _LISTED_STOP.search(before) or METRIC_LEAD.match(name)
+            or any(not 2 <= len(item) <= _MAX_LISTED for item in items)):
+        return name
+    listed = clean(before) + "、" + name if ranked else clean(f"{before}、{left}")
+    return listed if "、" in listed and listed.endswith(name) and len(listed) <= _MAX_LIST_NAME else name
+
+
+def _level_name(sentence: str, q: Found, left: str, previous: str | None) -> str | None:
     invested = _INVESTED.get(clean(left)) if q.unit_kind == "currency" and "投资" in left else None
     if invested is not None:  # 全年计划投资12.7亿元,实施重点商贸流通项目… → …项目投资
         obj = _INVEST_OBJECT.match(sentence, q.end)
