@@ -98,3 +98,21 @@ def test_names_headless_measure_takes_previous_subject(sentence: str, figure: st
 
 def test_names_headless_measure_keeps_its_own_subject() -> None:
     assert ("粮食总产量", "31.2万吨") in _names("粮食播种面积70.5万亩,粮食总产量31.2万吨。")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "name"),
+    [
+        ("但税收收入下降4.2%。", "4.2%", "税收收入"),
+        ("加上新开工项目23个。", "23个", "新开工项目"),
+        ("比如新增市场主体1.2万户。", "1.2万户", "新增市场主体"),
+        ("全年税收30亿元,其中工业税收11亿元,逆势增长6%。", "6%", None),
+    ],
+)
+def test_names_connective_leads_drop(sentence: str, figure: str, name: str | None) -> None:
+    named = _names(sentence)
+    if name is None:  # 逆势 is no subject: the change is the level's before
+        assert figure not in [f for _, f in named]
+        assert extract_indicators(sentence)[-1].change is not None
+    else:
+        assert (name, figure) in named

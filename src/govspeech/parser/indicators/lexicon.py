@@ -384,7 +384,7 @@ HEADLESS_MEASURES = ("播种面积", "种植面积", "总产量", "产量", "单
 
 # Words that make an item of a 、 list before one figure a clause of its own, not one of the
 # nouns the figure counts: 深化改革、推动开放、引进项目56个 (with the change verbs).
-LIST_ITEM_CLAUSE_WORDS = "是|为|有|达|完成|实现|坚持|加强|推进|推动|加快|深化|持续|全面|保持|带动|召开|激励"
+LIST_ITEM_CLAUSE_WORDS = "是|为|有|达|完成|实现|坚持|加强|推进|推动|加快|深化|持续|全面|保持|带动|召开|激励|贯彻|落实"
 
 # Abbreviated lists: 城乡居民人均可支配收入分别增长8.7%和8.6% names two figures.
 LIST_ABBREVIATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
