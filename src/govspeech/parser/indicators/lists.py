@@ -14,7 +14,8 @@ import re
 
 from govspeech.parser.indicators import lexicon
 from govspeech.parser.indicators.match import Found
-from govspeech.parser.indicators.names import METRIC_LEAD, METRIC_VERB, NAME_WINDOW, clean
+from govspeech.parser.indicators.names import METRIC_LEAD, METRIC_VERB
+from govspeech.parser.indicators.phrases import NAME_WINDOW, clean
 
 __all__ = ["LIST_JOIN", "list_joined", "list_length", "listed_subjects", "shared_stem", "shared_verb", "split_subjects", "wide_left"]
 

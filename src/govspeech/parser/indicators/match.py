@@ -18,6 +18,7 @@ from operator import itemgetter
 from govspeech.parser._types import Bound
 from govspeech.parser.indicators import lexicon
 from govspeech.parser.indicators._regex import Tail, first_chars, guarded
+from govspeech.parser.indicators.scopes import without_scoping_counts
 from govspeech.numerals import parse_decimal
 
 __all__ = ["UNIT_PATTERN", "Found", "find_quantities", "may_hold_quantity"]
@@ -118,17 +119,6 @@ _LISTED_VERB = "|".join(r.pattern for r in lexicon.CHANGE_VERBS if r.name in lex
 _LISTED_BARE = Tail(rf"(?<![\d.])(?<!\. )(?P<item>(?P<num>\d{{1,9}}(?:\.\d{{1,6}})?)(?P<mag>万亿|亿|万)?个?)"
                     rf"(?P<sep>(?:{lexicon.LIST_JOINS})(?:{_LISTED_VERB})?)$")
 _LISTED_REACH = 24
-# the noun a count scopes, then 中 and the figure, or the rest of the clause up to the figure
-_NUMERAL_AHEAD = "(?=\\d|[一二三四五六七八九十百千])"
-_SCOPE_AMONG = re.compile(f"[^\\d,;:。!?、“”]{{2,12}}?(?:中|之中)(?:{_NUMERAL_AHEAD}|(?:{lexicon.RANK_VERBS})第)")
-_SCOPE_CLAUSE = re.compile(f"[^\\d,;:。!?、“”]{{2,36}}{_NUMERAL_AHEAD}")
-_SCOPE_LEAD = re.compile(
-    f"(?:{lexicon.SCOPE_COUNT_LEADS}|{lexicon.RANK_SCOPES}|"
-    + "|".join(f"(?:{row.pattern})" for row in lexicon.PERIOD_CUES) + ")*"
-)
-_SCOPE_LIST_END = re.compile(f"(?:{lexicon.LIST_JOINS}|中|中有)$")  # a list of counts, 56个社居委中有43个
-_SCOPE_KEPT = re.compile(f"(?:{lexicon.SCOPE_COUNT_KEPT}){_NUMERAL_AHEAD}")
-_MAX_SCOPE_LEAD = 12  # the words before a scoping count in its clause: 特别是, 上半年, 在全省
 _RANGE_AFTER = ("%", "‰")  # a hyphen after these opens a range's upper end, not a code
 
 
@@ -186,27 +176,7 @@ def find_quantities(sentence: str) -> list[Found]:
             found.append(item)
     if found and "分别" in sentence:
         _share_list_units(sentence, found)
-    if len(found) > 1:
-        found = [q for k, q in enumerate(found) if not _scopes_next(sentence, q, found[k + 1 : k + 2])]
-    return found
-
-
-def _scopes_next(sentence: str, q: Found, after: list[Found]) -> bool:
-    """Does the count ``q`` only scope the figure after it (``lexicon.SCOPE_COUNT_LEADS``)?"""
-    if q.kind != "quantity" or q.unit_kind != "count" or not after:
-        return False
-    window = sentence[max(0, q.start - _MAX_SCOPE_LEAD - 1) : q.start]
-    cut = max(window.rfind(ch) for ch in ",;:。!?")
-    lead = window[cut + 1 :] if cut >= 0 or q.start <= _MAX_SCOPE_LEAD else "…"  # "…": too long
-    if _SCOPE_AMONG.match(sentence, q.end) is not None:  # 在全省21个地级以上市中居第7位
-        return True
-    m = _SCOPE_CLAUSE.match(sentence, q.end)
-    if (m is None or m.end() != after[0].start or _SCOPE_LEAD.fullmatch(lead) is None
-            or after[0].unit == q.unit  # 92个计划新开工项目已开工51个: the whole, then a part
-            or _SCOPE_LIST_END.search(m.group())):  # 126家市直公共机构和472家区属公共机构
-        return False
-    kept = _SCOPE_KEPT.search(sentence, q.end)  # 10个村集体经济收入超50万元 counts villages
-    return kept is None or kept.start() >= after[0].start
+    return without_scoping_counts(sentence, found) if len(found) > 1 else found
 
 
 def _share_list_units(sentence: str, found: list[Found]) -> None:
