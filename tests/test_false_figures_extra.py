@@ -67,3 +67,21 @@ def test_match_ordinal_after_scope_is_no_rank(sentence: str) -> None:
 
 def test_match_rank_after_scope_stays() -> None:
     assert [f.text for f in find_quantities("一般公共预算收入增速居全省第四。")] == ["第四"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("一季度新开工4个亿元以上项目。", "新开工亿元以上项目"),
+        ("全年新增8家千万元以上企业。", "新增千万元以上企业"),
+        ("引进12个5000万元以上的项目。", "引进5000万元以上项目"),
+    ],
+)
+def test_names_size_class_stays_with_the_counted_noun(sentence: str, name: str) -> None:
+    [q] = extract_indicators(sentence)
+    assert q.name == name
+
+
+@pytest.mark.parametrize("sentence", ["以实施3个10大工程为抓手。", "推进6个十大产业链建设。"])
+def test_match_count_of_a_numbered_formula_is_no_figure(sentence: str) -> None:
+    assert find_quantities(sentence) == []

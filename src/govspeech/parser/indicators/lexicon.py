@@ -256,7 +256,7 @@ PERIOD_FIRST = "“0-9一二三四五六七八九十两未今上下去年建前�
 # Not indicators (GUIDE §3): words right after a figure that make it a count of headings or
 # rules, or a team format (6个方面工作, 28条规定, 3人制篮球场); words right before that make it
 # an altitude or a priority (海拔1500米, 放在第一位).
-NOT_AFTER = "方面|规定|制(?:篮球|足球|排球)"
+NOT_AFTER = "方面|规定|制(?:篮球|足球|排球)|[\\d一二三四五六七八九十]{1,3}大(?![于约概])"  # 5个10大项目: a formula
 
 # People after a bare 万/亿: 惠及近10万儿童, 近一亿农村贫困人口 count people with no measure word.
 PEOPLE_AFTER = (
@@ -377,6 +377,10 @@ METRIC_HEADS = (
     "总量", "规模", "贷款", "存款", "营业收入", "利润", "税收", "出口额", "进口额", "消费",
     "覆盖率", "参保率", "增速", "人数", "数量", "常住居民人均可支配收入", "居民收入",
 )
+
+# Amounts of a size class written after a tally, before what it counts: 3个亿元以上项目,
+# 5家千万元以上企业 (the class belongs to the counted noun's name).
+SIZE_CLASS_UNITS = "[十百千]?亿元|[十百千]?万元|万亿元|万吨|万平方米|万亩"
 
 # Measures of a crop or a herd a clause may state without their subject, which they take from
 # the measure before: 粮食播种面积81.46万亩,产量36.17万吨 → 粮食产量 (longest first).

@@ -81,6 +81,7 @@ _BENEFIT = re.compile(
 _SHORT_VP = 5  # 挂牌上市地块, 建成试运转煤矿; longer phrases take 的: 办理养老保险的失地农民
 _WORKED = re.compile(f"(?P<noun>.{{2,}}?)(?P<work>{lexicon.WORK_NOUNS})(?:任务|工程)?")
 _AMONG = Tail("(?:中有|其中有?|中)$")  # 56个社居委中有43个…: the noun of the figure before
+_SIZE_CLASS = re.compile(f"(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九十两])?(?:{lexicon.SIZE_CLASS_UNITS})(?:以上|以下)的?")
 _NOT_YET = re.compile("(?:未|尚未|没有|还未)[^的]{1,4}的")  # 13个未开工的安置房项目
 _AREA_NAME = re.compile(
     f"(?:完成了?)?(?P<noun>.*?)(?:要|将|已|也)?(?P<verb>{lexicon.AREA_VERBS})"
@@ -316,6 +317,10 @@ def _right_name(sentence: str, pos: int, share: bool = False) -> tuple[str, int]
     if not_yet is not None:  # 13个未开工的安置房项目 → 未开工安置房项目
         rest, end = _right_name(sentence, not_yet.end())
         return (not_yet.group()[:-1] + rest, end) if rest else ("", start)
+    size = _SIZE_CLASS.match(sentence, start)
+    if size is not None:  # 3个亿元以上项目 → 亿元以上项目: the class is part of the noun
+        rest, end = _right_name(sentence, size.end())
+        return (size.group().rstrip("的") + rest, end) if rest else ("", start)
     rest = sentence[start : start + 24]
     stop = _RIGHT_STOP.search(rest)
     if stop is None:
