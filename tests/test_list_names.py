@@ -116,3 +116,18 @@ def test_names_connective_leads_drop(sentence: str, figure: str, name: str | Non
         assert extract_indicators(sentence)[-1].change is not None
     else:
         assert (name, figure) in named
+
+
+def test_lists_summed_up_list_each_takes_the_attribute() -> None:
+    """``A、B、C3个主要指标增速分别…``: each metric's growth rate, and no tally of 3."""
+    sentence = "一季度,全县规上工业增加值、固定资产投资、社会消费品零售总额3个主要指标增速分别高于全市1.2个、3.5个、0.8个百分点。"
+    assert _names(sentence) == [
+        ("规上工业增加值增速", "1.2个"),  # the unit only the last item states is shared
+        ("固定资产投资增速", "3.5个"),
+        ("社会消费品零售总额增速", "0.8个百分点"),
+    ]
+
+
+def test_lists_summary_with_deng_keeps_its_count() -> None:
+    """``等5项指标`` names some of the metrics counted: the count stays."""
+    assert [q.value for q in extract_indicators("城镇新增就业、居民收入等5项指标居全省前列。")] == [5]

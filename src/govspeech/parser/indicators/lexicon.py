@@ -390,6 +390,10 @@ HEADLESS_MEASURES = ("播种面积", "种植面积", "总产量", "产量", "单
 # nouns the figure counts: 深化改革、推动开放、引进项目56个 (with the change verbs).
 LIST_ITEM_CLAUSE_WORDS = "是|为|有|达|完成|实现|坚持|加强|推进|推动|加快|深化|持续|全面|保持|带动|召开|激励|贯彻|落实"
 
+# Nouns a list of metrics is summed up with before what it states of each: 工业增加值、固定资产
+# 投资3个主要指标增速… (each item takes the attribute, 增速; the count restates the list).
+LIST_SUMMARY_NOUNS = "(?:主要)?(?:经济)?指标"
+
 # Abbreviated lists: 城乡居民人均可支配收入分别增长8.7%和8.6% names two figures.
 LIST_ABBREVIATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("城乡低保", ("城市低保", "农村低保")),  # the schemes' own names: 城市居民最低生活保障

@@ -27,6 +27,7 @@ _MAX_SHARED = 6  # a longer list item states its own action
 _MAX_LIST = 40  # a longer run of figures is not one list of names: the scan stays bounded
 _NUMERAL_ITEM = re.compile("第?[一二三四五六七八九十]")
 _NUMBERED_LAST = re.compile("第?(?P<numeral>[一二三四五六七八九十])(?P<tail>[^一二三四五六七八九十].*)")
+_SUMMED_UP = re.compile(f"(?P<last>.+?)[\\d一二三四五六七八九十两]{{1,2}}[个项大]{lexicon.LIST_SUMMARY_NOUNS}(?P<attr>.*)")
 _BARE_RATE = re.compile(".{1,2}率")  # 拆迁率 in 签约率达到30%、拆迁率达到20%
 
 
@@ -88,6 +89,9 @@ def split_subjects(subject: str, n: int = 0) -> list[str]:
     numbered = _numbered(items)
     if numbered:
         return numbered
+    summed = _SUMMED_UP.fullmatch(items[-1])
+    if summed is not None:  # A、B、C3个主要指标增速 → A增速, B增速, C增速
+        return [item + summed.group("attr") for item in items[:-1] + [summed.group("last")]]
     last, first = items[-1], items[0]
     heads = [h for h in _HEADS if last.endswith(h) and len(last) > len(h)]
     if not heads:

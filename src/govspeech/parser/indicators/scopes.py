@@ -32,12 +32,29 @@ _SCOPE_LEAD = re.compile(
 )
 _SCOPE_LIST_END = re.compile(f"(?:{lexicon.LIST_JOINS}|中|中有)$")  # a list of counts, 56个社居委中有43个
 _SCOPE_KEPT = re.compile(f"(?:{lexicon.SCOPE_COUNT_KEPT}){_NUMERAL_AHEAD}")
+_SUMMARY_AFTER = re.compile(lexicon.LIST_SUMMARY_NOUNS)
+_LIST_WORD = re.compile("[和与及]")  # the join before the last item of a 、 list: A、B和C
+_MAX_LIST_BEFORE = 80
 _MAX_SCOPE_LEAD = 12  # the words before a scoping count in its clause: 特别是, 上半年, 在全省
 
 
 def without_scoping_counts(sentence: str, found: list[Found]) -> list[Found]:
-    """``found`` without the counts that only scope the figure after them."""
-    return [q for k, q in enumerate(found) if not _scopes_next(sentence, q, found[k + 1 : k + 2])]
+    """``found`` without the counts that only scope the figure after them or restate a list."""
+    return [q for k, q in enumerate(found)
+            if not _scopes_next(sentence, q, found[k + 1 : k + 2]) and not _restates_list(sentence, q)]
+
+
+def _restates_list(sentence: str, q: Found) -> bool:
+    """``工业增加值、固定资产投资、消费品零售额3个主要指标``: the count of the listed metrics."""
+    if q.unit_kind != "count" or _SUMMARY_AFTER.match(sentence, q.end) is None:
+        return False
+    before = sentence[max(0, q.start - _MAX_LIST_BEFORE) : q.start]
+    before = before[max(before.rfind(ch) for ch in ",;:。!?") + 1 :]
+    if before.endswith("等") or any(ch.isdigit() for ch in before):
+        return False  # 等5项指标 names some of them; a figure before is no list of names
+    items = before.split("、")
+    n = len(items) + (1 if len(_LIST_WORD.findall(items[-1])) == 1 else 0)
+    return n >= 2 and q.value == n
 
 
 def _scopes_next(sentence: str, q: Found, after: list[Found]) -> bool:
