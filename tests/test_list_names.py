@@ -131,3 +131,9 @@ def test_lists_summed_up_list_each_takes_the_attribute() -> None:
 def test_lists_summary_with_deng_keeps_its_count() -> None:
     """``等5项指标`` names some of the metrics counted: the count stays."""
     assert [q.value for q in extract_indicators("城镇新增就业、居民收入等5项指标居全省前列。")] == [5]
+
+
+def test_names_clause_that_says_the_metric_rose_keeps_only_the_metric() -> None:
+    """``A、B再次提高,年人均增加2400元``: the change belongs to A、B, not to ``…再次提高``."""
+    [q] = extract_indicators("乡村医生补助、村干部报酬再次提高,年人均增加1800元。")
+    assert q.name == "乡村医生补助、村干部报酬"
