@@ -137,3 +137,23 @@ def test_names_clause_that_says_the_metric_rose_keeps_only_the_metric() -> None:
     """``A、B再次提高,年人均增加2400元``: the change belongs to A、B, not to ``…再次提高``."""
     [q] = extract_indicators("乡村医生补助、村干部报酬再次提高,年人均增加1800元。")
     assert q.name == "乡村医生补助、村干部报酬"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("全年新增市场主体1.3万户、累计达到9.2万户。",
+         [("新增市场主体", "1.3万户"), ("市场主体累计数", "9.2万户")]),
+        ("省级示范村、美丽宜居村分别新增15个和22个,累计分别达到86个和140个。",
+         [("新增省级示范村", "15个"), ("新增美丽宜居村", "22个"),
+          ("省级示范村累计数", "86个"), ("美丽宜居村累计数", "140个")]),
+    ],
+)
+def test_lists_cumulative_total_after_new_count(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _names(sentence) == expected
+
+
+def test_lists_ranks_after_changes_keep_their_rate_names() -> None:
+    """``分别居全国第二、第七``: ranks name the growth rates, not the subjects of the list."""
+    names = [n for n, _ in _names("一产、二产增加值分别增长6.1%和7.3%,分别居全国第二、第七位。")]
+    assert names[2:] == ["一产增加值增速全国排名", "二产增加值增速全国排名"]

@@ -394,6 +394,11 @@ LIST_ITEM_CLAUSE_WORDS = "是|为|有|达|完成|实现|坚持|加强|推进|推
 # 投资3个主要指标增速… (each item takes the attribute, 增速; the count restates the list).
 LIST_SUMMARY_NOUNS = "(?:主要)?(?:经济)?指标"
 
+# A cumulative total after a new count names the running total: 案例新增9个、累计达到79个 →
+# 案例累计数.
+CUMULATIVE_WORD = "累计"
+CUMULATIVE_NAME = "累计数"
+
 # Abbreviated lists: 城乡居民人均可支配收入分别增长8.7%和8.6% names two figures.
 LIST_ABBREVIATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("城乡低保", ("城市低保", "农村低保")),  # the schemes' own names: 城市居民最低生活保障

@@ -56,7 +56,13 @@ def listed_subjects(sentence: str, found: list[Found], i: int, wide: str, name: 
     """
     n = list_length(sentence, found, i)
     if "分别" in wide:  # a list of subjects, or one that names two (城乡居民…)
-        return split_subjects(clean(wide[: wide.rfind("分别")]), n)
+        head, _, verb = wide.rpartition("分别")
+        items = split_subjects(clean(head), n)
+        if not items and found[i].kind == "quantity":  # ranks name the rates before (fields)
+            items = _earlier_subjects(sentence, found[i].start - len(wide), head, n)
+        if METRIC_VERB.fullmatch(verb):  # A、B分别新增12项和44项 → 新增A, 新增B
+            return [verb + item for item in items]
+        return items
     if n < 2 or not name or ("和" not in wide and "、" not in wide):
         return []
     subject = clean(wide)
@@ -65,6 +71,18 @@ def listed_subjects(sentence: str, found: list[Found], i: int, wide: str, name: 
     items = split_subjects(subject, n)
     # each item names the same measure (城镇…收入, 农村…收入), not 中小学 and 幼儿园在校学生
     return items if len(items) == n and all(it[-2:] == items[-1][-2:] for it in items) else []
+
+
+def _earlier_subjects(sentence: str, end: int, head: str, n: int) -> list[str]:
+    """The subjects of the 分别 list of an earlier clause, for one that names none:
+    ``A、B分别新增12项和44项,累计分别达到64项和288项`` → ``A累计数``, ``B累计数``."""
+    each = sentence.rfind("分别", max(0, end - NAME_WINDOW), end)
+    if each < 0:
+        return []
+    start = max((m.end() for m in _CLAUSE.finditer(sentence, max(0, each - NAME_WINDOW), each)), default=0)
+    items = split_subjects(clean(sentence[start:each]), n)
+    suffix = lexicon.CUMULATIVE_NAME if lexicon.CUMULATIVE_WORD in head else ""
+    return [item + suffix for item in items] if len(items) == n else []
 
 
 def wide_left(sentence: str, pos: int, floor: int) -> str:

@@ -124,6 +124,10 @@ def level_name(sentence: str, q: Found, left: str, previous: str | None) -> str 
         previous: Name of the indicator before, in the same sentence.
     """
     name = _level_name(sentence, q, left, previous)
+    if previous and name == previous and lexicon.CUMULATIVE_WORD in left and not clean(left):
+        lead = METRIC_LEAD.match(previous)  # 案例新增9个、累计达到79个 → 案例累计数
+        base = previous[lead.end() :] if lead is not None and lead.end() < len(previous) else previous
+        return base + lexicon.CUMULATIVE_NAME
     if previous and name in lexicon.HEADLESS_MEASURES and name == left:
         head = next((h for h in lexicon.HEADLESS_MEASURES if previous.endswith(h)), None)
         if head is not None and 0 < len(previous) - len(head) <= _MAX_MODIFIER:
