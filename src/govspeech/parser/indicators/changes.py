@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from govspeech.parser._types import Direction, QuantityChange
-from govspeech.parser.indicators import lexicon
+from govspeech.parser.indicators import lexicon, namewords
 from govspeech.parser.indicators._regex import Tail, named_alternation
 from govspeech.parser.indicators.lists import LIST_JOIN, list_joined
 from govspeech.parser.indicators.match import Found
@@ -49,7 +49,7 @@ _POINTS_END = Tail(
     + named_alternation(r for r in lexicon.CHANGE_VERBS if r.points_only)
     + ")(?P<obj>[^,;:、。]{0,6})$"
 )
-_ATTRIBUTE = re.compile(f"(?:{lexicon.ATTRIBUTES})")
+_ATTRIBUTE = re.compile(f"(?:{namewords.ATTRIBUTES})")
 # adverbs between the kind and its verb: 比上年分别增长, 平均每年实际增长
 _KIND_END = Tail(
     "(?:" + named_alternation(lexicon.CHANGE_KINDS) + ")(?:又|再|将|仍|分别|均|都|也|实际){0,2}$"
@@ -58,7 +58,7 @@ RATIO = Tail("(?:是|为|相当于|达到)(?P<what>[^,;:。]{0,12}?)的$")
 _GROWTH_AFTER = re.compile("(?:以上|左右)?的[^,;:。]{0,4}(?:增长|增速|增幅)")
 _COMPARE_TAIL = Tail("(?:比(?![重例率值])(?=.)|较)[^,;:。]{0,8}$")  # 比上年, not 比重: 第三产业比重提高
 # 居民消费价格涨幅2%左右, 规上工业增加值增速完成9.7%: the rate of change of what precedes
-_RATE_WORD = Tail(f"(?<=.)(?:{lexicon.RATE_WORDS})(?:要|将|仍)?(?:达到|达|为|完成|保持在|控制在|高于|超过)?$")
+_RATE_WORD = Tail(f"(?<=.)(?:{namewords.RATE_WORDS})(?:要|将|仍)?(?:达到|达|为|完成|保持在|控制在|高于|超过)?$")
 
 
 def change_of(

@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from govspeech.parser._types import Status
-from govspeech.parser.indicators import lexicon
+from govspeech.parser.indicators import lexicon, namewords
 from govspeech.parser.indicators._regex import Tail
 from govspeech.parser.indicators.cues import last_status
 from govspeech.parser.indicators.names import clean
@@ -34,7 +34,7 @@ _CONTEXT_SHARE = re.compile(f"(?P<scope>{lexicon.RANK_SCOPES})?(?P<attr>占比|�
 _NUMBER_TAIL = Tail(r"[\d.]+$")
 _OWNER_CLAUSE = 40  # a longer clause before an attribute is not a subject
 # the topic a sentence opens with: 老城区改造成效明显 (an owner for the next sentence's 投资)
-_TOPIC = re.compile(f"^(?P<topic>[^,;:。\\d]{{2,16}}?)(?:工作)?(?:{lexicon.TOPIC_VERBS})")
+_TOPIC = re.compile(f"^(?P<topic>[^,;:。\\d]{{2,16}}?)(?:工作)?(?:{namewords.TOPIC_VERBS})")
 _MAX_TOPIC = 14
 
 

@@ -256,7 +256,7 @@ PERIOD_FIRST = "“0-9一二三四五六七八九十两未今上下去年建前�
 # Not indicators (GUIDE §3): words right after a figure that make it a count of headings or
 # rules, or a team format (6个方面工作, 28条规定, 3人制篮球场); words right before that make it
 # an altitude or a priority (海拔1500米, 放在第一位).
-NOT_AFTER = "方面|规定|制(?:篮球|足球|排球)"
+NOT_AFTER = "方面|规定|制(?:篮球|足球|排球)|[\\d一二三四五六七八九十]{1,3}大(?![于约概])"  # 5个10大项目: a formula
 
 # People after a bare 万/亿: 惠及近10万儿童, 近一亿农村贫困人口 count people with no measure word.
 PEOPLE_AFTER = (
@@ -280,6 +280,18 @@ EXCLUDE_AFTER: tuple[Exclusion, ...] = (
     Exclusion("page", "页"),
     Exclusion("quote_close", "[”’]"),  # “三个加快”
 )
+
+# A count that opens its clause as the subject of another figure scopes that figure, it is
+# none itself (GUIDE §3): 31个大城市城镇调查失业率保持在5%以下, 12个乡镇纪委处置线索96件; so
+# does one in 在…中 or before a rank: 在全省21个地级以上市中居第7位, 27个行业大类中18个….
+# Words that may stand before such a count in its clause, and the words before the figure
+# that make the count a result after all (10个村集体收入超50万元 counts the villages).
+# Only a count of places or bodies scopes: 16个重点项目完成投资28.5亿元 counts the projects.
+SCOPE_COUNT_BODIES = (
+    "县|乡|镇|街道|城市|地级|省份|省区|行业|大类|门类|部门|单位|纪委|机关|园区|开发区|国家|经济体"
+)
+SCOPE_COUNT_LEADS = "其中|特别是|尤其是|同时|此外|另外|目前|在|共有"
+SCOPE_COUNT_KEPT = "超过|超|突破|过|达到|达|逾|不低于|不少于"
 
 # Chinese-numeral tallies below this value are formulas, not figures: 三个加快, 五大理念,
 # 两个月, 四个强起来 (GUIDE §3). Multi-digit tallies (二十三个) are figures.
@@ -312,93 +324,9 @@ RANGE_JOINS = "[-—–~～]{1,2}|至|到"
 # Ranks: 排第N位, 全市第一, 居首位 (GUIDE §3).
 RANK_SCOPES = "全国|全省|全市|全区|全县|全州|全盟|省内|市内|同类|各县区|县区|世界|全球|西部|东部|中部|发展中国家"
 RANK_VERBS = "排名|排|居|位居|位列|列|名列|进入|退出"
+# Nouns after 第N that make it an ordinal, not a rank, even after a scope: 全国第四季度增速.
+ORDINAL_NOUNS = "季度|阶段|轮|期|届"
 
-
-# ---------------------------------------------------------------- names (GUIDE §3)
-# A name is "the metric, as a minimal noun phrase". These tables hold the words that
-# decide which parts of the text around a figure belong to that phrase.
-
-# Verbs that say what a tally or an amount counts, kept in front of the noun: 新建社区居委会,
-# 取缔占道摊点, 累计签约农房. Framing verbs (设置, 组织, 加快, 推进) are not listed and drop.
-METRIC_VERBS = (
-    "新建|新增|新开工|新修|改扩建|改造|引进|吸引|招引|启动|开工建设|开工|竣工|建成"
-    "|取缔|清除|拆除|拆迁|征迁|签约|敷设|铺设|维修|发放|通报|查处|受理|办理|化解|培训"
-    "|安置(?!房)|救助|慰问|走访|扶持|毕业|申报|运作"
-)
-
-# Nouns that name a property of a metric, not a metric: 总量, 进度, 增速. Alone they take
-# the metric they describe as owner (总量全市第一 after GDP增长9.4% → GDP总量).
-ATTRIBUTES = "总量|总长|进度|增速|增幅|速度|规模|占比|比重"
-# Amounts that name no metric of their own: 完成投资33.9亿元 after 重点工业项目28个 is the
-# investment in those projects (an owner is read from the clause or sentence before).
-OWNED_AMOUNTS = "投资|产值"
-# Words after a sentence's topic: 老城区改造成效明显, 重点项目建设进展顺利.
-TOPIC_VERBS = "取得|成效|进展|全面|顺利|初具|扎实|稳步|不断|加快|持续"
-# Words for a rate of change: X涨幅2%左右 is a change of X, not a level named 涨幅.
-RATE_WORDS = "涨幅|增速|增幅"
-
-# Verbs that follow a counted noun and say which of them are counted: 14个地块挂牌上市
-# → 挂牌上市地块; 600名失地农民办理了养老保险 → 办理养老保险的失地农民.
-FOLLOWING_VERBS = (
-    "挂牌|上市|达到|列入|纳入|享受|办理|申报|获得|获评|通过|落户|入驻|开工|竣工|投产"
-    "|建成|签约|完成|参加|参与|评为|被评为|命名为|认定为|入选|落地|投运|开诊运营|高效运行|受益"
-    "|完工|通车|划转|帮扶|加快建设|开工建设"
-)
-# Verbs whose object is itself the counted thing: 12个社居委被评为文明社区 → 文明社区.
-RATING_VERBS = "被评为|评为|命名为|认定为"
-
-# Verbs of area work: an area figure after them is that work's 面积 (拆迁70万平方米 →
-# 拆迁面积). 违法建设 is a noun (illegal structures), not the verb 建设.
-AREA_VERBS = "拆迁|竣工|拆除|(?<!违法)建设|签约|征迁|开工|征收|改造"
-
-# Work nouns closing the noun after a tally: 4个现代牧场建设任务 → 建设现代牧场, 9所标准化学校
-# 创建 → 创建标准化学校 (the work, then what it works on). 改造 names a kind of work on the
-# thing counted and stays after it (1000户城中村改造).
-WORK_NOUNS = "建设|创建"
-
-# Nouns after a figure that make it a task to reach, not a result: 180万平米房屋征迁任务.
-TASK_NOUNS = "任务|目标"
-
-# Head nouns of metrics, shared by the items of a list that name only their first word:
-# 一产、二产、三产增加值 → 一产增加值, 二产增加值, 三产增加值; 城镇、农村居民人均可支配收入.
-METRIC_HEADS = (
-    "增加值", "产业增加值", "产业产值", "投资", "零售额", "收入", "可支配收入", "人均可支配收入", "居民人均可支配收入",
-    "余额", "吞吐量", "排放量", "产量", "产值", "总额", "人次", "花费", "面积", "浓度", "支出",
-    "总量", "规模", "贷款", "存款", "营业收入", "利润", "税收", "出口额", "进口额", "消费",
-    "覆盖率", "参保率", "增速", "人数", "数量", "常住居民人均可支配收入", "居民收入",
-)
-
-# Abbreviated lists: 城乡居民人均可支配收入分别增长8.7%和8.6% names two figures.
-LIST_ABBREVIATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("城乡低保", ("城市低保", "农村低保")),  # the schemes' own names: 城市居民最低生活保障
-    ("城乡", ("城镇", "农村")),
-    ("一二三产", ("一产", "二产", "三产")),
-    ("一、二、三产", ("一产", "二产", "三产")),
-    ("存贷款", ("存款", "贷款")),
-    ("进出口", ("进口", "出口")),
-    ("中小学", ("小学", "中学")),
-)
-
-# Verbs that name the amount they take: 投入民生资金6.8亿元 is the 民生资金投入, 生产氢燃料汽车
-# 760辆 the 氢燃料汽车产量 (verb, the noun the name ends with, the unit kind it applies to:
-# 生产总值 is a noun, not 生产 with an object).
-VERB_NOUNS: tuple[tuple[str, str, str], ...] = (
-    ("投入", "投入", "currency"),
-    ("生产", "产量", "count"),
-)
-
-# Verbs framing a tally that an amount's owner leaves out: 实施重点项目40个,完成投资18亿元
-# → 重点项目投资.
-FRAMING_VERBS = "实施|推进|运作|续建|谋划|守住|守牢"
-
-# A tally of beneficiaries: 为3729户低收入农牧户发放冬煤补贴 counts 获发冬煤补贴的低收入农牧户
-# (GUIDE §3). The verb after the counted noun, and the word the name uses for receiving.
-BENEFIT_VERBS: tuple[tuple[str, str], ...] = (
-    ("发放", "获发"),
-    ("提供", "获"),
-    ("解决了", "解决"),
-    ("解决", "解决"),
-)
 
 # Growth verbs after which a bare number is a percent whose ``%`` the page lost, once a
 # comparison stands before them: 比上年增长12.5 (signs.py).

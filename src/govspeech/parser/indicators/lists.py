@@ -12,18 +12,22 @@ from __future__ import annotations
 
 import re
 
-from govspeech.parser.indicators import lexicon
+from govspeech.parser.indicators import lexicon, namewords
 from govspeech.parser.indicators.match import Found
-from govspeech.parser.indicators.names import METRIC_LEAD, METRIC_VERB, NAME_WINDOW, clean
+from govspeech.parser.indicators.names import METRIC_LEAD, METRIC_VERB
+from govspeech.parser.indicators.phrases import NAME_WINDOW, clean
 
 __all__ = ["LIST_JOIN", "list_joined", "list_length", "listed_subjects", "shared_stem", "shared_verb", "split_subjects", "wide_left"]
 
-_HEADS = sorted(lexicon.METRIC_HEADS, key=len, reverse=True)
+_HEADS = sorted(namewords.METRIC_HEADS, key=len, reverse=True)
 LIST_JOIN = re.compile(f"^(?:{lexicon.LIST_JOINS})$")  # the whole text between two figures
 _APPROX_LEAD = re.compile(lexicon.APPROX_AFTER)
 _CLAUSE = re.compile("[,;:。!?]")
 _MAX_SHARED = 6  # a longer list item states its own action
 _MAX_LIST = 40  # a longer run of figures is not one list of names: the scan stays bounded
+_NUMERAL_ITEM = re.compile("第?[一二三四五六七八九十]")
+_NUMBERED_LAST = re.compile("第?(?P<numeral>[一二三四五六七八九十])(?P<tail>[^一二三四五六七八九十].*)")
+_SUMMED_UP = re.compile(f"(?P<last>.+?)[\\d一二三四五六七八九十两]{{1,2}}[个项大]{namewords.LIST_SUMMARY_NOUNS}(?P<attr>.*)")
 _BARE_RATE = re.compile(".{1,2}率")  # 拆迁率 in 签约率达到30%、拆迁率达到20%
 
 
@@ -52,7 +56,13 @@ def listed_subjects(sentence: str, found: list[Found], i: int, wide: str, name: 
     """
     n = list_length(sentence, found, i)
     if "分别" in wide:  # a list of subjects, or one that names two (城乡居民…)
-        return split_subjects(clean(wide[: wide.rfind("分别")]), n)
+        head, _, verb = wide.rpartition("分别")
+        items = split_subjects(clean(head), n)
+        if not items and found[i].kind == "quantity":  # ranks name the rates before (fields)
+            items = _earlier_subjects(sentence, found[i].start - len(wide), head, n)
+        if METRIC_VERB.fullmatch(verb):  # A、B分别新增12项和44项 → 新增A, 新增B
+            return [verb + item for item in items]
+        return items
     if n < 2 or not name or ("和" not in wide and "、" not in wide):
         return []
     subject = clean(wide)
@@ -61,6 +71,18 @@ def listed_subjects(sentence: str, found: list[Found], i: int, wide: str, name: 
     items = split_subjects(subject, n)
     # each item names the same measure (城镇…收入, 农村…收入), not 中小学 and 幼儿园在校学生
     return items if len(items) == n and all(it[-2:] == items[-1][-2:] for it in items) else []
+
+
+def _earlier_subjects(sentence: str, end: int, head: str, n: int) -> list[str]:
+    """The subjects of the 分别 list of an earlier clause, for one that names none:
+    ``A、B分别新增12项和44项,累计分别达到64项和288项`` → ``A累计数``, ``B累计数``."""
+    each = sentence.rfind("分别", max(0, end - NAME_WINDOW), end)
+    if each < 0:
+        return []
+    start = max((m.end() for m in _CLAUSE.finditer(sentence, max(0, each - NAME_WINDOW), each)), default=0)
+    items = split_subjects(clean(sentence[start:each]), n)
+    suffix = namewords.CUMULATIVE_NAME if namewords.CUMULATIVE_WORD in head else ""
+    return [item + suffix for item in items] if len(items) == n else []
 
 
 def wide_left(sentence: str, pos: int, floor: int) -> str:
@@ -82,6 +104,12 @@ def split_subjects(subject: str, n: int = 0) -> list[str]:
         items = [part for part in re.split("和|、|与|及", subject) if part]
     if len(items) < 2:
         return _expanded(subject, n) or items
+    numbered = _numbered(items)
+    if numbered:
+        return numbered
+    summed = _SUMMED_UP.fullmatch(items[-1])
+    if summed is not None:  # A、B、C3个主要指标增速 → A增速, B增速, C增速
+        return [item + summed.group("attr") for item in items[:-1] + [summed.group("last")]]
     last, first = items[-1], items[0]
     heads = [h for h in _HEADS if last.endswith(h) and len(last) > len(h)]
     if not heads:
@@ -91,10 +119,21 @@ def split_subjects(subject: str, n: int = 0) -> list[str]:
     return [it if any(it.endswith(h) for h in _HEADS) else it + head for it in items[:-1]] + [last]
 
 
+def _numbered(items: list[str]) -> list[str]:
+    """A list of numerals sharing the words after the last one: ``第一、二、三产业增加值`` →
+    ``第一产业增加值``, ``第二产业增加值``, ``第三产业增加值``; ``一、二、三产`` → ``一产``…"""
+    last = _NUMBERED_LAST.fullmatch(items[-1])
+    if last is None or not all(_NUMERAL_ITEM.fullmatch(item) for item in items[:-1]):
+        return []
+    prefix = "第" if items[0].startswith("第") else ""
+    return [prefix + item.lstrip("第") + last.group("tail") for item in items[:-1]] + [
+        prefix + last.group("numeral") + last.group("tail")]
+
+
 def _expanded(subject: str, n: int) -> list[str]:
     """An abbreviated list spelled out: ``城乡居民收入`` with two figures → ``城镇居民收入``,
-    ``农村居民收入`` (``lexicon.LIST_ABBREVIATIONS``)."""
-    for short, parts in lexicon.LIST_ABBREVIATIONS:
+    ``农村居民收入`` (``namewords.LIST_ABBREVIATIONS``)."""
+    for short, parts in namewords.LIST_ABBREVIATIONS:
         if len(parts) == n and short in subject:
             return [subject.replace(short, part, 1) for part in parts]
     return []

@@ -18,6 +18,7 @@ from operator import itemgetter
 from govspeech.parser._types import Bound
 from govspeech.parser.indicators import lexicon
 from govspeech.parser.indicators._regex import Tail, first_chars, guarded
+from govspeech.parser.indicators.scopes import without_scoping_counts
 from govspeech.numerals import parse_decimal
 
 __all__ = ["UNIT_PATTERN", "Found", "find_quantities", "may_hold_quantity"]
@@ -100,6 +101,7 @@ _THRESHOLD = re.compile(f"(?:以上|以下)?的?(?:{lexicon.THRESHOLD_HEADS})|(?
 _CLASS = re.compile(f"(?:以上|以下)的?(?:{lexicon.THRESHOLD_HEADS}|{lexicon.CLASS_HEADS})")
 _FORMULA_BEFORE = Tail(lexicon.FORMULA_BEFORE)
 _UNIT_AFTER = re.compile(f"(?:{_UNIT})")
+_ORDINAL_AFTER = re.compile(lexicon.ORDINAL_NOUNS)
 _NOT_AFTER = re.compile(lexicon.NOT_AFTER)
 _NOT_AFTER_FIRST = first_chars(lexicon.NOT_AFTER)
 _PEOPLE = re.compile(lexicon.PEOPLE_AFTER)
@@ -111,9 +113,11 @@ _DECIMALS: dict[str, float | None] = {}
 _MAX_DECIMALS = 4096
 _UNSEEN = object()
 _NOT_REACH = 3  # characters before a figure read for NOT_BEFORE
-# an item of a list before a figure, its unit left out: 10.6万、 / 3.2、 / 1个和
+# a change verb may repeat after the join: 分别下降0.2个、下降0.6个、提高0.8个百分点
+_LISTED_VERB = "|".join(r.pattern for r in lexicon.CHANGE_VERBS if r.name in lexicon.OBJECT_CHANGE_VERBS)
+# an item of a list before a figure, its unit left out: 10.6万、 / 3.2、 / 1个和 / 0.2个、下降
 _LISTED_BARE = Tail(rf"(?<![\d.])(?<!\. )(?P<item>(?P<num>\d{{1,9}}(?:\.\d{{1,6}})?)(?P<mag>万亿|亿|万)?个?)"
-                    rf"(?P<sep>{lexicon.LIST_JOINS})$")
+                    rf"(?P<sep>(?:{lexicon.LIST_JOINS})(?:{_LISTED_VERB})?)$")
 _LISTED_REACH = 24
 _RANGE_AFTER = ("%", "‰")  # a hyphen after these opens a range's upper end, not a code
 
@@ -172,7 +176,7 @@ def find_quantities(sentence: str) -> list[Found]:
             found.append(item)
     if found and "分别" in sentence:
         _share_list_units(sentence, found)
-    return found
+    return without_scoping_counts(sentence, found) if len(found) > 1 else found
 
 
 def _share_list_units(sentence: str, found: list[Found]) -> None:
@@ -347,7 +351,8 @@ def _rank(sentence: str, m: re.Match[str]) -> Found | None:
     in_context = _RANK_CONTEXT.search(sentence, max(0, start - _RANK_REACH), start) is not None
     # GUIDE §3: 第一 alone is an ordinal (第一能力); a rank needs a scope or a unit, and
     # 全省第一家 counts a thing (its measure word follows), it does not rank one
-    if (not has_unit or text == "首位") and (not in_context or _UNIT_AFTER.match(sentence, end)):
+    if (not has_unit or text == "首位") and (not in_context or _UNIT_AFTER.match(sentence, end)
+                                              or _ORDINAL_AFTER.match(sentence, end)):
         return None
     if text.startswith(("前", "后")) and not in_context:
         return None

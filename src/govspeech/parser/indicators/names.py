@@ -2,12 +2,12 @@
 
 A name is read from the words before a figure (``地区生产总值完成244.4亿元``) or, after a
 measure word, from the noun it counts (``22座高标准环保厕所``). Around that noun phrase,
-periods, places, connectives and linking verbs drop (``上半年,全区地区生产总值`` →
-``地区生产总值``), while the verb that says what is counted stays (``新建了30个社区居委会``
+periods, places, connectives and linking verbs drop (``phrases.clean``: ``上半年,全区地区生产总值``
+→ ``地区生产总值``), while the verb that says what is counted stays (``新建了30个社区居委会``
 → ``新建社区居委会``; ``14个地块挂牌上市`` → ``挂牌上市地块``).
 
->>> clean("上半年,全区地区生产总值完成")
-'地区生产总值'
+>>> name_segment("上半年,全区地区生产总值完成244.4亿元", 14, 0)
+('全区地区生产总值完成', 4)
 """
 
 from __future__ import annotations
@@ -15,57 +15,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from govspeech.parser.indicators import lexicon
+from govspeech.parser.indicators import lexicon, namewords
 from govspeech.parser.indicators._regex import Tail, guarded
 from govspeech.parser.indicators.match import UNIT_PATTERN, Found
+from govspeech.parser.indicators.phrases import NAME_WINDOW, clean
 
-__all__ = [
-    "OWNER_VERB",
-    "RANK_END",
-    "METRIC_LEAD",
-    "METRIC_VERB",
-    "clean",
-    "level_name",
-    "name_segment",
-    "rank_name",
-    "strip_rank",
-]
+__all__ = ["METRIC_LEAD", "METRIC_VERB", "OWNER_VERB", "RANK_END", "clean", "level_name", "name_segment",
+           "rank_name", "strip_rank"]
 
-_SCOPES = "全区|全市|全县|全镇|全乡|全省|全国|全州|我区|我市|我县|我镇|我省|本区|本市|区内|市内|县内"
-_PERIODS = "|".join(f"(?:{row.pattern})" for row in lexicon.PERIOD_CUES)
 _NAME_BOUNDARY = re.compile("[,;:。!?、]")
-# a bracketed aside drops; a code or a short qualifier stays: 细颗粒物(PM2.5), 首台(套)
-_PAREN = re.compile(r"\((?![A-Za-z0-9.]{1,8}\)|[^()]{1,2}\))[^()]{0,40}\)")
 _OPEN_PAREN = re.compile(r"\(([^()]*)$")
-_SCOPE_PREFIX = re.compile(f"^.{{0,6}}?(?:{_SCOPES})")
-# Words around a name that are not part of the metric (GUIDE §3: ``地区生产总值``, not
-# ``上半年,全区地区生产总值``): periods, places, connectives, enumerators (一是) and framing
-# verbs before it, linking verbs, approximators and 降至/稳定在 after it.
-_LEAD = re.compile(
-    f"^(?:{_PERIODS}"
-    f"|{_SCOPES}|[一二三四五六七八九十]是|[①-⑳]|连续[一二三四五六七八九十两\\d]{{1,3}}年"
-    f"|{lexicon.METHOD_NOTES}"  # 按可比价格计算,增长6.5%: a method, not a name
-    "|其中|尤其是|特别是|另外|此外|同时|以及|而且|并且|并|而|且|和|及|与|还有|还|又|仍|也|继续|折合"
-    "|目前|当前|现在|已经|已|先后|分别|均|都|共有|共计|总共|共|在(?![谈孵建岗职线册校读库营用编])|我们"
-    "|对(?![外照])|把|将|要|使|让|包括|原则上|以上的|以上|的|仅|只|才|预计|计划(?!总投资|投资)|力争"
-    "|确保|争取|努力|达到了?|拥有|是|为|了|,)"
-)
-# Patterns ending in ``$`` are ``Tail``s: searched from near the end of the text only.
-_TRAIL = Tail(
-    "(?:完成了?|实现了?|达到了?|已达|达|为|是|有|共计|共|合计|总计|计|已经|已|仅有|只有|仅|(?<!人)才|了"
-    "|(?:下降|降低|回落|降|提高|提升|增长|增加|上升|减少|缩小|扩大|压缩|调整)(?:至|到|为)"
-    "|将|增至|到|至|超过了?|突破了?|跨上|将近|接近|近|(?<![签合节制公条预])约|大约|不到|不足|不低于"
-    "|不少于|至少|控制在|保持在|稳定在|维持在|预计|预期|分别为|分别|平均|(?<!平)均|都|就|高达|逾|也|还|中有|中|延续"
-    "|拟按|拟|实际|净"  # 赤字率拟按3%安排, 收入实际增长8.6%, 面积分别净减少
-    f"|{lexicon.METHOD_NOTES}"  # 地区生产总值按不变价格计算,同比增长7.6%
-    "|累计|年均|转为|全部|(?<![赶])超|等"
-    "|(?:全年|年)?人均(?:年|月)?"  # 城镇年人均提高600元: a per-head rate, not part of the name
-    "|连续[一二三四五六七八九十两\\d]{1,3}年|[一二三四五六七八九十两\\d]{1,2}年(?:来|内|间)?"  # 稳定在…连续五年
-    f"|保持|首次|稳居|跃居|居|位居|位列|排名|排|{_SCOPES}|(?<![主重需只不首必])要(?:确保|力争|争取|努力)?"
-    f"|{_PERIODS})$"
-)
-_INNER = re.compile("各类|各种|各项")
-_COUNT_WORD = Tail("个数$|(?<=任务)数$")  # 新开工项目个数 → 新开工项目
 _RIGHT_SKIP = re.compile("(?:人民币)?(?:以上|左右|以内|多|余)?的?")
 _RIGHT_DONE = re.compile("(?:完成|实现)了?")  # 100%完成签约任务
 _RIGHT_STOP = guarded(
@@ -74,11 +33,6 @@ _RIGHT_STOP = guarded(
     "|到(?!位)|发放|提供|解决"
     "|全部|全面|陆续|相继|先后|加快|直接"
 )
-# 累计完成固定资产投资 → 固定资产投资, 完成置换 → 置换: the reporting verb goes (GUIDE §3)
-_LEAD_VERB = re.compile("^(?:累计)?(?:实现了?|完成了?)(?=.{2})")
-# 规模企业实现工业总产值 → 规模企业工业总产值: the verb between the subject and the amount's noun
-_INNER_VERB = re.compile("(?<=.{2})(?<![额已未])(?:共|累计|当年|全年)?(?:实现|完成)了?(?=[^率数量额值度进目任].)")
-_NEW_TAIL = Tail("新增$")  # 参保人数新增14.8万人 → 新增参保人数
 _OF_NOUN = re.compile("(?:以上|左右)?的")
 _SHARE = re.compile(
     "占(?!比)(?P<what>[^,;:。]{1,14}?)(?:的)?(?P<ratio>比重|比例)?"
@@ -86,53 +40,57 @@ _SHARE = re.compile(
 )
 _MIN_RIGHT = 2  # a one-character noun after a measure word is rarely the metric
 _COORDINATED = re.compile("和|与|及|、")  # 30个国家和地区的700个项目: nouns, not a modifier
+# an item of a 、 list that holds a figure or states a change or a clause of its own
+_LISTED_STOP = re.compile(
+    "[\\d()“”①-⑳]|" + "|".join(r.pattern for r in lexicon.CHANGE_VERBS if r.name in lexicon.OBJECT_CHANGE_VERBS)
+    + f"|{namewords.LIST_ITEM_CLAUSE_WORDS}|{namewords.FRAMING_VERBS}"
+)
+_MAX_LISTED = 12  # a longer item is a clause, not a noun of the list
+_MAX_LIST_NAME = 30  # a longer list names places or projects, not the metric
+_CLAUSE_END = re.compile("[,;:。!?]")
 _QUOTED_END = Tail("“[^“”]{1,8}”$")
 _MAX_MODIFIER = 6  # 集中开工的9个项目 → 集中开工项目; longer clauses are not a modifier
 # A name is a minimal noun phrase (GUIDE §3): one that would grow past this by taking an
 # owner is not an attribute of that owner. The bound also stops owner chains (each 占 share
 # taking the previous, already owned name) from doubling a name's length figure by figure.
 MAX_NAME = 40
-# Text further back than this from a figure is not part of its name: the bound keeps the work
-# per figure constant in a sentence of any length (a 5 MB line with no punctuation).
-NAME_WINDOW = 80
-
-METRIC_VERB = re.compile(f"(?:累计)?(?:{lexicon.METRIC_VERBS})+(?:和(?:{lexicon.METRIC_VERBS}))?")
-OWNER_VERB = re.compile(f"(?:累计)?(?:{lexicon.METRIC_VERBS}|{lexicon.FRAMING_VERBS})+(?:和(?:{lexicon.METRIC_VERBS}))?")
-METRIC_LEAD = re.compile(f"^(?:累计)?(?:{lexicon.METRIC_VERBS})")
+METRIC_VERB = re.compile(f"(?:累计)?(?:{namewords.METRIC_VERBS})+(?:和(?:{namewords.METRIC_VERBS}))?")
+# 新建、续建商贸类项目11个,完成投资10.2亿元 → 商贸类项目投资: verbs joined by 和 or 、
+OWNER_VERB = re.compile(f"(?:累计)?(?:{namewords.METRIC_VERBS}|{namewords.FRAMING_VERBS})+"
+                        f"(?:[和、](?:{namewords.METRIC_VERBS}|{namewords.FRAMING_VERBS}))?")
+METRIC_LEAD = re.compile(f"^(?:累计)?(?:{namewords.METRIC_VERBS})")
 _RANK_SCOPE = re.compile(lexicon.RANK_SCOPES)
-_FRAMING_END = Tail(f"(?:{lexicon.FRAMING_VERBS})$")
+_FRAMING_END = Tail(f"(?:{namewords.FRAMING_VERBS})$")
 RANK_END = Tail(f"(?:{lexicon.RANK_SCOPES})?(?:排名|名次)$")
 # 14个地块挂牌上市, 600名失地农民办理了养老保险: a verb phrase closing the clause
 _FOLLOWING = re.compile(
     "(?:全部|全面|陆续|相继|先后|将|已|均|都|也|还|直接)?"
-    f"(?P<vp>被?(?:加快|实现)?(?:{lexicon.FOLLOWING_VERBS})[^\\d,;:。!?()]{{0,14}}?)"
+    f"(?P<vp>被?(?:加快|实现)?(?:{namewords.FOLLOWING_VERBS})[^\\d,;:。!?()]{{0,14}}?)"
     # a 、 ends the phrase before the next item of a list of figures: 煤矿建成试运转、新增产能3095万吨
     "(?=[,;:。!?(]|、(?=[^,;:。!?、]{0,12}\\d)|$)"
 )
-_FOLLOWING_VERB = re.compile(f"被?(?:加快|实现)?(?:{lexicon.FOLLOWING_VERBS})")
+_FOLLOWING_VERB = re.compile(f"被?(?:加快|实现)?(?:{namewords.FOLLOWING_VERBS})")
 _VP_WORK = Tail("(?<=..)工作$")
 _JOINED_END = Tail("(?:和|及|与)$")
-_RATING = re.compile(f"^(?:{lexicon.RATING_VERBS})")
+_RATING = re.compile(f"^(?:{namewords.RATING_VERBS})")
 _VP_NOISE = re.compile("[了“”\"]|^被")
-_BENEFITS = dict(lexicon.BENEFIT_VERBS)
+_BENEFITS = dict(namewords.BENEFIT_VERBS)
 _BENEFIT = re.compile(
     f"(?P<verb>{'|'.join(_BENEFITS)})(?P<obj>[^\\d,;:。!?()]{{2,14}}?)(?=[,;:。!?(\\d]|$)"
 )
 _SHORT_VP = 5  # 挂牌上市地块, 建成试运转煤矿; longer phrases take 的: 办理养老保险的失地农民
-_WORKED = re.compile(f"(?P<noun>.{{2,}}?)(?P<work>{lexicon.WORK_NOUNS})(?:任务|工程)?")
+_WORKED = re.compile(f"(?P<noun>.{{2,}}?)(?P<work>{namewords.WORK_NOUNS})(?:任务|工程)?")
 _AMONG = Tail("(?:中有|其中有?|中)$")  # 56个社居委中有43个…: the noun of the figure before
+_SIZE_CLASS = re.compile(f"(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九十两])?(?:{namewords.SIZE_CLASS_UNITS})(?:以上|以下)的?")
 _NOT_YET = re.compile("(?:未|尚未|没有|还未)[^的]{1,4}的")  # 13个未开工的安置房项目
 _AREA_NAME = re.compile(
-    f"(?:完成了?)?(?P<noun>.*?)(?:要|将|已|也)?(?P<verb>{lexicon.AREA_VERBS})"
+    f"(?:完成了?)?(?P<noun>.*?)(?:要|将|已|也)?(?P<verb>{namewords.AREA_VERBS})"
 )
-_AREA_OWNER = re.compile(f"^(?P<noun>.+?)(?:{lexicon.AREA_VERBS})面积$")
-_TASK_END = Tail(f"(?:{lexicon.TASK_NOUNS})$")
+_AREA_OWNER = re.compile(f"^(?P<noun>.+?)(?:{namewords.AREA_VERBS})面积$")
+_TASK_END = Tail(f"(?:{namewords.TASK_NOUNS})$")
 _DONE_BEFORE = Tail("完成了?$")
 _PROJECTS_END = Tail("(?:项目|工程)$")
 _DONE_OF = Tail("完成(?:了)?(?P<what>[^,;:。]{1,12}?)的$")
-# 完成投资33.9亿元 → 投资: the reporting verb before an amount that needs its owner (计划总投资,
-# the planned total, is a metric of its own)
-_DONE_AMOUNT = re.compile(f"(?:共|累计|当年|全年)?(?:完成|实现)(?=(?:{lexicon.OWNED_AMOUNTS})$)")
 _INVESTED = {"投资": "投资", "计划投资": "投资", "总投资": "总投资"}  # the amount, as its object's name
 # 投资3.3亿元的机场快速路, 投资5亿元实施了城区管网改造: what the amount is invested in
 _INVEST_OBJECT = re.compile(
@@ -156,58 +114,6 @@ def name_segment(sentence: str, pos: int, floor: int) -> tuple[str, int]:
     return left, start
 
 
-def clean(text: str) -> str:
-    """Strip periods, places, connectives and linking verbs around a name."""
-    # a pure function of a short text, and names repeat within and across speeches: the
-    # result is remembered, for texts no longer than a name segment (a cache never holds
-    # a long head of a sentence)
-    return _clean_short(text) if len(text) <= NAME_WINDOW else _clean(text)
-
-
-@lru_cache(maxsize=8192)
-def _clean_short(text: str) -> str:
-    return _clean(text)
-
-
-def _clean(text: str) -> str:
-    if "(" in text:
-        text = _PAREN.sub("", text)
-    if "各" in text:
-        text = _INNER.sub("", text)
-    text = text.strip(" ,;:、")
-    scoped = _SCOPE_PREFIX.match(text)
-    if scoped is not None and scoped.end() < len(text):  # 致使全区规上工业增加值
-        text = text[scoped.end() :]
-    if _NEW_TAIL.search(text):
-        text = "新增" + text[:-2]
-    for _ in range(8):
-        new = _TRAIL.cut(_after(_LEAD_VERB, _after(_LEAD, text)), count=1)
-        if new == text:
-            break
-        text = new
-    text = _COUNT_WORD.cut(text.strip(" ,;:、"))
-    if text.count("“") != text.count("”"):
-        # a close quote with no open one: the segment began inside a quotation
-        close = text.find("”")
-        if 0 <= close < len(text) - 1 and "“" not in text[:close]:
-            text = text[close + 1 :]
-        text = text.strip("“”")
-    text = _DONE_AMOUNT.sub("", text)
-    if "实现" in text or "完成" in text:
-        text = _INNER_VERB.sub("", text, count=1)
-    head, sep, tail = text.rpartition("的")
-    if sep and head and "占" not in head:
-        # 可开工的项目 → 可开工项目; 廊坊市的集中供热面积 → 集中供热面积
-        text = head + tail if len(tail) <= 3 else tail
-    return text
-
-
-def _after(lead: re.Pattern[str], text: str) -> str:
-    """``lead.sub("", text)`` for a pattern anchored with ``^`` (it matches at 0 or nowhere)."""
-    m = lead.match(text)
-    return text[m.end() :] if m is not None else text
-
-
 def level_name(sentence: str, q: Found, left: str, previous: str | None) -> str | None:
     """Name of a level: the noun after a number + measure word, else the phrase before.
 
@@ -217,6 +123,40 @@ def level_name(sentence: str, q: Found, left: str, previous: str | None) -> str 
         left: Text between the previous figure (or clause start) and ``q``.
         previous: Name of the indicator before, in the same sentence.
     """
+    name = _level_name(sentence, q, left, previous)
+    if previous and name == previous and namewords.CUMULATIVE_WORD in left and not clean(left):
+        lead = METRIC_LEAD.match(previous)  # 案例新增9个、累计达到79个 → 案例累计数
+        base = previous[lead.end() :] if lead is not None and lead.end() < len(previous) else previous
+        return base + namewords.CUMULATIVE_NAME
+    if previous and name in namewords.HEADLESS_MEASURES and name == left:
+        head = next((h for h in namewords.HEADLESS_MEASURES if previous.endswith(h)), None)
+        if head is not None and 0 < len(previous) - len(head) <= _MAX_MODIFIER:
+            return previous[: -len(head)] + name  # 粮食播种面积…,产量36.17万吨 → 粮食产量
+    return _with_listed_nouns(sentence, q.start - len(left), left, name, q.kind == "rank")
+
+
+def _with_listed_nouns(sentence: str, start: int, left: str, name: str | None, rank: bool) -> str | None:
+    """Nouns listed with ``、`` before one figure all name it (GUIDE §3): ``条约、重要协定9项``
+    → ``条约、重要协定``; with 合计 the figure is their sum; ``规模、储备稳居世界第一`` ranks
+    both. Items that state clauses of their own (``深化改革、引进项目56个``) stay out."""
+    if not name or start < 1 or sentence[start - 1] != "、":
+        return name
+    ranked = rank and len(left) >= 2 and name.startswith(left[:2])  # the ranked noun opens left
+    if name != clean(left) and not ranked:
+        return name
+    floor = max(0, start - NAME_WINDOW)
+    for m in _CLAUSE_END.finditer(sentence, floor, start):
+        floor = m.end()
+    before = sentence[floor : start - 1]
+    items = before.split("、")
+    if (not before or _LISTED_STOP.search(before) or METRIC_LEAD.match(name)
+            or any(not 2 <= len(item) <= _MAX_LISTED for item in items)):
+        return name
+    listed = clean(before) + "、" + name if ranked else clean(f"{before}、{left}")
+    return listed if "、" in listed and listed.endswith(name) and len(listed) <= _MAX_LIST_NAME else name
+
+
+def _level_name(sentence: str, q: Found, left: str, previous: str | None) -> str | None:
     invested = _INVESTED.get(clean(left)) if q.unit_kind == "currency" and "投资" in left else None
     if invested is not None:  # 全年计划投资12.7亿元,实施重点商贸流通项目… → …项目投资
         obj = _INVEST_OBJECT.match(sentence, q.end)
@@ -245,7 +185,7 @@ def level_name(sentence: str, q: Found, left: str, previous: str | None) -> str 
         return _counted(sentence, q, left, name, right, right_end)
     if name and q.unit_kind == "area":
         return _area_name(name, previous)
-    for verb, noun, kind in lexicon.VERB_NOUNS:
+    for verb, noun, kind in namewords.VERB_NOUNS:
         if q.unit_kind == kind and name.startswith(verb) and len(name) > len(verb) + 1:
             return name[len(verb) :] + noun  # 投入民生资金6.8亿元 → 民生资金投入
     if not name and previous and q.unit_kind == "area" and not previous.endswith("面积"):
@@ -381,6 +321,10 @@ def _right_name(sentence: str, pos: int, share: bool = False) -> tuple[str, int]
     if not_yet is not None:  # 13个未开工的安置房项目 → 未开工安置房项目
         rest, end = _right_name(sentence, not_yet.end())
         return (not_yet.group()[:-1] + rest, end) if rest else ("", start)
+    size = _SIZE_CLASS.match(sentence, start)
+    if size is not None:  # 3个亿元以上项目 → 亿元以上项目: the class is part of the noun
+        rest, end = _right_name(sentence, size.end())
+        return (size.group().rstrip("的") + rest, end) if rest else ("", start)
     rest = sentence[start : start + 24]
     stop = _RIGHT_STOP.search(rest)
     if stop is None:

@@ -15,19 +15,19 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from govspeech.parser.indicators import lexicon
+from govspeech.parser.indicators import lexicon, namewords
 from govspeech.parser.indicators._regex import Tail
 from govspeech.parser.indicators.names import MAX_NAME, OWNER_VERB, RANK_END, clean, strip_rank
 
 __all__ = ["needs_owner", "owner_of", "with_owner"]
 
-_ATTRIBUTE = re.compile(f"(?:{lexicon.ATTRIBUTES})")
-_ATTRIBUTE_END = Tail(f"(?<=.)(?:{lexicon.ATTRIBUTES})$")
+_ATTRIBUTE = re.compile(f"(?:{namewords.ATTRIBUTES})")
+_ATTRIBUTE_END = Tail(f"(?<=.)(?:{namewords.ATTRIBUTES})$")
 _PEOPLE_END = Tail(f"(?:{lexicon.PEOPLE_AFTER}|人|户)$")
-_MEASURE_END = Tail(f"(?:总)?(?:产量|{lexicon.OWNED_AMOUNTS}|总投资)$")
+_MEASURE_END = Tail(f"(?:总)?(?:产量|{namewords.OWNED_AMOUNTS}|总投资)$")
 _CLAUSE_VERB = re.compile("实现|完成|达到|保持|呈现|出现|延续|继续|持续|明显|大幅")
 _LINK = re.compile("是|为")
-_OWNED = re.compile(f"(?:{lexicon.OWNED_AMOUNTS})")
+_OWNED = re.compile(f"(?:{namewords.OWNED_AMOUNTS})")
 
 
 @lru_cache(maxsize=4096)
