@@ -62,5 +62,6 @@ TIME_EXPRESSIONS: tuple[TimeExpression, ...] = (
     TimeExpression("half", "(?P<half>[上下])半年"),
     TimeExpression("quarter", "(?P<q>前三|[一二三四])季度"),
     TimeExpression("months", "(?P<first>1[0-2]|[1-9])[-—–~～至到](?P<month>1[0-2]|[1-9])月(?:份)?"),
+    TimeExpression("months", "前(?P<month>1[01]|[1-9]|十[一二]?|[一二两三四五六七八九])个月"),  # 前5个月: to May
     TimeExpression("month", "(?P<month>1[0-2]|[1-9])月(?:份|底)?(?P<by>底前)?"),
 )
