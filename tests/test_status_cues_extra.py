@@ -33,6 +33,8 @@ def _statuses(text: str) -> list[str | None]:
         ("市里给我县分解的任务是新开工项目45个。", ["target"]),
         # progress against the task stays a result
         ("截至10月底,已完成目标任务的93.7%。", ["actual"]),
+        # a meeting's agenda is no task stated as a figure
+        ("会议的主要任务是,通报上半年全县新开工项目26个的进展情况。", ["actual"]),
     ],
 )
 def test_status_cues_task_stated(text: str, statuses: list[str]) -> None:
