@@ -22,7 +22,10 @@ PERIODS = "|".join(f"(?:{row.pattern})" for row in lexicon.PERIOD_CUES)
 
 
 STATUS = guarded(named_alternation(lexicon.STATUS_CUES))
-_STATUS_AFTER = re.compile("|".join(f"(?:{r.pattern})" for r in lexicon.STATUS_AFTER_CUES))
+_STATUS_AFTER = re.compile(named_alternation(lexicon.STATUS_AFTER_CUES))
+_AFTER_ROWS = {row.name: row for row in lexicon.STATUS_AFTER_CUES}
+_TASK_DONE = re.compile(lexicon.TASK_DONE_BEFORE)
+_CLAUSE_MARKS = ",;:。"
 # every such cue ends with one of these characters (None: not known)
 STATUS_AFTER_ENDS = last_chars(_STATUS_AFTER.pattern)
 PERIOD = re.compile(f"(?=[{lexicon.PERIOD_FIRST}])(?:{PERIODS})")
@@ -32,8 +35,16 @@ _FIRST_DIGIT = re.compile(r"\d")
 
 
 def status_after(sentence: str, end: int) -> Status | None:
-    """Status from a cue after the figure in its clause: ``其中37个将列入…``."""
-    return "target" if _STATUS_AFTER.match(sentence, end) is not None else None
+    """Status from a cue after the figure in its clause: ``其中37个将列入…``; none for a task
+    the clause reports done (``完成270万吨去产能任务``)."""
+    m = _STATUS_AFTER.match(sentence, end)
+    if m is None:
+        return None
+    if m.lastgroup == "task":
+        start = max(sentence.rfind(mark, 0, end) for mark in _CLAUSE_MARKS) + 1
+        if _TASK_DONE.search(sentence, start, end) is not None:
+            return None
+    return _AFTER_ROWS[m.lastgroup or ""].status
 
 
 def sentence_status(sentence: str, found: list[Found], context: str) -> Status:

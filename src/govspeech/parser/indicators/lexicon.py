@@ -200,7 +200,7 @@ CHANGE_KINDS: tuple[Cue, ...] = (
 # (``预期目标是:实现地区生产总值213亿元,…;财政收入…``); a ``clause`` cue only the figure of
 # its own clause (``新型住宅小区要建设40万平方米``), since ``要`` and ``已`` are everywhere.
 STATUS_CUES: tuple[StatusCue, ...] = (
-    StatusCue("expected", "预计|有望|估计", "expected", "sentence"),
+    StatusCue("expected", "预计|有望|估计|预料", "expected", "sentence"),
     # a goal the work followed is no cue (a mask sets nothing; its words are read as no
     # other cue): 紧紧围绕富民强镇奋斗目标,全镇实现…; 力争按照省定目标,… stays a target by 力争
     StatusCue("framed", "(?:围绕|紧扣|按照|朝着|向着)[^,;:。]{0,24}?目标|以[^,;:。]{0,24}?为目标", "actual", "mask"),
@@ -218,6 +218,9 @@ STATUS_CUES: tuple[StatusCue, ...] = (
     StatusCue("will", "将(?=达|实现|完成|突破|超过|新增|建成|新建|开工|引进|培育|打造)", "target", "clause"),
     StatusCue("bound", "不低于|不少于|不超过|不高于|控制在|原则上|任务数?为", "target", "clause"),
     StatusCue("done", "已经|已(?!具备)|完成了|实现了|达到了|累计|超额", "actual", "clause"),
+    # the task assigned, stated as a figure: 今年的招商引资目标任务是签约项目2000亿元 (目标任务
+    # alone is no plan word: 完成目标任务的93.7% reports progress; 会议的主要任务是,… an agenda)
+    StatusCue("task_is", "(?:目标)?任务数?(?:是|为)(?![,:;])", "target", "sentence"),
 )
 
 # Cues written after the figure, in its clause, when none stands before it: 其中37个将列入…,
@@ -226,6 +229,9 @@ STATUS_AFTER_CUES: tuple[StatusCue, ...] = (
     StatusCue("will_after", "[^\\d,;:。]{0,8}?(?:将|必须|务必)", "target", "clause"),
     StatusCue("task", "[^,;:。]{0,20}?(?:任务|目标)(?=[,;:。]|$)", "target", "clause"),
 )
+# Verbs before such a figure that report the task done: 2016年完成270万吨粗钢去产能任务 is a
+# result (the section decides, as for a figure with no cue: a plan still makes it a target).
+TASK_DONE_BEFORE = "完成"
 
 # A period cue right after these words is a comparison base, not the figure's period:
 # 是“九五”末的2.8倍, 比去年增长, 由2015年的78微克/立方米.
@@ -244,6 +250,8 @@ PERIOD_CUES: tuple[Cue, ...] = (
     Cue("half_year", "上半年|下半年", ""),
     Cue("quarter", "前三季度|[一二三四]季度", ""),
     Cue("months", "(?:1[0-2]|[1-9])[-—–~～至到](?:1[0-2]|[1-9])月(?:份)?", ""),  # 1-5月: the months to May
+    # 前5个月, 前两个月: the months to May, to February (提前两个月 is a lead in time)
+    Cue("first_months", "(?<![提超])前(?:1[01]|[1-9]|十[一二]?|[一二两三四五六七八九])个月", ""),
     Cue("month", "(?:1[0-2]|[1-9])月(?:份|底)?(?!\\d{1,2}日)", ""),
     Cue("year", "(?:19|20)\\d\\d年|20[xX×*]{2}年|[xX×]{2}年", ""),  # 20**年: a year made anonymous
     # 全年任务, 全年目标: the year's task named as a noun, not the figure's period

@@ -14,6 +14,8 @@ heading ``2025年工作回顾``), else the reference year. The expressions are t
 ('2021-01-01', '2025-12-31')
 >>> interval("1-5月", 2026)
 ('2026-01-01', '2026-05-31')
+>>> interval("前五个月", 2026)
+('2026-01-01', '2026-05-31')
 """
 
 from __future__ import annotations
@@ -105,7 +107,7 @@ def _within_year(kind: str, groups: dict[str, str | None], year: int) -> Interva
         first, last = _QUARTERS.get(groups.get("q") or "", (0, 0))
         return _months(year, first, last) if first else (None, None)
     if kind == "months":
-        first, last = int(groups["first"] or 0), int(groups["month"] or 0)
+        first, last = int(groups.get("first") or 1), _count(groups.get("month"))
         return _months(year, first, last) if 1 <= first <= last else (None, None)
     if kind == "month":
         month = int(groups.get("month") or 0)

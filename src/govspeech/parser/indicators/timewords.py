@@ -26,6 +26,16 @@ SECTION_REVIEW = "回顾|总结|成就|成绩|过去"
 SPAN_PERIOD = "五”|[两二三四五六七八九十]年|五年|十年"
 # A paragraph opening that makes every figure of the paragraph a target.
 TARGET_OPENERS = "(?:主要|预期|发展)目标(?:是|为)?:|目标任务(?:是|为)?:"
+# Periods still to come: a paragraph framed by one (明年要…, 今后五年,…) states targets, as a plan
+# heading does, wherever it stands.
+FUTURE_PERIODS = "明年|来年|今后|未来"
+# Words that end a reported speech's lead: in 他说,2014年,… or 会议提出,2024年…, the period
+# framing the sentence (and the ones after it) stands in the clause after the lead.
+REPORTING_LEADS = "说|指出|提出|表示|强调|介绍|透露|宣布|称|据悉|据统计|据了解"
+# Words that make the period after them the end of a span, not the time of the sentence:
+# 政策再延长至明年3月底 (at the head of a sentence, 到2025年,… still frames it; 截至10月底 is
+# the date a figure stands at).
+SPAN_ENDS = "(?<!截)至|(?<!截止)到"
 
 
 class TimeExpression(NamedTuple):
@@ -52,5 +62,6 @@ TIME_EXPRESSIONS: tuple[TimeExpression, ...] = (
     TimeExpression("half", "(?P<half>[上下])半年"),
     TimeExpression("quarter", "(?P<q>前三|[一二三四])季度"),
     TimeExpression("months", "(?P<first>1[0-2]|[1-9])[-—–~～至到](?P<month>1[0-2]|[1-9])月(?:份)?"),
+    TimeExpression("months", "前(?P<month>1[01]|[1-9]|十[一二]?|[一二两三四五六七八九])个月"),  # 前5个月: to May
     TimeExpression("month", "(?P<month>1[0-2]|[1-9])月(?:份|底)?(?P<by>底前)?"),
 )
