@@ -155,3 +155,78 @@ def test_reported_first_word_opens_the_parts() -> None:
     )
     # 一是 (its 二是 follows a comma) is the first point's own; 第二 carries on 首先
     assert _shape(text) == [("首先,", 1), ("一是", 2), ("第二,", 1), ("第三,", 1)]
+
+
+# ------------------------------------------------------------ pages joined by spaces
+
+
+def test_space_separated_page_keeps_its_sections_and_their_points() -> None:
+    text = (
+        "某高新区2024年工作总结和2025年工作安排 一、2024年工作回顾 2024年是园区升级后的开局之年,"
+        "也是各项事业全面提升的重要一年。一年来,园区紧紧围绕建设一流园区的目标,推动各项工作深入开展。 "
+        "(一)抢抓机遇,开创新局面 园区成功升级为国家级高新区,是发展历程中具有里程碑意义的大事。"
+        "我们抓住升级契机,开拓进取,开创了良好的工作局面。发展方向进一步明确,功能定位更加清晰。 "
+        "(二)狠抓招商,增强发展后劲 全年引进项目三十个,其中超亿元项目五个,产业集聚效应初步显现。"
+        "园区配套不断完善,服务水平持续提升,营商环境得到企业普遍认可。 "
+        "二、2025年工作安排 今年是承上启下的关键一年,要抓好三件大事。"
+    )
+    assert _outline(text) == [
+        ("一、", 1, "2024年工作回顾"),
+        ("(一)", 2, "抢抓机遇,开创新局面"),
+        ("(二)", 2, "狠抓招商,增强发展后劲"),
+        ("二、", 1, "2025年工作安排"),
+    ]
+
+
+def test_space_separated_page_cut_after_its_first_section() -> None:
+    text = (
+        "某镇2024年工作总结 一、2024年工作回顾 " + REVIEW + "回顾全年工作,主要有以下几个方面: "
+        "(一)坚持项目为王,全力提振经济活力。" + REVIEW
+    )
+    assert _shape(text) == [("一、", 1), ("(一)", 2)]
+
+
+def test_space_inside_a_pdf_heading_is_no_paragraph_break() -> None:
+    # a PDF puts spaces around numbers and Latin letters; the heading goes on past them
+    text = "同志们:" + REVIEW + "下面,我讲三点意见。 一、确保全年增长 6%以上,推动 X 镇高质量发展。" + REVIEW
+    assert _outline(text)[0][2] == "确保全年增长 6%以上,推动 X 镇高质量发展"
+
+
+def test_spaced_numbers_in_a_short_text_open_nothing() -> None:
+    text = "今年的目标是:全年增长 一、二季度平稳,三季度加快。\n各部门要抓好落实。"
+    assert _shape(text) == []
+
+
+# ------------------------------------------------------------ hard-wrapped headings
+
+WRAPPED_BODY = (
+    "今天我们召开街道党工委扩大会议,主要任务是传\n"
+    "达学习上级经济工作会议精神,全面分析当前我们\n"
+    "街道面临的经济形势,研究部署明年经济工作的总\n"
+    "体思路和重点任务。刚才,有关同志已经将各级会\n"
+    "议的核心精神向大家作了传达,希望同志们认真领\n"
+    "会,深刻把握。下面,结合街道实际,我讲三点意\n"
+    "见。\n"
+)
+
+
+def test_heading_hard_wrapped_by_a_pdf_line_goes_on_to_the_next_line() -> None:
+    text = (
+        "在街道党工委扩大会议上的讲话\n同志们:\n" + WRAPPED_BODY
+        + "一、提高站位,准确把握新时代经济工作的方向\n指引\n"
+        + "学习贯彻经济工作会议精神,首要的是学深悟透、\n融会贯通,从全局的高度把握其精神实质。\n"
+        + "二、突出重点,扎实推进街道各项工作任务落实\n"
+        + "明年是关键之年,各项工作任务十分繁重,我们要\n以更大的力度推进重点工作。\n"
+    )
+    assert [heading for _, _, heading in _outline(text)] == [
+        "提高站位,准确把握新时代经济工作的方向指引",
+        "突出重点,扎实推进街道各项工作任务落实",
+    ]
+
+
+def test_short_heading_before_a_short_line_of_an_unwrapped_page_stays() -> None:
+    text = (
+        "在全镇大会上的讲话\n同志们:\n今年工作任务很重。\n大家要努力。\n"
+        "一、总体要求\n稳中求进\n要坚持稳字当头。\n二、重点工作\n抓项目。\n"
+    )
+    assert [heading for _, _, heading in _outline(text)] == ["总体要求", "重点工作"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import regex
 
 from govspeech.parser._types import Marker
+from govspeech.parser.outline.headings import FLAT_LINE
 from govspeech.parser.outline.markers import (
     CONTENTS_DESCRIBED,
     CONTINUATION_GROUPS,
@@ -61,14 +62,14 @@ def _drop_lonely(markers: list[Marker], text: str) -> list[Marker]:
     inline first item (``…三件大事:一是…,二是…``) whose second never opens a point,
     unless it opens a part of a page that lost its line breaks."""
     families = [FAMILY_OF_STYLE[m.style] for m in markers]
-    kept = []
+    kept: list[Marker] = []
     for i, m in enumerate(markers):
         fam = families[i]
         if (
             m.number == 1
             and not m.line_start
             and not _second_follows(markers, families, i)
-            and not _opens_flat_part(text, markers, families, i)
+            and not _opens_flat_part(text, markers, families, i, kept[-1] if kept else None)
         ):
             continue
         if fam in NEEDS_SIBLING and not _sibling_near(markers, families, i):
@@ -105,16 +106,19 @@ def _second_follows(markers: list[Marker], families: list[str], i: int) -> bool:
     return False
 
 
-FLAT_LINE = 300  # a line this long holds a whole page whose line breaks were lost
 ANNOUNCEMENT_WINDOW = 80  # characters before a first item read for 我讲三点意见
-_SENTENCE_END_BEFORE = regex.compile(r"[。!?:][”’\"」)]?[ \t]*\Z")
+# A sentence end, or a space standing for a lost line break (…工作安排 一、)
+_SENTENCE_END_BEFORE = regex.compile(r"(?:[。!?:][”’\"」)]?[ \t]*|(?<=\S)[ \t]+)\Z")
 
 
-def _opens_flat_part(text: str, markers: list[Marker], families: list[str], i: int) -> bool:
+def _opens_flat_part(
+    text: str, markers: list[Marker], families: list[str], i: int, previous: Marker | None
+) -> bool:
     """Whether an inline first item with no second opens a part: on a page run into one
     long line, right after a sentence end, where the speaker has just announced his
-    points (``我讲三点意见:一、…``) or a section marker's own points follow it in the line
-    (``。一、工作回顾…。一是…二是…``). A page cut after its first part has no second."""
+    points (``我讲三点意见:一、…``), or a section marker's own points follow it in the line
+    (``。一、工作回顾…。一是…``), or it is the first point of the section marker kept just
+    before it (``。一、…。(一)…``). A page cut after its first part has no second."""
     first = markers[i]
     line_start = text.rfind("\n", 0, first.start) + 1
     line_end = text.find("\n", first.end)
@@ -130,10 +134,12 @@ def _opens_flat_part(text: str, markers: list[Marker], families: list[str], i: i
     if families[i] not in SINGLE_PART_FAMILIES:
         return False
     rank = FAMILY_RANK.index(families[i])
+    if previous is not None and previous.start >= line_start:
+        above = FAMILY_OF_STYLE[previous.style]
+        if above in SINGLE_PART_FAMILIES and FAMILY_RANK.index(above) < rank:
+            return True
     return any(
-        markers[k].number == 1
-        and FAMILY_RANK.index(families[k]) > rank
-        and _second_follows(markers, families, k)
+        markers[k].number == 1 and FAMILY_RANK.index(families[k]) > rank
         for k in range(i + 1, len(markers))
         if markers[k].start < line_end
     )

@@ -119,6 +119,11 @@ CONTINUATION_GROUPS: tuple[frozenset[str], ...] = (
 # ``2、`` or ``第一,`` is more often a site's page fragment or a stray list item.
 SINGLE_PART_FAMILIES: frozenset[str] = frozenset({"cn_section", "cn_dun", "paren_cn"})
 
+# Styles that open a point after a mere space on a page whose paragraphs were joined by
+# spaces (…工作安排 一、2007年工作回顾 2007年是…): section headings in Chinese numerals; a
+# spaced 1. or 一是 is as often a number inside a sentence.
+SPACED_STYLES: frozenset[str] = frozenset({"cn_section", "cn_dun", "paren_cn"})
+
 # Families whose headings name a section (综合, 2025年工作回顾), which a page may join to
 # the body by a space; a rhetorical marker's words run on (一方面要按照 “退二进三”…).
 SECTION_FAMILIES: frozenset[str] = frozenset({"cn_section", "cn_dun", "paren_cn", "arabic", "paren_arabic"})
