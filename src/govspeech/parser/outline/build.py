@@ -19,6 +19,7 @@ from govspeech.parser.outline.headings import (
     clean_heading,
     heading_span,
     repair_glued,
+    wrapped_rest,
 )
 from govspeech.parser.outline.markers import MARKER_PATTERN, SECTION_FAMILIES, STYLE_BY_NAME
 from govspeech.parser.speech_words import CLOSING_CUE
@@ -56,6 +57,9 @@ def build_tree(text: str, speech: SpeechSlice, levelled: list[LevelledMarker]) -
         region_end = levelled[k + 1].marker.start if k + 1 < count else body_end
         section = STYLE_BY_NAME[marker.style].family in SECTION_FAMILIES
         h_start, h_end, fills_line = heading_span(text, marker.end, region_end, not marker.line_start, section)
+        heading = clean_heading(text[h_start:h_end])
+        if fills_line:
+            heading += wrapped_rest(text, text.rfind("\n", 0, marker.start) + 1, h_end, region_end)
         while stack and stack[-1].depth >= lm.depth:
             closed = stack.pop()  # a node ends where the next node at its depth or above starts
             end = marker.start
@@ -64,10 +68,10 @@ def build_tree(text: str, speech: SpeechSlice, levelled: list[LevelledMarker]) -
             closed.end = end
         if stack:
             parent = stack[-1]
-            node = OutlineNode(marker, parent.depth + 1, clean_heading(text[h_start:h_end]), body_end, fills_line)
+            node = OutlineNode(marker, parent.depth + 1, heading, body_end, fills_line)
             parent.children.append(node)
         else:
-            node = OutlineNode(marker, 1, clean_heading(text[h_start:h_end]), body_end, fills_line)
+            node = OutlineNode(marker, 1, heading, body_end, fills_line)
             outline.roots.append(node)
         stack.append(node)
     for node in stack:

@@ -13,6 +13,7 @@ from collections import Counter
 import regex
 
 HEADING_STOP = regex.compile(r"[。!?]")
+FLAT_LINE = 300  # a line this long holds a whole page whose line breaks were lost
 TRAILING = "。,;:、 \t"
 _SHAPE_MARKS = ",、;:"
 MIN_SHARED_PREFIX = 2
@@ -24,6 +25,11 @@ MIN_SIBLINGS_FOR_SHAPE = 3  # two siblings share the shape, the third may be glu
 _SPACED_BODY = regex.compile(r"[ \t]+(?=[^\s,。;:、)“‘《(]{2}[^ \t]*[,;][^ \t]*$)")
 _PHRASE_BREAK = regex.compile(r"[\s,;:、]")  # a heading of several phrases is no short name
 MAX_SPACED_HEADING = 16
+# On a page whose paragraphs were joined by spaces, the space after a heading: between a
+# Chinese character and the next paragraph's words (not the spaces a PDF puts around
+# numbers and Latin letters: 2026 年, X 省委, 增长 5%).
+_PARAGRAPH_SPACE = regex.compile(r"(?<=\p{Han}[”’)]?)[ \t]+(?=\p{Han}|[“‘《(]|\d{1,4}(?:年|[、.]\D))")
+MIN_SPACED_HEADING = 2
 MIN_SPACED_BODY = 12
 
 
@@ -40,6 +46,11 @@ def heading_span(text: str, start: int, limit: int, inline: bool, section: bool 
     line_end = text.find("\n", start, limit)
     line_end = limit if line_end == -1 else line_end
     stop = HEADING_STOP.search(text, start, line_end)
+    if section and inline and _in_flat_line(text, start, line_end):
+        # a page whose paragraphs were joined by spaces: the heading's line ended there
+        space = _PARAGRAPH_SPACE.search(text, start + MIN_SPACED_HEADING, line_end if stop is None else stop.start())
+        if space is not None:
+            return start, space.start(), False
     if stop is not None:
         # a sentence: its words may run into the body
         return start, _before_spaced_body(text, start, stop.start()) if section else stop.start(), False
@@ -52,6 +63,14 @@ def heading_span(text: str, start: int, limit: int, inline: bool, section: bool 
     return start, line_end, not inline
 
 
+def _in_flat_line(text: str, start: int, line_end: int) -> bool:
+    """Whether the line holding ``start`` (ending at or after ``line_end``) is a whole page."""
+    if line_end - start >= FLAT_LINE:
+        return True
+    end = text.find("\n", line_end)
+    return (len(text) if end == -1 else end) - (text.rfind("\n", 0, start) + 1) >= FLAT_LINE
+
+
 def _before_spaced_body(text: str, start: int, end: int) -> int:
     """Where a heading ends that a space joins to its body sentence, else ``end``."""
     space = _SPACED_BODY.search(text, start, end)
@@ -61,6 +80,35 @@ def _before_spaced_body(text: str, start: int, end: int) -> int:
     if not 0 < len(head) <= MAX_SPACED_HEADING or _PHRASE_BREAK.search(head):
         return end
     return space.start() if end - space.end() >= MIN_SPACED_BODY else end
+
+
+MAX_WRAPPED_REST = 6  # characters a hard-wrapped heading may leave on the next line
+WRAP_SLACK = 2  # a wrapped page's lines differ in length by a character or two
+WRAP_SAMPLE = 30  # lines above a heading read for the page's wrap width
+MIN_WRAPPED_LINES = 5  # lines of that width above it that show the page is hard-wrapped
+_WRAPPED_REST = regex.compile(r"[ \t]*(\p{Han}{1,%d})[ \t]*$" % MAX_WRAPPED_REST, regex.MULTILINE)
+
+
+def wrapped_rest(text: str, line_start: int, line_end: int, limit: int) -> str:
+    """The end of a heading that a PDF export's fixed line width pushed onto the next line
+    (``一、…准确把握新时代经济工作的方向`` / ``指引``): a few characters alone on the next
+    line, with no punctuation, after a heading line as long as the page's wrapped lines."""
+    if line_end >= limit:
+        return ""
+    rest = _WRAPPED_REST.match(text, line_end + 1, limit)
+    if rest is None:
+        return ""
+    width = len(text[line_start:line_end].strip())
+    near = total = 0
+    pos = line_start
+    while total < WRAP_SAMPLE and pos > 0:
+        start = text.rfind("\n", 0, pos - 1) + 1
+        length = len(text[start : pos - 1].strip())
+        if length:
+            total += 1
+            near += abs(length - width) <= WRAP_SLACK
+        pos = start
+    return rest.group(1) if near >= MIN_WRAPPED_LINES and near * 2 >= total else ""
 
 
 def clean_heading(raw: str) -> str:

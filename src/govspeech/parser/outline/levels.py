@@ -15,12 +15,12 @@ from dataclasses import dataclass
 
 from govspeech.parser._types import LevelledMarker, Marker
 from govspeech.parser.lines import same_paragraph
+from govspeech.parser.outline.candidates import FAMILY_OF_STYLE, drop_non_points
 from govspeech.parser.outline.headings import HEADING_STOP, heading_span
 from govspeech.parser.outline.markers import (
     CLOSING_WORD,
     CONTINUATION_GROUPS,
     FAMILY_RANK,
-    NEEDS_SIBLING,
     PARAGRAPH_SCOPED,
     SINGLE_PART_FAMILIES,
     STYLE_BY_NAME,
@@ -29,7 +29,6 @@ from govspeech.parser.outline.markers import (
 from govspeech.parser.speech_words import CLOSING_CUE
 
 RUN_ON_BODY = 10  # characters of body after a sentence heading on the marker's line
-SIBLING_WINDOW = 3000  # characters within which a 一方面 or —— must find its sibling
 
 
 @dataclass(slots=True)
@@ -41,8 +40,6 @@ class _Level:
     items: list[Marker]  # every item of this level so far, for comparing headings
 
 
-# The family of each style (``cn_shi`` and ``cn_yao`` are both ``cn_verb``).
-FAMILY_OF_STYLE: dict[str, str] = {name: style.family for name, style in STYLE_BY_NAME.items()}
 
 
 def assign_levels(markers: list[Marker], text: str) -> list[LevelledMarker]:
@@ -53,7 +50,7 @@ def assign_levels(markers: list[Marker], text: str) -> list[LevelledMarker]:
     >>> [(lm.marker.text, lm.depth) for lm in assign_levels(scan_markers(t), t)]
     [('一、', 1), ('(一)', 2), ('一是', 3), ('二是', 3), ('二、', 1)]
     """
-    markers = _drop_lonely(markers)
+    markers = drop_non_points(markers, text)
     families = [FAMILY_OF_STYLE[m.style] for m in markers]
     parts_family = part_family(markers)
     last_part = max((i for i, f in enumerate(families) if f == parts_family), default=-1)
@@ -66,7 +63,14 @@ def assign_levels(markers: list[Marker], text: str) -> list[LevelledMarker]:
         if index > last_part >= 0 and _top_level_cue_before(text, markers[index - 1], marker):
             stack = []  # 以上四点意见…: what follows stands beside the parts
         siblings: list[Marker] | None = None  # the level's list; a new level starts a new one
-        if family == parts_family:
+        inner = _inner_run(stack, family, marker, text) if family == parts_family else None
+        if inner is not None:
+            depth = stack[inner].depth  # 第二,…第一,…第二,…: the restarted list goes on
+            siblings = stack[inner].items
+            del stack[inner:]
+        elif family == parts_family and stack and stack[0].family == family and _opens_sublist(stack[0], marker, text):
+            depth = stack[-1].depth + 1  # 第二,要明确任务。第一,…: a list inside the part
+        elif family == parts_family:
             depth = 1
             stack = []
         else:
@@ -91,7 +95,7 @@ def assign_levels(markers: list[Marker], text: str) -> list[LevelledMarker]:
                 depth = 1
                 stack = []
             else:
-                cont = _continued_level(stack, family, marker.number)
+                cont = _continued_level(stack, family, marker.number, text, marker)
                 if cont is not None and _own_run_goes_on(last_number, family, marker, stack[cont].family):
                     cont = None  # (一) 1. 2. (二) 3.: the Arabic items run on under (二)
                 if cont is not None:
@@ -188,28 +192,45 @@ _GROUP_OF: dict[str, frozenset[str]] = {
 }
 
 
-def _continued_level(stack: list[_Level], family: str, number: int | None) -> int | None:
-    """Index of an open level of a compatible family whose numbering this marker continues."""
+def _continued_level(
+    stack: list[_Level], family: str, number: int | None, text: str | None = None, marker: Marker | None = None
+) -> int | None:
+    """Index of an open level of a compatible family whose numbering this marker continues.
+
+    Where two open levels both stand at the number before it (``首先,…一是…`` then
+    ``第二,``), the one whose headings its own heading echoes wins (given ``text``)."""
     if number is None or number < 2:
         return None
     group = _GROUP_OF.get(family, frozenset())
-    for pos in range(len(stack) - 1, -1, -1):
-        level = stack[pos]
-        if level.number == number - 1 and level.family in group:
-            return pos
-    return None
+    found = [pos for pos in range(len(stack) - 1, -1, -1) if stack[pos].number == number - 1 and stack[pos].family in group]
+    if len(found) < 2 or text is None or marker is None:
+        return found[0] if found else None
+    return max(found, key=lambda pos: _parallelism(text, marker, stack[pos].items))
 
 
 def _opens_sublist(level: _Level, marker: Marker, text: str) -> bool:
     """``二要抓好招商引资。…:一是…`` — a 一 inside the paragraph of a line-start item
-    of the same family starts a list below it, not a restart beside it."""
-    return (
-        marker.number == 1
-        and not marker.line_start
-        and level.marker.line_start
-        and level.number != 1
-        and same_paragraph(text, level.marker.end, marker.start)
-    )
+    of the same family, or of an item of a list that never had a 一 in this style, starts
+    a list below it, not a restart beside it."""
+    if marker.number != 1 or level.number in (None, 1) or not same_paragraph(text, level.marker.end, marker.start):
+        return False
+    if not marker.line_start and level.marker.line_start:
+        return True
+    # 首先…第二,…第一,…第二,…第三,: the list never had a 第一 of its own (it opened in
+    # another style), so a 第一 inside its 第二 restarts one level down
+    return not any(item.style == marker.style and item.number == 1 for item in level.items)
+
+
+def _inner_run(stack: list[_Level], family: str, marker: Marker, text: str) -> int | None:
+    """The open inner list of the parts' family that an inline marker carries on (its
+    last number plus one, in the same paragraph)."""
+    if marker.line_start or marker.number is None:
+        return None
+    for pos in range(len(stack) - 1, 0, -1):
+        level = stack[pos]
+        if level.family == family and level.number == marker.number - 1:
+            return pos if same_paragraph(text, level.marker.end, marker.start) else None
+    return None
 
 
 def _close_paragraph_points(stack: list[_Level], marker: Marker, text: str) -> None:
@@ -265,52 +286,8 @@ def part_family(markers: list[Marker]) -> str | None:
             return single if single is not None and first[single] < first[family] else family
         if single is None and family in counts and family in SINGLE_PART_FAMILIES:
             single = family
-    return FAMILY_OF_STYLE[markers[0].style] if markers else None
-
-
-def _drop_lonely(markers: list[Marker]) -> list[Marker]:
-    """Drop markers of NEEDS_SIBLING families with no same-family marker nearby, and an
-    inline first item (``…三件大事:一是…,二是…``) whose second never opens a point."""
-    families = [FAMILY_OF_STYLE[m.style] for m in markers]
-    kept = []
-    for i, m in enumerate(markers):
-        fam = families[i]
-        if m.number == 1 and not m.line_start and not _second_follows(markers, families, i):
-            continue
-        if fam in NEEDS_SIBLING and not _sibling_near(markers, families, i):
-            continue
-        kept.append(m)
-    return kept
-
-
-def _sibling_near(markers: list[Marker], families: list[str], i: int) -> bool:
-    """Whether another marker of the family stands among the 12 markers either side of
-    marker ``i``, within the sibling window."""
-    fam = families[i]
-    at = markers[i].start
-    for k in range(max(0, i - 12), min(len(markers), i + 12)):
-        if k != i and families[k] == fam and abs(markers[k].start - at) <= SIBLING_WINDOW:
-            return True
-    return False
-
-
-def _second_follows(markers: list[Marker], families: list[str], i: int) -> bool:
-    """Whether a number-2 marker of the first item's family follows it, before the next
-    number-1 of that family and within the sibling window."""
-    first = markers[i]
-    fam = families[i]
-    for k in range(i + 1, len(markers)):  # by index: no copy of the rest, the window ends it
-        o = markers[k]
-        if o.start - first.start > SIBLING_WINDOW:
-            return False
-        if families[k] == fam or (o.number == 2 and _compatible(fam, families[k])):
-            if o.number == 2:
-                return True
-            if o.number == 1 and families[k] == fam:
-                return False
-    return False
-
-
-def _compatible(a: str, b: str) -> bool:
-    return any(a in g and b in g for g in CONTINUATION_GROUPS)
-
+    # no line breaks to go by (a page run into one line): a section heading family among
+    # the inline markers still forms the parts, a list before it stands beside them
+    inline = {FAMILY_OF_STYLE[m.style] for m in markers}
+    section = next((f for f in FAMILY_RANK if f in inline and f in SINGLE_PART_FAMILIES), None)
+    return section or (FAMILY_OF_STYLE[markers[0].style] if markers else None)

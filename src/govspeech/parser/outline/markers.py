@@ -119,6 +119,11 @@ CONTINUATION_GROUPS: tuple[frozenset[str], ...] = (
 # ``2、`` or ``第一,`` is more often a site's page fragment or a stray list item.
 SINGLE_PART_FAMILIES: frozenset[str] = frozenset({"cn_section", "cn_dun", "paren_cn"})
 
+# Styles that open a point after a mere space on a page whose paragraphs were joined by
+# spaces (…工作安排 一、2007年工作回顾 2007年是…): section headings in Chinese numerals; a
+# spaced 1. or 一是 is as often a number inside a sentence.
+SPACED_STYLES: frozenset[str] = frozenset({"cn_section", "cn_dun", "paren_cn"})
+
 # Families whose headings name a section (综合, 2025年工作回顾), which a page may join to
 # the body by a space; a rhetorical marker's words run on (一方面要按照 “退二进三”…).
 SECTION_FAMILIES: frozenset[str] = frozenset({"cn_section", "cn_dun", "paren_cn", "arabic", "paren_arabic"})
@@ -151,6 +156,23 @@ TOP_LEVEL_CUES = regex.compile(
     regex.MULTILINE,
 )
 
+# The speaker announcing the parts of the speech (我讲三点意见, 讲几个方面的意见): on a page
+# that lost its line breaks, a first item right after it opens a part even when the page
+# is cut before its second.
+PARTS_ANNOUNCED = regex.compile(
+    r"(?:讲|谈|强调|提|说)[^。!?:]{0,8}[一二三四五六七八九十几两](?:点|个方面|方面|个问题|条)"
+)
+
+# A sentence that describes another document's sections (报告分为四个部分:一、…;二、…。):
+# the sections it lists inline are that document's outline, not this text's.
+CONTENTS_DESCRIBED = regex.compile(
+    r"(?:分为|分成|包括|共有?|由)[一二三四五六七八九十几两]+个?(?:部分|章|篇|板块)(?:组成|构成)?[:,]?[ \t]*$"
+)
+
+# A news report's verb before the comma that opens the reported list (会议要求,一是…二是…):
+# the newspaper form of 要求:一是…, so a marker may open a point after it.
+REPORTING_VERBS = ("要求", "强调", "指出", "提出", "认为", "表示", "明确", "建议")
+
 # A document site's notice to its readers above or below the text (温馨提示: then 1.… 2.…):
 # its numbered lines are the site's, not the speech's points (GUIDE §1).
 SITE_NOTICE = regex.compile(
@@ -158,6 +180,13 @@ SITE_NOTICE = regex.compile(
     r"(?:[ \t]*\d{1,2}[、.][^\n]*(?:\n|\Z))+",
     regex.MULTILINE,
 )
+
+# A contents line of a budget, statistical bulletin or plan (第一部分 部门概况……4): a dot
+# leader then a page number. Its markers announce sections, they open none.
+CONTENTS_LEADER = regex.compile(r"(?:…{2,}|[.·・．]{4,}|[-—]{6,})[ \t]*\d{1,4}[ \t]*$", regex.MULTILINE)
+# A contents entry with no page number, right under a leader line (the list of 附表): short,
+# with no sentence punctuation.
+CONTENTS_ENTRY = regex.compile(r"[^\n。,;:!?]{1,40}$", regex.MULTILINE)
 
 STYLE_BY_NAME: dict[str, MarkerStyle] = {s.name: s for s in MARKER_STYLES}
 

@@ -16,21 +16,29 @@ from govspeech.numerals import parse_number
 from govspeech.parser._types import Marker
 from govspeech.parser.outline.markers import (
     MARKER_PATTERN,
+    CONTENTS_ENTRY,
+    CONTENTS_LEADER,
     MARKER_STYLES,
     NOT_A_MARKER_PATTERNS,
+    REPORTING_VERBS,
     SITE_NOTICE,
+    SPACED_STYLES,
 )
+from govspeech.parser.outline.headings import FLAT_LINE
 
 MAX_MARKER_NUMBER = 50  # 十八、 may be a list item; 一百、 is not
 
 # Line start (after indentation; group ``bol``), or after 。！？：； with an optional
-# closing quote.
-_BOUNDARY = r"(?:(?P<bol>^)[ \t]*|(?<=[。!?:;]|[。!?][”’\"」)])[ \t]*)"
+# closing quote, or after a news report's 会议要求, (REPORTING_VERBS).
+_REPORTED = "|".join(REPORTING_VERBS)
+# Or, on a page whose paragraphs were joined by spaces, after a space (group ``spaced``).
+_BOUNDARY = rf"(?:(?P<bol>^)[ \t]*|(?<=[。!?:;]|[。!?][”’\"」)]|(?:{_REPORTED}),)[ \t]*|(?<=\S)(?P<spaced>[ \t]+))"
 _SCANNER = regex.compile(f"{_BOUNDARY}(?:{MARKER_PATTERN.pattern})", regex.MULTILINE)
 # Where the scan starts (a speech's body) is a line start too: a page that lost its line
 # breaks glues the body's first marker to the title (…政府工作报告一、2023年工作回顾).
 _BOUNDARY_CHARS = "\n \t。!?:;”’\"」)"
-_AT_START = regex.compile(f"(?P<bol>)[ \t]*(?:{MARKER_PATTERN.pattern})")
+# (Its groups number as _SCANNER's do: ``spaced`` is there, never matching.)
+_AT_START = regex.compile(f"(?P<bol>)(?P<spaced>(?!))?[ \t]*(?:{MARKER_PATTERN.pattern})")
 _FOLLOWER_WINDOW = 12  # characters read after a marker by the NOT_A_MARKER rows
 
 
@@ -64,6 +72,7 @@ def _rows() -> dict[int, _Row]:
 
 _ROWS = _rows()
 _BOL = _SCANNER.groupindex["bol"]
+_SPACED = _SCANNER.groupindex["spaced"]
 
 
 def scan_markers(text: str, start: int = 0, end: int | None = None) -> list[Marker]:
@@ -79,6 +88,7 @@ def scan_markers(text: str, start: int = 0, end: int | None = None) -> list[Mark
     words: dict[str, str] = {}  # one string per marker text: markers repeat (一是, 二是…)
     numbers: dict[str, int | None] = {}  # numeral → value: numerals repeat too
     notices = [n.span() for n in SITE_NOTICE.finditer(text, start, end)]  # rare: usually none
+    notices += contents_lines(text, start, end)
     glued = start > 0 and text[start - 1] not in _BOUNDARY_CHARS  # else the scanner sees it
     head = _AT_START.match(text, start, end) if glued else None
     for m in _first_and_rest(head, text, start, end):
@@ -86,8 +96,10 @@ def scan_markers(text: str, start: int = 0, end: int | None = None) -> list[Mark
         name, group, number_group, word_group, fixed, blocker, line_start_only = rows[m.lastindex]  # type: ignore[index]
         m_start, m_end = m.span(group)
         if notices and any(a <= m_start < b for a, b in notices):
-            continue  # 温馨提示: 1.… — the site's list, not the speech's
+            continue  # 温馨提示: 1.… or a table of contents — not the speech's own points
         line_start = m.start(_BOL) != -1  # only spaces/tabs before it in its line
+        if m.start(_SPACED) != -1 and not (name in SPACED_STYLES and _in_flat_line(text, m_start)):
+            continue  # 工作安排 一、2007年工作回顾 — only a section marker, only on a flat page
         if not line_start:
             if line_start_only:
                 continue
@@ -109,6 +121,31 @@ def scan_markers(text: str, start: int = 0, end: int | None = None) -> list[Mark
         word = text[m_start:m_end]
         found.append(Marker(m_start, m_end, words.setdefault(word, word), name, number, line_start))
     return found
+
+
+def _in_flat_line(text: str, at: int) -> bool:
+    """Whether ``at`` lies in a line of a page that lost its line breaks."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    return (len(text) if line_end == -1 else line_end) - line_start >= FLAT_LINE
+
+
+def contents_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the lines of a table of contents: each line that ends in a dot leader and
+    a page number, and the short entries right under one."""
+    spans: list[tuple[int, int]] = []
+    for m in CONTENTS_LEADER.finditer(text, start, end):
+        line_start = text.rfind("\n", start, m.start()) + 1
+        if spans and spans[-1][1] >= line_start:
+            continue  # an entry already taken in from the line above
+        line_end = m.end()
+        while line_end < end and text[line_end] == "\n":
+            entry = CONTENTS_ENTRY.match(text, line_end + 1, end)
+            if entry is None or not entry.group().strip():
+                break
+            line_end = entry.end()
+        spans.append((max(line_start, start), line_end))
+    return spans
 
 
 def _first_and_rest(head: regex.Match[str] | None, text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
