@@ -43,26 +43,24 @@ def find_wrap_breaks(text: str) -> list[tuple[int, int]]:
     """
     if text.count("\n") < _MIN_LINES:
         return []
-    lines = text.split("\n")
+    raw_lines = text.split("\n")
+    lines = [line.rstrip(_INDENT) for line in raw_lines]
     # A line too short or too long to be a page's (its width lies between its length and
     # twice that) needs no exact width: most lines of a web page are long paragraphs.
     widths = [_width(line) if _MIN_WIDTH <= 2 * len(line) <= 2 * _MAX_WIDTH else 2 * len(line) for line in lines]
     page = _page_width(widths)
     if page is None:
         return []
-    lines = [line.rstrip(_INDENT) for line in lines]
-    widths = [_width(line) for line in lines]
     full = page * _NEAR
     spans: list[tuple[int, int]] = []
     pos = 0
     wrapped = False  # whether the line before was wrapped into this one
     for k in range(len(lines) - 1):
         line, nxt = lines[k], lines[k + 1]
-        raw_end = text.index("\n", pos)  # the break after this line
         wrapped = widths[k] >= full and _runs_on(line, wrapped) and _continues(nxt, widths[k + 1] >= full)
         if wrapped:
-            spans.append((pos + len(line), raw_end + 1))
-        pos = raw_end + 1
+            spans.append((pos + len(line), pos + len(raw_lines[k]) + 1))
+        pos += len(raw_lines[k]) + 1
     return spans
 
 
@@ -91,12 +89,12 @@ def _runs_on(line: str, wrapped: bool) -> bool:
     if _width(line) < len(line) * _CHINESE_SHARE:
         return False
     # a marker-led line with no sentence end is a heading, not a paragraph's first line
-    return MARKER_PATTERN.match(line) is None or "。" in line
+    return "。" in line or MARKER_PATTERN.match(line) is None
 
 
 def _continues(nxt: str, full: bool) -> bool:
     """Whether the next line carries the sentence on: not indented, no marker, and full
     itself or the last line of its paragraph."""
-    if not nxt or nxt[0] in _INDENT or MARKER_PATTERN.match(nxt) is not None:
+    if not nxt or nxt[0] in _INDENT or not (full or nxt[-1] in _SENTENCE_END):
         return False
-    return full or nxt[-1] in _SENTENCE_END
+    return MARKER_PATTERN.match(nxt) is None
