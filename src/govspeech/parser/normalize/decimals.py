@@ -87,9 +87,10 @@ def mark_full_stop_points(text: str) -> str:
     found = list(_STOP_POINT.finditer(text))
     certain = [m for m in found if _CLAUSE_END.match(text, m.end()) is not None]
     points = found if len(certain) >= _HABIT else certain
-    if not points:
-        return text
-    chars = list(text)
+    pieces: list[str] = []
+    kept = 0
     for m in points:
-        chars[m.start("point")] = "."
-    return "".join(chars)
+        point = m.start("point")
+        pieces += [text[kept:point], "."]
+        kept = point + 1
+    return "".join([*pieces, text[kept:]]) if pieces else text

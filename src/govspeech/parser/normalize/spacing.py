@@ -2,8 +2,8 @@
 
 ``2024 年``, ``达到 134.9 万亿元``, ``增长 5%``, ``——2025 年 3 月 5 日``: the spaces between a
 number and its unit (or 年, 月, 日), and between a Chinese word and a number spaced off from
-its unit too (or whose unit is a sign, ``%``), are layout, not text. They are deleted through the offset map, so offsets still point into
-the input. Spaces between two numbers (``2024 2025``, ``1 2 3``) or beside a Latin word
+its unit too (or whose unit is a sign, ``%``), are layout, not text. They are deleted
+through the offset map, so offsets still point into the input. Spaces between two numbers (``2024 2025``, ``1 2 3``) or beside a Latin word
 (``GDP 5 %``) are real separators and stay, and so do a space before a number with no unit
 (``政府工作报告 2023 各位代表``), one after a range (``3-5 个``: the range is kept as written)
 and one before a number written close to its unit (``一、2023年工作回顾 2023年是…``, a heading
