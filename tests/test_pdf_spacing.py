@@ -7,6 +7,9 @@ the normalised text reads as typed prose and every offset still points into the 
 from __future__ import annotations
 
 import pytest
+from _invariants import check
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import govspeech
 from govspeech.parser.normalize import normalize
@@ -62,7 +65,8 @@ def test_pdf_spacing_figures_read_with_change_and_period() -> None:
         "各位代表:\n一、2024 年工作回顾\n"
         "地区生产总值达到 2345.6 亿元、增长 5.2%,城镇新增就业 1.3 万人。\n"
     )
-    figures = {raw[i.start:i.end]: i for i in govspeech.parse(raw).indicators if i.start is not None}
+    indicators = govspeech.parse(raw).indicators
+    figures = {raw[i.start:i.end]: i for i in indicators if i.start is not None}
     # offsets enclose each figure as written in the input, spaces and all
     gdp = figures["2345.6 亿元"]
     assert gdp.value == pytest.approx(2345.6) and gdp.unit == "亿元"
@@ -122,9 +126,8 @@ def test_pdf_spacing_figure_after_a_wrap_keeps_its_name_and_offsets() -> None:
     assert gdp.name == "地区生产总值"
     assert WRAPPED_PAGE[gdp.start:gdp.end] == "286.5 亿元"
     assert gdp.change is not None and WRAPPED_PAGE[gdp.change.start:gdp.change.end] == "6.1%"
-    sentence = next(
-        s for s in govspeech.parse(WRAPPED_PAGE).speeches[0].iter_sentences() if s.text.startswith("全县地区")
-    )
+    sentences = govspeech.parse(WRAPPED_PAGE).speeches[0].iter_sentences()
+    sentence = next(s for s in sentences if s.text.startswith("全县地区"))
     # the sentence spans the wrapped lines of the input
     assert WRAPPED_PAGE[sentence.start:sentence.end].startswith("全县地区生产总值达到\n286.5 亿元")
 
@@ -177,3 +180,19 @@ def test_pdf_spacing_wrap_stops_before_a_marker_or_an_indented_line() -> None:
     normalised = normalize(text)[0].text
     assert normalised.count("\n") == 2
     assert "攻坚克难," in normalised and "民\n(一)" in normalised and ",\n  以上" in normalised
+
+
+# Pieces of exported pages: spaced figures and dates, full stops typed as points, lines
+# of one width that break mid-sentence, markers and boilerplate between them.
+LAYOUT_PIECES = [
+    "\n", " ", "\t", "。", ",", "、", "一、", "(二)", "1.", "2024 年", "3 月 5 日", "增长 5%",
+    "134.9 万亿元", "24. 3 亿元", "9。5%", "373。15亿元,", "完成目标。5月份", "2024 2025", "GDP 5 %",
+    "第 2 页 共 5 页", "现在,我代表市人民政府向大会报告工作,请予审议,并请市政",
+    "过去一年,面对复杂严峻的外部环境,全市上下团结一心、攻坚克",
+]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(LAYOUT_PIECES), min_size=1, max_size=50).map("".join))
+def test_pdf_spacing_parse_keeps_its_invariants(text: str) -> None:
+    check(text, govspeech.parse(text))

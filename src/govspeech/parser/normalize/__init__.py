@@ -83,7 +83,10 @@ def _join_page_break(text: str, kind: str, start: int, end: int) -> NoiseSpan:
     return NoiseSpan(kind, start, end)
 
 
-def _apart_from(spaces: list[tuple[int, int]], deleted: list[tuple[int, int]]) -> list[tuple[int, int]]:
+Span = tuple[int, int]
+
+
+def _apart_from(spaces: list[Span], deleted: list[Span]) -> list[Span]:
     """The ``spaces`` that touch no ``deleted`` span: a space beside boilerplate (``第 4 页
     共 4 页 3月``) parts the boilerplate from the text, not a figure from its word."""
     if not deleted or not spaces:

@@ -1,13 +1,13 @@
-"""Spaces a PDF or ebook export puts around the figures of Chinese text (GUIDE §1, layout damage).
+"""Spaces a PDF or ebook export puts around the figures of Chinese text (GUIDE §1).
 
 ``2024 年``, ``达到 134.9 万亿元``, ``增长 5%``, ``——2025 年 3 月 5 日``: the spaces between a
 number and its unit (or 年, 月, 日), and between a Chinese word and a number spaced off from
 its unit too (or whose unit is a sign, ``%``), are layout, not text. They are deleted
-through the offset map, so offsets still point into the input. Spaces between two numbers (``2024 2025``, ``1 2 3``) or beside a Latin word
-(``GDP 5 %``) are real separators and stay, and so do a space before a number with no unit
-(``政府工作报告 2023 各位代表``), one after a range (``3-5 个``: the range is kept as written)
-and one before a number written close to its unit (``一、2023年工作回顾 2023年是…``, a heading
-glued to its text).
+through the offset map, so offsets still point into the input. Spaces between two numbers
+(``2024 2025``, ``1 2 3``) or beside a Latin word (``GDP 5 %``) are real separators and
+stay, and so do a space before a number with no unit (``政府工作报告 2023 各位代表``), one
+after a range (``3-5 个``: the range is kept as written) and one before a number written
+close to its unit (``一、2023年工作回顾 2023年是…``, a heading glued to its text).
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ _NUMBER = r"\d+(?:,\d{3})*(?:\.[ ]?\d+)?"  # 1256, 200,000, 134.9, a broken 24. 
 _FIGURE_SPACES = regex.compile(
     rf"""
     (?: (?<=\p{{Han}}) (?P<lead>[ \t]{{1,{_REACH}}})      # spaces after a Chinese word
-      | (?=\d) (?<![A-Za-z0-9.,%~-][ \t]{{0,{_REACH}}}) )  # else no Latin word, number or range sign
+      | (?=\d) (?<![A-Za-z0-9.,%~-][ \t]{{0,{_REACH}}}) )  # else no Latin, number or range
     (?<![\d.,]) {_NUMBER}
     (?P<gap>[ \t]{{0,{_REACH}}})                          # spaces before its unit
     (?={_UNIT})

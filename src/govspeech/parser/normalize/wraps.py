@@ -6,8 +6,8 @@ through the offset map, so the sentence is read whole and offsets still point in
 input. A page is hard-wrapped only when enough of its long lines share one width and few
 lines run wider (a web page's paragraphs are lines of every length); a break is a wrap only
 after a full-width line that runs on (no sentence end; a punctuation mark inside it, or a
-wrapped line before it), before
-a line that is full too or ends a sentence, and never before an indented line or a marker.
+wrapped line before it), before a line that is full too or ends a sentence, and never
+before an indented line or a marker.
 """
 
 from __future__ import annotations
@@ -34,6 +34,12 @@ def _width(line: str) -> int:
     return (len(line.encode("utf-8", "surrogatepass")) + len(line)) // 2
 
 
+def _rough_width(line: str) -> int:
+    """The width of a line that may be a page's; twice its length for any other (its width
+    lies between its length and twice that): most lines of a web page are long paragraphs."""
+    return _width(line) if _MIN_WIDTH <= 2 * len(line) <= 2 * _MAX_WIDTH else 2 * len(line)
+
+
 def find_wrap_breaks(text: str) -> list[tuple[int, int]]:
     """The spans of the line breaks (with the spaces before them) that wrap a sentence.
 
@@ -45,9 +51,7 @@ def find_wrap_breaks(text: str) -> list[tuple[int, int]]:
         return []
     raw_lines = text.split("\n")
     lines = [line.rstrip(_INDENT) for line in raw_lines]
-    # A line too short or too long to be a page's (its width lies between its length and
-    # twice that) needs no exact width: most lines of a web page are long paragraphs.
-    widths = [_width(line) if _MIN_WIDTH <= 2 * len(line) <= 2 * _MAX_WIDTH else 2 * len(line) for line in lines]
+    widths = [_rough_width(line) for line in lines]
     page = _page_width(widths)
     if page is None:
         return []
@@ -57,7 +61,8 @@ def find_wrap_breaks(text: str) -> list[tuple[int, int]]:
     wrapped = False  # whether the line before was wrapped into this one
     for k in range(len(lines) - 1):
         line, nxt = lines[k], lines[k + 1]
-        wrapped = widths[k] >= full and _runs_on(line, wrapped) and _continues(nxt, widths[k + 1] >= full)
+        full_next = widths[k + 1] >= full
+        wrapped = widths[k] >= full and _runs_on(line, wrapped) and _continues(nxt, full_next)
         if wrapped:
             spans.append((pos + len(line), pos + len(raw_lines[k]) + 1))
         pos += len(raw_lines[k]) + 1
