@@ -4,16 +4,23 @@
 so offsets still point into the input) where what follows is a number's: a unit, a
 magnitude (亿, 万) or %, or a list's next figure (``36. 8、25%``). ``1. 2024年…`` is a
 numbered line, and so is a line-opening ``1. 3个…`` in a run of numbered lines.
+
+Text typed with an input method in Chinese punctuation mode writes the point as the full
+stop: ``增长9。5%``. ``mark_full_stop_points`` turns such a ``。`` into ``.`` one-for-one,
+only where a sentence end cannot be meant (``增长9%。2023年…`` and ``完成目标。5月份…`` keep
+their full stop).
 """
 
 from __future__ import annotations
+
+import re
 
 import regex
 
 from govspeech.parser.indicators.lexicon import MAGNITUDES, UNITS  # a data table
 from govspeech.parser.normalize.fragments import in_real_list
 
-__all__ = ["find_broken_decimals", "opens_broken_decimal"]
+__all__ = ["find_broken_decimals", "mark_full_stop_points", "opens_broken_decimal"]
 
 _AFTER_NUMBER = "|".join([*(row.pattern for row in MAGNITUDES), *(row.pattern for row in UNITS)])
 # digits, the point, one space, digits, then (after a space at most) a unit or a list's next figure
@@ -57,3 +64,33 @@ def _numbers_a_line(text: str, start: int) -> bool:
     """Whether the number at ``start`` opens a line in a run of numbered lines: a list item."""
     line_start = text.rfind("\n", 0, start) + 1
     return not text[line_start:start].strip() and in_real_list(text, start)
+
+
+# A full stop between digits, the second number running into a unit (亿元, %), never a
+# date (9。5月: a sentence end before a month); the stop's offset is group "point".
+_STOP_POINT = regex.compile(rf"(?<![\d.。])\d+(?P<point>。)\d+(?=(?:{_AFTER_NUMBER}))")
+_STOP_DIGIT = re.compile("。[0-9]")  # a plain search for the stop runs at memory speed
+# A sentence does not open with a figure that ends its clause (``5%,``, ``15亿元;``): after
+# such a figure the full stop before it was a point. Elsewhere it is read as a point only
+# on a page that shows the habit, with this many certain points.
+_HABIT = 2
+
+
+def mark_full_stop_points(text: str) -> str:
+    """``text`` with each full stop used as a decimal point made a point, one-for-one.
+
+    >>> mark_full_stop_points("同比增长9。5%,增加值373。15亿元。2023年")
+    '同比增长9.5%,增加值373.15亿元。2023年'
+    """
+    if not any(text[m.start() - 1 : m.start()].isdigit() for m in _STOP_DIGIT.finditer(text)):
+        return text
+    found = list(_STOP_POINT.finditer(text))
+    certain = [m for m in found if _CLAUSE_END.match(text, m.end()) is not None]
+    points = found if len(certain) >= _HABIT else certain
+    pieces: list[str] = []
+    kept = 0
+    for m in points:
+        point = m.start("point")
+        pieces += [text[kept:point], "."]
+        kept = point + 1
+    return "".join([*pieces, text[kept:]]) if pieces else text
