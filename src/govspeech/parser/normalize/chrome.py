@@ -134,6 +134,14 @@ _CHROME_OPENING = (
     rf"|{_longest_first(CRUMB_LABELS + RELATED_HEADS + tuple(TOOLBAR_WORDS | SIZE_WORDS))})"
 )
 _CHROME_FIRST_LINE = re.compile(_CHROME_OPENING)
+# An English line of a bilingual page: three words or more, no Chinese character
+_ENGLISH_WORD = re.compile(r"[A-Za-z]{2,}")
+MIN_ENGLISH_WORDS = 3
+# What names a site in a watermark: its address, or 之家 / 文库 / …网 / …汇 closing a name
+_SITE_NAME = regex.compile(r"www\.|\.(?:com|cn|net)\b|(?:之家|文库|网|汇)(?:$|[,, ])")
+_TAIL = regex.compile(r"(?<=\S)[ \t\u3000]+(?P<tail>\S[^\n]{1,30}?)[ \t\u3000\r]*$")
+MAX_WATERMARK = 30
+MIN_WATERMARKS = 2
 _CHROME_LINE = re.compile("\n" + _CHROME_OPENING)
 
 
@@ -165,13 +173,58 @@ def find_chrome(text: str) -> list[tuple[str, int, int]]:
     lines = [stripped[k] for k in keep]
     kinds: list[str | None] = [_line_kind(stripped[k]) if k in maybe else None for k in keep]
     _mark_runs(lines, kinds)
+    _mark_translations(lines, kinds)
     out: list[tuple[str, int, int]] = []
     for i, kind in enumerate(kinds):
         if kind is not None:
             k, t = keep[i], lines[i]
             start = starts[k] + raws[k].index(t[0])
             out.append((kind, start, start + len(t)))
-    return out
+    out.extend(_watermarks(text, raws, starts, stripped, kinds_at={keep[i]: kinds[i] for i in range(len(keep))}))
+    return sorted(out, key=lambda span: (span[1], -span[2]))
+
+
+def _mark_translations(lines: list[str], kinds: list[str | None]) -> None:
+    """A bilingual page's English lines, each under the Chinese line it translates: a run
+    of English lines (three words or more, no Chinese character) between two Chinese lines."""
+    english = [not _HAN.search(t) and len(_ENGLISH_WORD.findall(t)) >= MIN_ENGLISH_WORDS for t in lines]
+    i = 0
+    while i < len(lines):
+        if not english[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and english[j]:
+            j += 1
+        if i > 0 and j < len(lines) and _HAN.search(lines[i - 1]) and _HAN.search(lines[j]):
+            for k in range(i, j):
+                kinds[k] = kinds[k] or "translation"
+        i = j
+
+
+def _watermarks(
+    text: str, raws: list[str], starts: list[int], stripped: list[str], kinds_at: dict[int, str | None]
+) -> Iterator[tuple[str, int, int]]:
+    """A site's name stamped over its text: the same short line naming a site (公文汇,办公文档之家)
+    repeated on lines of its own or after a space at the end of a line."""
+    tails: dict[str, list[tuple[int, int]]] = {}
+    for k, raw in enumerate(raws):
+        t = stripped[k]
+        # a site's name closes the line (the cheap test first: most lines are prose)
+        if not t or not _SITE_NAME.search(raw, max(0, len(raw) - MAX_WATERMARK - 8)) or kinds_at.get(k) is not None:
+            continue
+        candidates = [(t, starts[k] + raw.index(t[0]))]
+        lead = len(raw) - len(raw.lstrip(_BLANK))
+        candidates.extend(  # what follows a space inside the line: 同志们: 公文汇,办公文档之家
+            (m.group("tail"), starts[k] + m.start("tail"))
+            for m in _TAIL.finditer(raw, lead, overlapped=True)
+        )
+        for phrase, at in candidates:
+            if _SITE_NAME.search(phrase) and len(phrase) <= MAX_WATERMARK and not any(ch in _SENTENCE_END for ch in phrase):
+                tails.setdefault(phrase, []).append((at, at + len(phrase)))
+    for phrase, spans in tails.items():
+        if len(spans) >= MIN_WATERMARKS and not looks_like_title(phrase):
+            yield from (("watermark", start, end) for start, end in spans)
 
 
 def _line_kind(t: str) -> str | None:
