@@ -94,11 +94,15 @@ PAYWALL_ANCHORS = (  # 会员专享 only after VIP
     "此处隐藏", "会员可见", "会员专享", "免费预览", "字未读", "试读", "阅读已结束", "省略", "当前显示", "当前仅显示", "会员可完整", "阅读全部图文",
 )
 
+# What a writing site's name speaks of: 某某范文网, 公文之家, 秘书文库
+SITE_NAME_WORDS = ("范文", "文秘", "公文", "文档", "写作", "秘书", "资料", "美文", "讲稿")
+
 NOISE_PATTERNS: tuple[NoisePattern, ...] = (
     # 学习啦>实用范文>致辞讲话>会议发言稿>   首页 » 范文 » 讲话稿
     NoisePattern(
         "breadcrumb",
-        rf"^[ \t]*{_CRUMB}{{1,20}}(?:[ \t]*[>»›][ \t]*{_CRUMB}{{1,20}}){{2,}}[ \t]*[>»›]?[ \t]*$",
+        # (a crumb broken over lines leaves its separator opening the second: 首页> / > 政务公开 > …)
+        rf"^[ \t]*(?:[>»›][ \t]*)?{_CRUMB}{{1,20}}(?:[ \t]*[>»›][ \t]*{_CRUMB}{{1,20}}){{2,}}[ \t]*[>»›]?[ \t]*$",
         "[>»›]",
         anchors=(">", "»", "›"),
     ),
@@ -233,9 +237,10 @@ NOISE_PATTERNS: tuple[NoisePattern, ...] = (
     ),
     NoisePattern(
         "title_label",
-        r"^[ \t]*(?:文章标题|原标题|标题|题目)[ \t]*:[ \t]*",
-        r"(?:标题|题目)[ \t]*:",
-        anchors=("标题", "题目"),
+        # 文件名称 | 某区政府工作报告 | — a portal's table names the title in a cell
+        r"^[ \t]*(?:(?:文章标题|原标题|标题|题目)[ \t]*:|文件名称[ \t]*[:|])[ \t]*",
+        r"(?:标题|题目)[ \t]*:|文件名称[ \t]*[:|]",
+        anchors=("标题", "题目", "文件名称"),
     ),
     # [县长在县委书记]县长在…会议上的讲话: a bracketed link text (another article's cut
     # title, a column's name) glued before the title; the title after it stays
@@ -296,6 +301,13 @@ NOISE_PATTERNS: tuple[NoisePattern, ...] = (
         r"^[ \t]*\p{Han}{2,10}[ \t,]*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z]{2,6})+/?[ \t]*$",
         "(?i)www\\.",
         anchors=("www.",),
+    ),
+    # 某某范文网 — a writing site's name on a line of its own (under the title it hosts)
+    NoisePattern(
+        "watermark",
+        rf"^[ \t]*\p{{Han}}{{0,8}}(?:{'|'.join(SITE_NAME_WORDS)})\p{{Han}}{{0,2}}(?:网|之家|文库)[ \t]*$",
+        rf"(?:{'|'.join(SITE_NAME_WORDS)})\p{{Han}}{{0,2}}(?:网|之家|文库)[ \t]*(?:\n|\Z)",
+        anchors=SITE_NAME_WORDS,
     ),
     # @page { size: 8.27in 11.69in; } p { line-height: 115%; } — a page's style sheet left in
     # its text (with the rest of a tag and a template's label before it: l> [标签:标题])
