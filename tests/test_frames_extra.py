@@ -138,3 +138,22 @@ def test_meeting_words_give_the_speaker_and_meeting(title: str, speaker: str, me
 def test_an_activity_before_a_mobilisation_meeting_stays_in_the_meeting() -> None:
     speech = _speech("在全县工业服务年活动动员大会上的讲话\n同志们:\n" + BODY)
     assert speech.meeting == "全县工业服务年活动动员大会"
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker", "salutation"),
+    [
+        ("在全区项目推进会上的讲话某市某区委常委、副区长王小明同志们:", "某市某区委常委、副区长 王小明", "同志们"),
+        ("在全县工作会议上的讲话县长张三同志们:", "县长 张三", "同志们"),
+        ("在全县人代会上的报告县长李小明各位代表:", "县长 李小明", "各位代表"),
+    ],
+)
+def test_title_speaker_and_salutation_glued_on_one_line(line: str, speaker: str, salutation: str) -> None:
+    speech = _speech(line + "今天召开这次会议。\n" + BODY)
+    assert speech.title == line[: line.index("讲话" if "讲话" in line else "报告") + 2]
+    assert (speech.speaker, speech.salutation) == (speaker, salutation)
+
+
+def test_a_bare_office_glued_to_the_title() -> None:
+    speech = _speech("2024年政府工作报告县长  张  三\n各位代表:\n" + BODY)
+    assert (speech.title, speech.speaker) == ("2024年政府工作报告", "县长 张三")

@@ -110,7 +110,8 @@ def _read_glued(speech: SpeechSlice, first: Line) -> bool:
     assert salutation is not None  # GLUED_TITLE looks ahead for it
     speech.salutation = salutation.group("who").strip()
     speech.body_start = first.start + glued.end() + salutation.end()
-    _title_fields(speech, [title])
+    speaker = [f"{glued.group('office')} {glued.group('name')}"] if glued.group("office") else []
+    _title_fields(speech, [title, *speaker])
     return True
 
 

@@ -57,7 +57,7 @@ SPEAKER_LINE = regex.compile(
 # 2022年城市管理工作报告市城管局党组书记、局长  杜  宇 (the name spaced apart, as a title
 # block writes it: a title never ends in a spaced name)
 GLUED_SPEAKER = regex.compile(
-    rf"(?<=讲话|报告|发言|致辞|总结)(?P<office>[^\s,。]{{1,20}}?(?:{_OFFICES}))"
+    rf"(?<=讲话|报告|发言|致辞|总结)(?P<office>[^\s,。]{{0,20}}?(?:{_OFFICES}))"
     r"(?P<name>[ \t\u3000]+\p{Han}(?:[ \t\u3000]*\p{Han}){1,2})$"
 )
 # A title numbered by the site
@@ -120,6 +120,9 @@ MEETING_AT = regex.compile(
 GLUED_TITLE = regex.compile(
     r"^(?:[^\n。!?,;:]{0,60}?(?:文章标题|标题|题目)[ \t]*:[ \t]*)?"  # a page's label before the title
     r"(?P<title>[^\n。!?,;:]{2,120}?(?:讲话|发言|致辞|报告|汇报|讲稿)(?:稿|提纲)?(?:\([^()\n]{1,20}\))?)[ \t]*"
+    # the speaker glued between them: …的讲话某某区委常委、副区长王某某同志们: (the
+    # salutation then opens with its usual words, so the name does not take 同 of 同志们)
+    rf"(?:(?P<office>[^\n。!?,;:]{{0,30}}?(?:{_OFFICES}))(?P<name>\p{{Han}}{{2,3}})(?=同志们|各位|尊敬的|代表们|委员们))?"
     rf"(?={SALUTATION.pattern.removeprefix('^').replace('(?P<who>', '(?:')})"
 )
 # Where a page's title glued before the speech's own ends: after a speech word, before
