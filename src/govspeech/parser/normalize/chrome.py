@@ -13,7 +13,7 @@ stays speech).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from heapq import heappop, heappush
 from itertools import accumulate
@@ -149,9 +149,14 @@ _CHROME_OPENING = (
 _CHROME_FIRST_LINE = re.compile(_CHROME_OPENING)
 # An English line of a bilingual page: three words or more, no Chinese character
 _ENGLISH_WORD = re.compile(r"[A-Za-z]{2,}")
+# Where an English line may stand: a Latin letter opening a line (the scan looks for the
+# line break first, a literal: fast)
+_ENGLISH_OPENING = re.compile(r"\n[^\S\n]*[A-Za-z]")
+_ENGLISH_FIRST_LINE = re.compile(r"[^\S\n]*[A-Za-z]")
 MIN_ENGLISH_WORDS = 3
 # What names a site in a watermark: its address, or 之家 / 文库 / …网 / …汇 closing a name
-_SITE_NAME = regex.compile(r"www\.|\.(?:com|cn|net)\b|(?:之家|文库|网|汇)(?:$|[,, ])")
+_SITE_MARKS = ("www.", ".com", ".cn", ".net", "之家", "文库", "网", "汇")
+_SITE_NAME = re.compile(r"www\.|\.(?:com|cn|net)\b|(?:之家|文库|网|汇)(?:$|[,, ])", re.MULTILINE)
 _TAIL = regex.compile(r"(?<=\S)[ \t\u3000]+(?P<tail>\S[^\n]{1,30}?)[ \t\u3000\r]*$")
 MAX_WATERMARK = 30
 MIN_WATERMARKS = 2
@@ -186,45 +191,65 @@ def find_chrome(text: str) -> list[tuple[str, int, int]]:
     lines = [stripped[k] for k in keep]
     kinds: list[str | None] = [_line_kind(stripped[k]) if k in maybe else None for k in keep]
     _mark_runs(lines, kinds)
-    _mark_translations(lines, kinds)
+    english = [bisect_left(keep, bisect_right(starts, m.start() + 1) - 1) for m in _ENGLISH_OPENING.finditer(text)]
+    if _ENGLISH_FIRST_LINE.match(text):
+        english.insert(0, 0)
+    _mark_translations(lines, kinds, english)
     out: list[tuple[str, int, int]] = []
     for i, kind in enumerate(kinds):
         if kind is not None:
             k, t = keep[i], lines[i]
             start = starts[k] + raws[k].index(t[0])
             out.append((kind, start, start + len(t)))
-    out.extend(_watermarks(text, raws, starts, stripped, kinds_at={keep[i]: kinds[i] for i in range(len(keep))}))
+    out.extend(_watermarks(text, raws, starts, stripped, keep, kinds))
     return sorted(out, key=lambda span: (span[1], -span[2]))
 
 
-def _mark_translations(lines: list[str], kinds: list[str | None]) -> None:
+def _mark_translations(lines: list[str], kinds: list[str | None], candidates: list[int]) -> None:
     """A bilingual page's English lines, each under the Chinese line it translates: a run
-    of English lines (three words or more, no Chinese character) between two Chinese lines."""
-    english = [not _HAN.search(t) and len(_ENGLISH_WORD.findall(t)) >= MIN_ENGLISH_WORDS for t in lines]
-    i = 0
-    while i < len(lines):
-        if not english[i]:
-            i += 1
-            continue
+    of English lines (three words or more, no Chinese character) between two Chinese lines.
+    ``candidates`` are the lines opening with a Latin letter, in order."""
+    english = {
+        i for i in candidates
+        if not _HAN.search(lines[i]) and len(_ENGLISH_WORD.findall(lines[i])) >= MIN_ENGLISH_WORDS
+    }
+    for i in sorted(english):
+        if i - 1 in english:
+            continue  # inside a run, done with its first line
         j = i
-        while j < len(lines) and english[j]:
+        while j in english:
             j += 1
         if i > 0 and j < len(lines) and _HAN.search(lines[i - 1]) and _HAN.search(lines[j]):
             for k in range(i, j):
                 kinds[k] = kinds[k] or "translation"
-        i = j
+
+
+def _site_names(text: str) -> Iterator[int]:
+    """Offsets in ``text`` where a site's name or address ends a name (each mark found by
+    str.find, in C: most texts hold few)."""
+    for mark in _SITE_MARKS:
+        at = text.find(mark)
+        while at >= 0:
+            if _SITE_NAME.match(text, at):
+                yield at
+            at = text.find(mark, at + 1)
 
 
 def _watermarks(
-    text: str, raws: list[str], starts: list[int], stripped: list[str], kinds_at: dict[int, str | None]
+    text: str, raws: list[str], starts: list[int], stripped: list[str], keep: list[int], kinds: list[str | None]
 ) -> Iterator[tuple[str, int, int]]:
     """A site's name stamped over its text: the same short line naming a site (公文汇,办公文档之家)
     repeated on lines of its own or after a space at the end of a line."""
     tails: dict[str, list[tuple[int, int]]] = {}
-    for k, raw in enumerate(raws):
-        t = stripped[k]
-        # a site's name closes the line (the cheap test first: most lines are prose)
-        if not t or not _SITE_NAME.search(raw, max(0, len(raw) - MAX_WATERMARK - 8)) or kinds_at.get(k) is not None:
+    # the lines a site's name closes, found in one scan of the text (most lines are prose)
+    last_name: dict[int, int] = {}
+    for at in _site_names(text):
+        k = bisect_right(starts, at) - 1
+        last_name[k] = max(at, last_name.get(k, at))
+    kinds_at = dict(zip(keep, kinds)) if last_name else {}
+    for k, at in last_name.items():
+        raw, t = raws[k], stripped[k]
+        if not t or starts[k] + len(raw) - at > MAX_WATERMARK + len(_BLANK) or kinds_at.get(k) is not None:
             continue
         candidates = [(t, starts[k] + raw.index(t[0]))]
         lead = len(raw) - len(raw.lstrip(_BLANK))
@@ -232,9 +257,9 @@ def _watermarks(
             (m.group("tail"), starts[k] + m.start("tail"))
             for m in _TAIL.finditer(raw, lead, overlapped=True)
         )
-        for phrase, at in candidates:
+        for phrase, begin in candidates:
             if _SITE_NAME.search(phrase) and len(phrase) <= MAX_WATERMARK and not any(ch in _SENTENCE_END for ch in phrase):
-                tails.setdefault(phrase, []).append((at, at + len(phrase)))
+                tails.setdefault(phrase, []).append((begin, begin + len(phrase)))
     for phrase, spans in tails.items():
         if len(spans) >= MIN_WATERMARKS and not looks_like_title(phrase):
             yield from (("watermark", start, end) for start, end in spans)
