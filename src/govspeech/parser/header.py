@@ -15,6 +15,7 @@ from govspeech.parser.speech_words import (
     DATE_LINE,
     DATE_NOTE,
     GLUED_HEADLINE,
+    GLUED_SPEAKER,
     GLUED_TITLE,
     MAX_HEADER_WALK,
     MEETING_AT,
@@ -109,7 +110,8 @@ def _read_glued(speech: SpeechSlice, first: Line) -> bool:
     assert salutation is not None  # GLUED_TITLE looks ahead for it
     speech.salutation = salutation.group("who").strip()
     speech.body_start = first.start + glued.end() + salutation.end()
-    _title_fields(speech, [title])
+    speaker = [f"{glued.group('office')} {glued.group('name')}"] if glued.group("office") else []
+    _title_fields(speech, [title, *speaker])
     return True
 
 
@@ -140,9 +142,11 @@ def _title_fields(speech: SpeechSlice, header: list[str]) -> None:
     header = _join_title_lines(header)
     rest: list[str] = []
     for k, line in enumerate(header):
-        if k > 0:
+        # a page that opens at the ——subtitle has no title: the line is a subtitle
+        titled = k == 0 and not line.startswith(SUBTITLE_PREFIXES)
+        if not titled:
             line = " ".join(SUBTITLE_DASH.sub("", line, count=1).split() if line.startswith(SUBTITLE_PREFIXES) else line.split())
-        dated = DATE_NOTE.search(line) if k == 0 or not DATE_LINE.match(line) else None
+        dated = DATE_NOTE.search(line) if titled or not DATE_LINE.match(line) else None
         if dated:  # …会议上的报告(2021年3月29日): the date closes the line
             speech.date = speech.date or dated.group("date")
             line = line[: dated.start()]
@@ -151,8 +155,12 @@ def _title_fields(speech: SpeechSlice, header: list[str]) -> None:
             speech.date = date.group("date")
             if date.group("rest"):
                 rest.append(date.group("rest"))
-        elif k == 0:
+        elif titled:
             title = NUMBERED_TITLE.sub("", line).rstrip(": ")
+            holder = GLUED_SPEAKER.search(title)
+            if holder and looks_like_title(title[: holder.start()]):  # …工作报告市城管局局长 杜 宇
+                title = title[: holder.start()]
+                rest.append(f"{holder.group('office')} {''.join(holder.group('name').split())}")
             main, _, sub = _split_dash(title)
             note = TITLE_NOTE.search(main)
             if note:  # 政府工作报告(文字实录): the note is no part of the title

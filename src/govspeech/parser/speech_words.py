@@ -37,6 +37,8 @@ _OFFICES = "书记|县长|区长|市长|省长|州长|主任|局长|部长|镇�
 _MEETINGS = (
     "会议|全会|大会|座谈会|推进会|动员会|部署会|报告会|培训班|仪式|典礼|论坛|年会|例会"
     "|团拜会|茶话会|恳谈会|表彰会|誓师会|交流会|观摩会|汇报会"
+    "|工作会|分析会|务虚会|调度会|现场会|评议会|讲评会|点评会|通报会|协调会|联席会|总结会|述职会|启动会"
+    "|对接会|洽谈会|推介会|培训会|见面会|约谈会|人代会|常委会|活动(?=上)"  # not 活动动员大会
 )
 # 区委书记在区委全会上的讲话 / 在全县经济工作会议上的讲话 / 开发区工作会议上的讲话
 TITLE_PARTS = regex.compile(
@@ -50,6 +52,13 @@ OFFICE_PREFIX = regex.compile(r"^(?P<office>[^\s在]{0,8}?(?:书记|县长|区�
 SPEAKER_LINE = regex.compile(
     rf"^(?P<speaker>[^\s,。]{{0,16}}(?:{_OFFICES})"
     r"(?:[ \t\u3000]+(?:\p{Han}(?:[ \t\u3000]?\p{Han}){1,3}|\p{Han}?(?:[xX×*]{2,3}|_{2,3})))?)$"  # 张三 / XX / 张**
+)
+# An office-holder glued after a title by a page that lost the line break between them:
+# 2022年城市管理工作报告市城管局党组书记、局长  杜  宇 (the name spaced apart, as a title
+# block writes it: a title never ends in a spaced name)
+GLUED_SPEAKER = regex.compile(
+    rf"(?<=讲话|报告|发言|致辞|总结)(?P<office>[^\s,。]{{0,20}}?(?:{_OFFICES}))"
+    r"(?P<name>[ \t\u3000]+\p{Han}(?:[ \t\u3000]*\p{Han}){1,2})$"
 )
 # A title numbered by the site
 NUMBERED_TITLE = regex.compile(
@@ -111,6 +120,9 @@ MEETING_AT = regex.compile(
 GLUED_TITLE = regex.compile(
     r"^(?:[^\n。!?,;:]{0,60}?(?:文章标题|标题|题目)[ \t]*:[ \t]*)?"  # a page's label before the title
     r"(?P<title>[^\n。!?,;:]{2,120}?(?:讲话|发言|致辞|报告|汇报|讲稿)(?:稿|提纲)?(?:\([^()\n]{1,20}\))?)[ \t]*"
+    # the speaker glued between them: …的讲话某某区委常委、副区长王某某同志们: (the
+    # salutation then opens with its usual words, so the name does not take 同 of 同志们)
+    rf"(?:(?P<office>[^\n。!?,;:]{{0,30}}?(?:{_OFFICES}))(?P<name>\p{{Han}}{{2,3}})(?=同志们|各位|尊敬的|代表们|委员们))?"
     rf"(?={SALUTATION.pattern.removeprefix('^').replace('(?P<who>', '(?:')})"
 )
 # Where a page's title glued before the speech's own ends: after a speech word, before
@@ -132,6 +144,8 @@ TITLE_SUFFIX = regex.compile(
     r"(?:(?:[ \t]*[_|]|[ \t]+-[ \t]*)[^_|\n]{1,20}(?:网|网站|门户|平台|文库|客户端)|\.(?:docx?|pdf|wps|txt)"
     r"|[ \t]*\(全文\d{1,6}字\))$"  # a site's word count: (全文2584字)
 )
+# The bars closing a table's cell after a title: 某某2020年工作总结 | |
+TABLE_BARS = regex.compile(r"(?:[ \t]*\|)+[ \t]*$")
 # A site's category label after a title: 某某讲话(县区) / 某某报告(精选)
 SITE_LABEL = regex.compile(r"[ \t]*\((?:县区|乡镇|街道|精选|范文|通用|完整版|最新)\)$")
 
@@ -203,8 +217,8 @@ def despace(text: str) -> str:
 
 def clean_title(text: str) -> str:
     """A title line as the speech's title: despaced, without a file extension, a site's
-    suffix or its category label."""
-    return despace(SITE_LABEL.sub("", TITLE_SUFFIX.sub("", text))).strip()
+    suffix, its category label or the bars of the table cell it stood in."""
+    return despace(SITE_LABEL.sub("", TITLE_SUFFIX.sub("", TABLE_BARS.sub("", text)))).strip()
 
 
 def looks_like_title(text: str) -> bool:

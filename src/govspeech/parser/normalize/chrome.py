@@ -13,7 +13,7 @@ stays speech).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from heapq import heappop, heappush
 from itertools import accumulate
@@ -21,7 +21,7 @@ from itertools import accumulate
 import regex
 
 from govspeech.parser.outline.markers import MARKER_PATTERN  # a data table
-from govspeech.parser.speech_words import SALUTATION, looks_like_title  # a data table
+from govspeech.parser.speech_words import SALUTATION, SPEAKER_NAMED, looks_like_title  # a data table
 
 # Labels of a page's metadata: the line starts with one, then a colon.
 META_LABELS = (
@@ -29,7 +29,10 @@ META_LABELS = (
     "更新时间", "成文日期", "日期", "作者", "编辑", "责任编辑", "审核", "校对", "浏览次数", "浏览",
     "阅读量", "阅读次数", "阅读", "点击数", "点击量", "点击", "访问量", "字号", "字体", "索引号",
     "发文机关", "发文字号", "主题分类", "分享", "分享到", "原文链接", "原文地址", "法宝引证码",
-    "标签", "栏目", "移动端",
+    "标签", "栏目", "移动端", "字体大小",
+    # a government portal's disclosure table: 索引号 | … | 公开方式: 主动公开 | 组配分类: …
+    "发布机构", "公开方式", "公开形式", "公开范围", "公开目录", "公开责任部门", "公开日期", "组配分类",
+    "文件编号", "文号", "发文日期", "发文时间", "主题词", "有效性", "所属机构", "生成日期",
 )
 # Labels that follow a publication time on its line: 2025-01-10 来源:… / 10-28 | 移动端:…
 DATED_LABELS = ("来源", "作者", "编辑", "浏览", "点击", "阅读", "发布", "栏目", "移动端")
@@ -50,6 +53,8 @@ TOOLBAR_WORDS = frozenset((
     "微信", "微博", "QQ空间", "QQ", "复制链接", "扫一扫", "扫一扫在手机打开当前页", "手机扫一扫",
     "网站地图", "联系我们", "关于我们", "网站声明", "隐私政策", "无障碍", "返回首页", "首页",
     "纠错", "我要纠错", "收藏本页", "设为首页", "加入收藏",
+    # a newspaper's page viewer
+    "上一版", "下一版", "版面概览", "版面导航", "放大", "缩小",
 ))
 # One-character toolbar words (font sizes): chrome only beside other toolbar lines.
 SIZE_WORDS = frozenset(("大", "中", "小"))
@@ -73,12 +78,14 @@ def _longest_first(words: tuple[str, ...]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
-_LABEL_LINE = regex.compile(
-    rf"^[(\[【]?[ \t]*(?:{_longest_first(META_LABELS)}|[^\s:]{{0,4}}(?:字号|字体)){_COLON}"
+_LABEL_LINE = regex.compile(  # the colon, or a table's bar after the label: 索引号 | …
+    rf"^[(\[【]?[ \t]*(?:{_longest_first(META_LABELS)}|[^\s:]{{0,4}}(?:字号|字体))(?:{_COLON}|[ \t]*\|)"
 )
 _VALUE_LABEL = regex.compile(rf"^[(\[【]?[ \t]*(?:{_longest_first(VALUE_LABELS)}){_COLON}$")
 _FOOTER_LINE = regex.compile(rf"^(?:{_longest_first(FOOTER_LABELS)}){_COLON}")
 _CRUMB_LINE = regex.compile(rf"^(?:{'|'.join(CRUMB_LABELS)}){_COLON}?")
+# A newspaper page's label: 第01版:头版
+_PAPER_PAGE = regex.compile(r"^第[ \t]*\d{1,3}[ \t]*版[ \t]*:[^\n]{0,20}$")
 _NEIGHBOUR_LINE = regex.compile(rf"^[【\[]?(?:{'|'.join(NEIGHBOUR_LABELS)})[】\]]?[ \t]*:")
 # A news report's lead right above the salutation: 1月8日,…开幕。县长某某作政府工作报告。
 _LEAD = regex.compile(r"^(?:\d{1,2}月\d{1,2}日|本报讯|新华社|记者|近日|日前|今天|昨天)[^\n]{0,200}(?:作|发表|宣读)[^\n。]{0,20}(?:报告|讲话)")
@@ -99,10 +106,16 @@ _CAPTION = regex.compile(
     r"(?:(?:记者|摄影|通讯员)[ \t]*\p{Han}{2,4}(?:[ \t、]+\p{Han}{2,4}){0,3}|[ \t]\p{Han}{2,4})[ \t]*摄[)】]?"
     r"[ \t|]*$"  # a table's bar may close the line
 )
+# A news photo's caption naming the scene, and the captions beside it naming who speaks
+# (街道党工委书记李四讲话: an office, a name, no 在…上 and no punctuation but 、)
+SCENE_CAPTIONS = frozenset(("会议现场", "活动现场", "会场", "现场图片", "座谈会现场", "调研现场", "会议现场图"))
+_SPEAKER_CAPTION = regex.compile(r"^[^\s\p{P}在]{4,30}(?:、[^\s\p{P}在]{1,20})*(?:讲话|发言|致辞|作报告|主持会议)$")
 # Brackets and separators left alone on a line by a page's layout: 【 / 】 / [ / >
 _LAYOUT_PUNCT = r"\[\]【】<>{}|/\\»›·•*#=_~^"
 _PUNCT_ONLY = regex.compile(rf"^[{_LAYOUT_PUNCT}]+$")
 _SEPARATOR = regex.compile(r"^[>»›/|]+$")
+# The first piece of a breadcrumb broken over lines: 首页> (then > 政务公开 > …)
+_CRUMB_HEAD = regex.compile(r"^[^\s\p{P}>»›]{1,20}[ \t]*[>»›]+$")
 # A table's bar alone on a line: a forum or a page layout puts it around any cell, the
 # title's too, so a title beside it stays (between arrows a line is a breadcrumb's piece).
 _BAR = regex.compile(r"^[|]+$")
@@ -123,17 +136,30 @@ MAX_CAPTION_LINE = 150
 MAX_VALUE_LINE = 20  # a label's value on the line below it: 来源: / 某某人民政府
 MAX_RELATED_ITEM = 40
 # What a line of any kind above holds: a separator, a colon, 【 or 摄; or it opens with a
-# breadcrumb label, a related list's head, a year's four digits, a blank, a layout bracket
-# or a toolbar word. A speech's lines mostly do neither, and only the lines that may be
-# chrome are looked at: the characters are found with str.find (in C, at memory speed),
-# the openings with one scan from line break to line break.
+# breadcrumb label, a related list's head, a year's four digits, a blank, a layout bracket,
+# a toolbar word or a scene caption. A speech's lines mostly do neither, and only the lines
+# that may be chrome are looked at: the characters are found with str.find (in C, at memory
+# speed), the openings with one scan from line break to line break.
 _CHROME_MARKS = ">»›/|:【摄"
 _BLANK = " \t\r\u3000\ufeff"  # what a line is stripped of
 _CHROME_OPENING = (
     rf"[{_BLANK}]*+(?:[^\S\n]|\d{{4}}|[{_LAYOUT_PUNCT}:]"
-    rf"|{_longest_first(CRUMB_LABELS + RELATED_HEADS + tuple(TOOLBAR_WORDS | SIZE_WORDS))})"
+    rf"|{_longest_first(CRUMB_LABELS + RELATED_HEADS + tuple(TOOLBAR_WORDS | SIZE_WORDS | SCENE_CAPTIONS))})"
 )
 _CHROME_FIRST_LINE = re.compile(_CHROME_OPENING)
+# An English line of a bilingual page: three words or more, no Chinese character
+_ENGLISH_WORD = re.compile(r"[A-Za-z]{2,}")
+# Where an English line may stand: a Latin letter opening a line (the scan looks for the
+# line break first, a literal: fast)
+_ENGLISH_OPENING = re.compile(r"\n[^\S\n]*[A-Za-z]")
+_ENGLISH_FIRST_LINE = re.compile(r"[^\S\n]*[A-Za-z]")
+MIN_ENGLISH_WORDS = 3
+# What names a site in a watermark: its address, or 之家 / 文库 / …网 / …汇 closing a name
+_SITE_MARKS = ("www.", ".com", ".cn", ".net", "之家", "文库", "网", "汇")
+_SITE_NAME = re.compile(r"www\.|\.(?:com|cn|net)\b|(?:之家|文库|网|汇)(?:$|[,, ])", re.MULTILINE)
+_TAIL = regex.compile(r"(?<=\S)[ \t\u3000]+(?P<tail>\S[^\n]{1,30}?)[ \t\u3000\r]*$")
+MAX_WATERMARK = 30
+MIN_WATERMARKS = 2
 _CHROME_LINE = re.compile("\n" + _CHROME_OPENING)
 
 
@@ -165,13 +191,78 @@ def find_chrome(text: str) -> list[tuple[str, int, int]]:
     lines = [stripped[k] for k in keep]
     kinds: list[str | None] = [_line_kind(stripped[k]) if k in maybe else None for k in keep]
     _mark_runs(lines, kinds)
+    english = [bisect_left(keep, bisect_right(starts, m.start() + 1) - 1) for m in _ENGLISH_OPENING.finditer(text)]
+    if _ENGLISH_FIRST_LINE.match(text):
+        english.insert(0, 0)
+    _mark_translations(lines, kinds, english)
     out: list[tuple[str, int, int]] = []
     for i, kind in enumerate(kinds):
         if kind is not None:
             k, t = keep[i], lines[i]
             start = starts[k] + raws[k].index(t[0])
             out.append((kind, start, start + len(t)))
-    return out
+    out.extend(_watermarks(text, raws, starts, stripped, keep, kinds))
+    return sorted(out, key=lambda span: (span[1], -span[2]))
+
+
+def _mark_translations(lines: list[str], kinds: list[str | None], candidates: list[int]) -> None:
+    """A bilingual page's English lines, each under the Chinese line it translates: a run
+    of English lines (three words or more, no Chinese character) between two Chinese lines.
+    ``candidates`` are the lines opening with a Latin letter, in order."""
+    english = {
+        i for i in candidates
+        if not _HAN.search(lines[i]) and len(_ENGLISH_WORD.findall(lines[i])) >= MIN_ENGLISH_WORDS
+    }
+    for i in sorted(english):
+        if i - 1 in english:
+            continue  # inside a run, done with its first line
+        j = i
+        while j in english:
+            j += 1
+        if i > 0 and j < len(lines) and _HAN.search(lines[i - 1]) and _HAN.search(lines[j]):
+            for k in range(i, j):
+                kinds[k] = kinds[k] or "translation"
+
+
+def _site_names(text: str) -> Iterator[int]:
+    """Offsets in ``text`` where a site's name or address ends a name (each mark found by
+    str.find, in C: most texts hold few)."""
+    for mark in _SITE_MARKS:
+        at = text.find(mark)
+        while at >= 0:
+            if _SITE_NAME.match(text, at):
+                yield at
+            at = text.find(mark, at + 1)
+
+
+def _watermarks(
+    text: str, raws: list[str], starts: list[int], stripped: list[str], keep: list[int], kinds: list[str | None]
+) -> Iterator[tuple[str, int, int]]:
+    """A site's name stamped over its text: the same short line naming a site (公文汇,办公文档之家)
+    repeated on lines of its own or after a space at the end of a line."""
+    tails: dict[str, list[tuple[int, int]]] = {}
+    # the lines a site's name closes, found in one scan of the text (most lines are prose)
+    last_name: dict[int, int] = {}
+    for at in _site_names(text):
+        k = bisect_right(starts, at) - 1
+        last_name[k] = max(at, last_name.get(k, at))
+    kinds_at = dict(zip(keep, kinds)) if last_name else {}
+    for k, at in last_name.items():
+        raw, t = raws[k], stripped[k]
+        if not t or starts[k] + len(raw) - at > MAX_WATERMARK + len(_BLANK) or kinds_at.get(k) is not None:
+            continue
+        candidates = [(t, starts[k] + raw.index(t[0]))]
+        lead = len(raw) - len(raw.lstrip(_BLANK))
+        candidates.extend(  # what follows a space inside the line: 同志们: 公文汇,办公文档之家
+            (m.group("tail"), starts[k] + m.start("tail"))
+            for m in _TAIL.finditer(raw, lead, overlapped=True)
+        )
+        for phrase, begin in candidates:
+            if _SITE_NAME.search(phrase) and len(phrase) <= MAX_WATERMARK and not any(ch in _SENTENCE_END for ch in phrase):
+                tails.setdefault(phrase, []).append((begin, begin + len(phrase)))
+    for phrase, spans in tails.items():
+        if len(spans) >= MIN_WATERMARKS and not looks_like_title(phrase):
+            yield from (("watermark", start, end) for start, end in spans)
 
 
 def _line_kind(t: str) -> str | None:
@@ -188,7 +279,7 @@ def _line_kind(t: str) -> str | None:
         return "breadcrumb"
     if _EXPORT_LINE.match(t) and len(t) <= MAX_CHROME_LINE * 2:
         return "export"
-    if _CAPTION.search(t) and len(t) <= MAX_CAPTION_LINE:
+    if (_CAPTION.search(t) and len(t) <= MAX_CAPTION_LINE) or t in SCENE_CAPTIONS:
         return "caption"
     if len(t) > MAX_CHROME_LINE or any(ch in _SENTENCE_END for ch in t):
         return None
@@ -198,7 +289,7 @@ def _line_kind(t: str) -> str | None:
         return "footer"
     if _RELATED_LINE.match(t):
         return "related"
-    if _NEIGHBOUR_LINE.match(t):
+    if _NEIGHBOUR_LINE.match(t) or _PAPER_PAGE.match(t):
         return "nav"
     if _is_toolbar(t):
         return "toolbar"
@@ -256,12 +347,22 @@ def _mark_runs(lines: list[str], kinds: list[str | None]) -> None:
                 ):
                     kinds[j] = "breadcrumb"
                     heappush(todo, j)
+        elif kind == "caption" and t in SCENE_CAPTIONS:
+            for step in (-1, 1):  # 某某讲话 / 会议现场 / 某某讲话
+                j = i + step
+                while 0 <= j < n and kinds[j] is None and _SPEAKER_CAPTION.match(lines[j]) and SPEAKER_NAMED.search(lines[j]):
+                    kinds[j] = "caption"
+                    j += step
         elif kind == "related":
             j = i + 1
             while j < n and kinds[j] is None and _is_related_item(lines[j]):
                 kinds[j] = "related"
                 heappush(todo, j)
                 j += 1
+    # a breadcrumb broken after its first piece: 首页> / > 政务公开 > …
+    for i in range(n - 1):
+        if kinds[i] is None and lines[i + 1][0] in ">»›" and _CRUMB_HEAD.match(lines[i]):
+            kinds[i] = "breadcrumb"
     # a news lead right above a salutation is the page's, not the speech's (a salutation
     # ends with a colon: that test first, it is the cheapest)
     for i in range(n - 1):

@@ -85,14 +85,24 @@ DOWNLOAD_ONLY = ("免费下载", "立即下载", "下载文档", "文档下载",
 _DOWNLOAD_ONLY = "|".join(map(regex.escape, DOWNLOAD_ONLY))
 _BUTTON = f"(?:{'|'.join(DOWNLOAD_BUTTONS)})"
 # What a site writes where it hides the rest of a text from non-paying readers.
-PAYWALL_MARK = r"(?:此处隐藏|会员可见|(?:VIP|vip)会员专享|超出免费预览|剩余\d*个?字未读|试读(?:已经?)?结束|阅读已结束)"
-PAYWALL_ANCHORS = ("此处隐藏", "会员可见", "会员专享", "免费预览", "字未读", "试读", "阅读已结束")  # 会员专享 only after VIP
+# ……(某某网省略833字,正式会员可完整阅读)  (未完,全文共6661字,当前仅显示2339字…  (阅读全部图文内容,您需要…
+PAYWALL_MARK = (
+    r"(?:此处隐藏|会员可见|(?:VIP|vip)会员专享|超出免费预览|剩余\d*个?字未读|试读(?:已经?)?结束|阅读已结束"
+    r"|省略\d+字|当前仅?显示\d+字|会员可完整阅读|阅读全部图文)"
+)
+PAYWALL_ANCHORS = (  # 会员专享 only after VIP
+    "此处隐藏", "会员可见", "会员专享", "免费预览", "字未读", "试读", "阅读已结束", "省略", "当前显示", "当前仅显示", "会员可完整", "阅读全部图文",
+)
+
+# What a writing site's name speaks of: 某某范文网, 公文之家, 秘书文库
+SITE_NAME_WORDS = ("范文", "文秘", "公文", "文档", "写作", "秘书", "资料", "美文", "讲稿")
 
 NOISE_PATTERNS: tuple[NoisePattern, ...] = (
     # 学习啦>实用范文>致辞讲话>会议发言稿>   首页 » 范文 » 讲话稿
     NoisePattern(
         "breadcrumb",
-        rf"^[ \t]*{_CRUMB}{{1,20}}(?:[ \t]*[>»›][ \t]*{_CRUMB}{{1,20}}){{2,}}[ \t]*[>»›]?[ \t]*$",
+        # (a crumb broken over lines leaves its separator opening the second: 首页> / > 政务公开 > …)
+        rf"^[ \t]*(?:[>»›][ \t]*)?{_CRUMB}{{1,20}}(?:[ \t]*[>»›][ \t]*{_CRUMB}{{1,20}}){{2,}}[ \t]*[>»›]?[ \t]*$",
         "[>»›]",
         anchors=(">", "»", "›"),
     ),
@@ -130,6 +140,13 @@ NOISE_PATTERNS: tuple[NoisePattern, ...] = (
         r"^[ \t]*(?:[^\s、,:;。!?]{1,8}分享|(?:作者|来源|编辑|责任编辑|发布时间|发布日期|浏览次数|阅读量)[ \t]*:[^\n]{0,60})[ \t]*$",
         r"分享[ \t]*(?:\n|\Z)|(?:作者|来源|编辑|发布时间|发布日期|浏览次数|阅读量)[ \t]*:",
         anchors=("分享", "作者", "来源", "编辑", "发布时间", "发布日期", "浏览次数", "阅读量"),
+    ),
+    # 【以稿换稿】【收藏】 作者: 佚名  来源: 本站原创  阅读 次 — a byline among a page's buttons
+    NoisePattern(
+        "byline",
+        rf"{_SHORT_LINE}(?=[^\n]*作者[ \t]*:[^\n]*来源[ \t]*:)[^\n]*$",
+        r"作者[ \t]*:",
+        anchors=("作者",),
     ),
     # ….docx_第1页   某某讲话 _第1页   第1页 / 共7页   第 4 页 共 4 页
     NoisePattern(
@@ -169,6 +186,19 @@ NOISE_PATTERNS: tuple[NoisePattern, ...] = (
         "|".join(PAYWALL_ANCHORS),
         anchors=PAYWALL_ANCHORS,
     ),
+    # 收藏《县长在全县经济工作会议上的讲话》) — a bookmark button naming the page
+    NoisePattern(
+        "site_button",
+        r"^[ \t]*收藏《[^》\n]{2,80}》\)?[ \t]*$",
+        "收藏《",
+    ),
+    # 用户评论  (以下评论仅代表网友意见,与本站立场无关) — the head of a page's comments
+    NoisePattern(
+        "site_notice",
+        rf"^[ \t]*(?:用户评论|网友评论|读者评论|评论列表|发表评论)[ \t]*:?[ \t]*$|{_SHORT_LINE}(?=[^\n]*(?:仅代表网友|与本站立场无关|不代表本站立场))[^\n]*$",
+        "评论|仅代表网友|与本站立场无关|不代表本站立场",
+        anchors=("评论", "仅代表网友", "与本站立场无关", "不代表本站立场"),
+    ),
     # 展开阅读全文  点击查看更多>>  下载 相关 举报
     NoisePattern(
         "site_button",
@@ -190,6 +220,13 @@ NOISE_PATTERNS: tuple[NoisePattern, ...] = (
         r"(?:导语|前言)[ \t]*:",
         anchors=("导语", "前言"),
     ),
+    # 【文章共3622字,精选参考范文,仅供学习借鉴】 — a site's note on the text it hosts
+    NoisePattern(
+        "editor_blurb",
+        r"^[ \t]*【(?=[^】\n]{0,30}(?:范文|仅供学习|借鉴|抄袭|文章共\d+字))[^】\n]{2,40}】[ \t]*$",
+        "【",
+        anchors=("【",),
+    ),
     # 《…》来源于feisuxs,欢迎阅读…。 — a site name or an invitation to read on, never
     # a speech's own "《决定》来源于实践。"
     NoisePattern(
@@ -200,9 +237,10 @@ NOISE_PATTERNS: tuple[NoisePattern, ...] = (
     ),
     NoisePattern(
         "title_label",
-        r"^[ \t]*(?:文章标题|原标题|标题|题目)[ \t]*:[ \t]*",
-        r"(?:标题|题目)[ \t]*:",
-        anchors=("标题", "题目"),
+        # 文件名称 | 某区政府工作报告 | — a portal's table names the title in a cell
+        r"^[ \t]*(?:(?:文章标题|原标题|标题|题目)[ \t]*:|文件名称[ \t]*[:|])[ \t]*",
+        r"(?:标题|题目)[ \t]*:|文件名称[ \t]*[:|]",
+        anchors=("标题", "题目", "文件名称"),
     ),
     # [县长在县委书记]县长在…会议上的讲话: a bracketed link text (another article's cut
     # title, a column's name) glued before the title; the title after it stays
@@ -250,6 +288,35 @@ NOISE_PATTERNS: tuple[NoisePattern, ...] = (
         )[^\n]*$""",
         "(?i)icp|备案号|公网安备",
         anchors=("icp", "备案号", "公网安备"),
+    ),
+    # …有待进一步增强。【更多公文素材,微信:某某】 — an advertisement for the site, glued to a line
+    NoisePattern(
+        "contact",
+        r"【更多[^】\n]{0,20}(?:微信|QQ|公众号|关注|加群)[^】\n]{0,30}】",
+        "【更多",
+    ),
+    # 稿子汇 www.gaozihui.com — a site's name and address stamped on a line of the text
+    NoisePattern(
+        "watermark",
+        r"^[ \t]*\p{Han}{2,10}[ \t,]*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z]{2,6})+/?[ \t]*$",
+        "(?i)www\\.",
+        anchors=("www.",),
+    ),
+    # 某某范文网 — a writing site's name on a line of its own (under the title it hosts)
+    NoisePattern(
+        "watermark",
+        rf"^[ \t]*\p{{Han}}{{0,8}}(?:{'|'.join(SITE_NAME_WORDS)})\p{{Han}}{{0,2}}(?:网|之家|文库)[ \t]*$",
+        rf"(?:{'|'.join(SITE_NAME_WORDS)})\p{{Han}}{{0,2}}(?:网|之家|文库)[ \t]*(?:\n|\Z)",
+        anchors=SITE_NAME_WORDS,
+    ),
+    # @page { size: 8.27in 11.69in; } p { line-height: 115%; } — a page's style sheet left in
+    # its text (with the rest of a tag and a template's label before it: l> [标签:标题])
+    NoisePattern(
+        "markup",
+        r"(?:[a-z]{1,4}>[ \t]*)?(?:\[标签:[^\]\n]{1,10}\][ \t]*)?"
+        r"(?:(?:@page|[A-Za-z][\w.#-]*)[ \t]*\{[^{}\n]*?[A-Za-z-]+[ \t]*:[^{}\n]*\}[ \t]*)+",
+        "\\{",
+        anchors=("{",),
     ),
     # 本网站内容仅供参考,内容侵权或错误投诉:640661@qq.com   联系我们   网站客服:…
     NoisePattern(
