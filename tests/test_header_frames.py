@@ -141,7 +141,7 @@ GLUED_CASES = [
     pytest.param(
         "县长在全县经济工作会议上的讲话 文章标题:县长在 2026 年全县经济工作会议上的讲话 同志们:"
         "这次会议很重要。一、抓项目。要加快进度。二、保民生。要办好实事。",
-        "县长在 2026 年全县经济工作会议上的讲话", ["一、", "二、"],
+        "县长在2026年全县经济工作会议上的讲话", ["一、", "二、"],  # PDF spaces around figures go
         id="page-label-before-a-title-glued-to-its-salutation",
     ),
     pytest.param(

@@ -7,7 +7,8 @@ input. A page is hard-wrapped only when enough of its long lines share one width
 lines run wider (a web page's paragraphs are lines of every length); a break is a wrap only
 after a full-width line that runs on (no sentence end; a punctuation mark inside it, or a
 wrapped line before it), before a line that is full too or ends a sentence, and never
-before an indented line or a marker.
+before an indented line or a marker; and after a full heading whose last words alone make
+the next line.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ _SENTENCE_END = frozenset("。!?:;”’\"」』)]】》")
 _INDENT = " \t\u3000"
 _PUNCT = regex.compile(r"[,、;:。!?]")
 _CHINESE_SHARE = 1.5  # width per character of a Chinese line (English text wraps between words)
+_HEADING_TAIL = regex.compile(r"\p{Han}{1,6}")  # the words a full heading line wrapped onto the next
 
 
 def _width(line: str) -> int:
@@ -63,7 +65,7 @@ def find_wrap_breaks(text: str) -> list[tuple[int, int]]:
         line, nxt = lines[k], lines[k + 1]
         full_next = widths[k + 1] >= full
         wrapped = widths[k] >= full and _runs_on(line, wrapped) and _continues(nxt, full_next)
-        if wrapped:
+        if wrapped or (widths[k] >= full and _heading_wraps(line, nxt)):
             spans.append((pos + len(line), pos + len(raw_lines[k]) + 1))
         pos += len(raw_lines[k]) + 1
     return spans
@@ -103,3 +105,10 @@ def _continues(nxt: str, full: bool) -> bool:
     if not nxt or nxt[0] in _INDENT or not (full or nxt[-1] in _SENTENCE_END):
         return False
     return MARKER_PATTERN.match(nxt) is None
+
+
+def _heading_wraps(line: str, nxt: str) -> bool:
+    """A full marker-led heading with no sentence end, and a next line of a few Chinese
+    words and nothing else: ``一、…把握新时代经济工作的方向`` / ``指引``."""
+    return (line[-1] not in _SENTENCE_END and MARKER_PATTERN.match(line) is not None
+            and _HEADING_TAIL.fullmatch(nxt) is not None)
