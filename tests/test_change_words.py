@@ -86,3 +86,9 @@ def test_change_words_blank_figures_do_not_name_the_comparison() -> None:
 def test_change_words_blank_share_keeps_its_name() -> None:
     rows = _rows("战略性新兴产业产值占比为X.X%,比上年提高1.1个百分点。")
     assert rows == [("战略性新兴产业产值占比", None, "比上年", "up", 1.1)]
+
+
+def test_change_words_rate_after_a_figureless_clause_is_that_clauses() -> None:
+    rows = _rows("全县税收收入8.2亿元,外贸出口实现快速回升,增速15%。")
+    assert rows[0] == ("税收收入", 8.2, None, None, None)
+    assert rows[1][1:] == (15, None, None, None)

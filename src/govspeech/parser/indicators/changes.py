@@ -155,8 +155,8 @@ def kind_of(before_verb: str) -> str | None:
 
 
 def rate_of_level(q: Found, left: str, before: Quantity | None) -> QuantityChange | None:
-    """``…220.1亿元,增速3.1%``, ``…900亿元,增幅为6.2%``: a rate word with no subject, right
-    after a level (or its rank) with no change yet, states that level's change."""
+    """``…220.1亿元,增速3.1%``, ``…900亿元,增幅为6.2%``: a rate word with no subject, after a
+    level (or its rank) with no change yet, states that level's change."""
     if (q.unit != "%" or q.kind != "quantity" or before is None or before.value is None
             or before.change is not None or not _RATE_ALONE.fullmatch(APPROX_BEFORE.cut(left.strip(" ")))):
         return None

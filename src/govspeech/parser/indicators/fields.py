@@ -153,7 +153,7 @@ class _Reader:
         # 分别完成目标任务的93.7%、90.9%: the next item of a list of ratios is no change
         last = None if current is not None and id(current) in self.ratio_owner else self.last_change
         self.rate_owner = None
-        change = change_of(sentence, q, left, last, joint) or self._rate_of_level(q, left)
+        change = change_of(sentence, q, left, last, joint) or self._rate_of_level(q, left, clause_start)
         if change is not None:
             change.bound, change.value_high = q.bound, q.value_high
         if change is None:
@@ -161,10 +161,12 @@ class _Reader:
         else:
             self._add_change(i, left, change, clause_start, status, period)
 
-    def _rate_of_level(self, q: Found, left: str) -> QuantityChange | None:
+    def _rate_of_level(self, q: Found, left: str, clause_start: int) -> QuantityChange | None:
         """``增速3.1%`` right after a level, or after its rank (``…220.1亿元,居全市第3位,
-        增速3.1%``): the level's change, named after the level."""
-        level = self.out[-1] if self.out else None
+        增速3.1%``): the level's change, named after the level; not after a clause that names
+        its own subject (``外贸出口实现U型反转,增速12%``)."""
+        before = figureless_clause_before(self.sentence, self.clause_starts, self.found_starts, clause_start)
+        level = self.out[-1] if self.out and owner_of(before, None) is None else None
         if level is not None and id(level) in self.ranks:
             level = self.out[-2] if len(self.out) > 1 and id(self.out[-2]) not in self.ranks else None
         change = rate_of_level(q, left, level)
