@@ -92,3 +92,7 @@ def test_change_words_rate_after_a_figureless_clause_is_that_clauses() -> None:
     rows = _rows("全县税收收入8.2亿元,外贸出口实现快速回升,增速15%。")
     assert rows[0] == ("税收收入", 8.2, None, None, None)
     assert rows[1][1:] == (15, None, None, None)
+
+
+def test_change_words_words_like_a_slogan_keep_their_change() -> None:
+    assert _rows("农村低保对象减少0.8万人。") == [("农村低保对象", None, None, "down", 0.8)]

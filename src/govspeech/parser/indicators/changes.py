@@ -55,7 +55,7 @@ _ATTRIBUTE = re.compile(f"(?:{namewords.ATTRIBUTES})")
 _KIND_END = Tail(
     "(?:" + named_alternation(lexicon.CHANGE_KINDS) + "){1,2}(?:又|再|将|仍|分别|均|都|也|实际){0,2}$"
 )
-_POLICY_GROWTH = re.compile(lexicon.POLICY_GROWTH_BEFORE)
+_POLICY_GROWTH = re.compile(lexicon.POLICY_GROWTH)
 RATIO = Tail("(?:是|为|相当于|达到)(?P<what>[^,;:。]{0,12}?)的$")
 _GROWTH_AFTER = re.compile("(?:以上|左右)?的[^,;:。]{0,4}(?:增长|增速|增幅)")
 _COMPARE_TAIL = Tail("(?:比(?![重例率值])(?=.)|较)[^,;:。]{0,8}$")  # 比上年, not 比重: 第三产业比重提高
@@ -128,7 +128,7 @@ def _reading(left: str, unit: str | None, unit_kind: str) -> _Reading:
     m = VERB_END.search(bare)
     if m is None and unit == "个百分点":
         m = _POINTS_END.search(bare)
-    if m is not None and unit_kind == "count" and _POLICY_GROWTH.search(bare, 0, m.start()):
+    if m is not None and unit_kind == "count" and _POLICY_GROWTH.search(bare, 0, m.end()):
         m = None  # 稳增长二十二条措施: a slogan, not a change
     if m is not None:
         verb = _VERBS[next(k for k, v in m.groupdict().items() if v is not None)]

@@ -173,9 +173,9 @@ CHANGE_VERBS: tuple[ChangeVerb, ...] = (
     ChangeVerb("fall_short", "(?<![新])降|(?<![新])减", "down"),
 )
 
-# Policy slogans built on a growth verb: 稳增长二十二条措施, 促消费增长3项 count measures, they
-# state no change (a growth verb this close after these words, before a count).
-POLICY_GROWTH_BEFORE = "(?:稳|促|保)[^,;:。、\\d]{0,3}$"
+# Policy slogans built on 增长: 稳增长二十二条措施, 促消费增长3项 count measures, they state no
+# change (matched up to the verb before a count; 低保对象减少1.2万人 is a change).
+POLICY_GROWTH = "(?:稳|保|促[^,;:。、\\d]{0,3})增长$"
 
 # Blanks of a template in a draft: 同比增长X.X%, 完成XX亿元, 居第X位. They are no figures; a
 # change compared with one (比上半年提高0.3个百分点) names the metric of the blank's clause.
