@@ -16,7 +16,7 @@ CASES = [
      [("城镇居民人均可支配收入", 4.1, None, "up", 6.1), ("农村居民人均可支配收入", 2.3, None, "up", 7.8)]),
     # each change of the list has its own verb
     ("民间投资和政府投资分别31.2亿元、12.8亿元,分别同比增长6.5%、下降3.3%。",
-     [("民间投资", 31.2, "同比", "up", 6.5), ("政府投资", 12.8, None, "down", 3.3)]),
+     [("民间投资", 31.2, "同比", "up", 6.5), ("政府投资", 12.8, "同比", "down", 3.3)]),
     ("城镇、农村居民人均可支配收入分别达到41200元和21800元,同口径增长8%和9%。",
      [("城镇居民人均可支配收入", 41200, "同口径", "up", 8), ("农村居民人均可支配收入", 21800, "同口径", "up", 9)]),
     # two comparison words stand together: 同口径年均
@@ -41,3 +41,9 @@ def test_change_lists_pair_levels_and_changes_in_order(sentence: str, expected: 
 def test_change_lists_one_change_after_a_list_stays_the_last_levels() -> None:
     qs = extract_indicators("实现工业产值8亿元、利税1.2亿元,增长10%。")
     assert [q.change.value if q.change else None for q in qs] == [None, 10]
+
+
+def test_change_lists_next_verb_keeps_the_lists_comparison() -> None:
+    qs = extract_indicators("进出口总额、实际利用外资分别同比增长7%、下降2%。")
+    assert [(q.name, q.change.kind, q.change.direction) for q in qs if q.change] == [
+        ("进出口总额", "同比", "up"), ("实际利用外资", "同比", "down")]

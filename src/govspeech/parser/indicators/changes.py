@@ -20,7 +20,7 @@ from govspeech.parser.indicators.lists import LIST_JOIN, list_joined
 from govspeech.parser.indicators.match import Found
 from govspeech.parser.indicators.names import clean
 
-__all__ = ["APPROX_BEFORE", "RATIO", "VERB_END", "change_of", "kind_of", "points_comparison",
+__all__ = ["APPROX_BEFORE", "RATIO", "VERB_END", "change_of", "changes_listed", "kind_of", "points_comparison",
            "rate_of_level", "subject_of", "verb_object"]
 
 _VERBS = {row.name: row for row in lexicon.CHANGE_VERBS}
@@ -81,7 +81,10 @@ def change_of(
         return None
     first, rate, points_kind = _reading(left, q.unit, q.unit_kind)
     if first is not None:
-        return QuantityChange(q.start, q.end, q.value, q.unit, first[0], first[1])
+        kind = first[0]
+        if kind is None and last is not None and joint and changes_listed(joint):
+            kind = last.kind  # 分别同比增长8.8%、下降5.6%: the list's comparison
+        return QuantityChange(q.start, q.end, q.value, q.unit, kind, first[1])
     if last is not None and last.unit == q.unit and (
         LIST_JOIN.match(left) or (joint is not None and list_joined(joint))
     ):
@@ -181,6 +184,23 @@ def subject_of(left: str) -> str:
     if subject and obj and _ATTRIBUTE.fullmatch(obj):
         subject += obj  # the object of 欠/高于 is the attribute compared: 欠进度
     return subject
+
+
+# the text between two changes of one list: 、 alone, or 、 and the next one's verb (、下降)
+_NEXT = re.compile(f"(?:{lexicon.LIST_JOINS})(?P<verb>[^,;:。\\d]{{1,10}})")
+
+
+def changes_listed(joint: str) -> bool:
+    """Does ``joint`` join two changes of one list (``、``, ``和``, ``、下降``)?"""
+    joint = joint.strip(" ")
+    if LIST_JOIN.match(joint):
+        return True
+    m = _NEXT.fullmatch(joint)
+    verb = VERB_END.search(m.group("verb")) if m is not None else None
+    if m is None or verb is None:
+        return False
+    rest = m.group("verb")[: verb.start()]
+    return not rest or kind_of(rest) is not None
 
 
 def points_comparison(left: str, change: QuantityChange) -> bool:

@@ -12,32 +12,12 @@ True
 
 from __future__ import annotations
 
-import re
-
 from govspeech.parser._types import Quantity
-from govspeech.parser.indicators import lexicon
-from govspeech.parser.indicators.changes import VERB_END, kind_of
-from govspeech.parser.indicators.lists import LIST_JOIN, list_length
+from govspeech.parser.indicators.changes import changes_listed
+from govspeech.parser.indicators.lists import list_length
 from govspeech.parser.indicators.match import Found
 
 __all__ = ["changes_listed", "listed_levels"]
-
-# the text between two changes of one list: 、 alone, or 、 and the next one's verb (、下降)
-_NEXT = re.compile(f"(?:{lexicon.LIST_JOINS})(?P<verb>[^,;:。\\d]{{1,10}})")
-
-
-def changes_listed(joint: str) -> bool:
-    """Does ``joint`` join two changes of one list (``、``, ``和``, ``、下降``)?"""
-    joint = joint.strip(" ")
-    if LIST_JOIN.match(joint):
-        return True
-    m = _NEXT.fullmatch(joint)
-    if m is None:
-        return False
-    verb = VERB_END.search(m.group("verb"))
-    rest = m.group("verb")[: verb.start()] if verb is not None else None
-    return rest is not None and (not rest or kind_of(rest) is not None)
-
 
 def listed_levels(
     sentence: str, found: list[Found], i: int, records: list[Quantity], ranks: set[int],
