@@ -20,8 +20,8 @@ from govspeech.parser.indicators.lists import LIST_JOIN, list_joined
 from govspeech.parser.indicators.match import Found
 from govspeech.parser.indicators.names import clean
 
-__all__ = ["APPROX_BEFORE", "RATIO", "VERB_END", "change_of", "changes_listed", "kind_of", "points_comparison",
-           "rate_of_level", "subject_of", "verb_object"]
+__all__ = ["APPROX_BEFORE", "RATIO", "VERB_END", "change_of", "changes_listed", "kind_of",
+           "points_comparison", "rate_of_level", "subject_of", "verb_object"]
 
 _VERBS = {row.name: row for row in lexicon.CHANGE_VERBS}
 _KINDS = {row.name: row for row in lexicon.CHANGE_KINDS}
@@ -161,7 +161,8 @@ def rate_of_level(q: Found, left: str, before: Quantity | None) -> QuantityChang
     """``…220.1亿元,增速3.1%``, ``…900亿元,增幅为6.2%``: a rate word with no subject, after a
     level (or its rank) with no change yet, states that level's change."""
     if (q.unit != "%" or q.kind != "quantity" or before is None or before.value is None
-            or before.change is not None or not _RATE_ALONE.fullmatch(APPROX_BEFORE.cut(left.strip(" ")))):
+            or before.change is not None
+            or not _RATE_ALONE.fullmatch(APPROX_BEFORE.cut(left.strip(" ")))):
         return None
     return QuantityChange(q.start, q.end, q.value, q.unit, None, "up")
 

@@ -92,11 +92,14 @@ def previous_clause(sentence: str, starts: list[int], start: int) -> tuple[str, 
     text = sentence[starts[k - 1] : start].rstrip(",;:")
     blank = _BLANK_END.search(text)
     if blank is not None:
-        return _blank_subject(sentence, starts, k - 1, text[: blank.start()], blank), last_status(text, "sentence")
+        subject = _blank_subject(sentence, starts, k - 1, text[: blank.start()], blank)
+        return subject, last_status(text, "sentence")
     return clean(_NUMBER_TAIL.cut(text)), last_status(text, "sentence")
 
 
-def _blank_subject(sentence: str, starts: list[int], k: int, text: str, blank: re.Match[str]) -> str:
+def _blank_subject(
+    sentence: str, starts: list[int], k: int, text: str, blank: re.Match[str]
+) -> str:
     """A draft's blank ends its clause as a figure would: ``全区GDP完成XX亿元,同比增长X.X%,
     比上半年提高0.3个百分点`` compares GDP's growth rate (``GDP增速``), whose subject may
     stand in the clause before the blank's."""

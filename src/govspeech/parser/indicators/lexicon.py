@@ -173,16 +173,6 @@ CHANGE_VERBS: tuple[ChangeVerb, ...] = (
     ChangeVerb("fall_short", "(?<![新])降|(?<![新])减", "down"),
 )
 
-# Policy slogans built on 增长: 稳增长二十二条措施, 促消费增长3项 count measures, they state no
-# change (matched up to the verb before a count; 低保对象减少1.2万人 is a change).
-POLICY_GROWTH = "(?:稳|保|促[^,;:。、\\d]{0,3})增长$"
-
-# Blanks of a template in a draft: 同比增长X.X%, 完成XX亿元, 居第X位. They are no figures; a
-# change compared with one (比上半年提高0.3个百分点) names the metric of the blank's clause.
-PLACEHOLDER_NUMBER = "(?<![A-Za-z])[Xx×]{1,4}(?:\\.[Xx×]{1,3})?"
-# the name of a rate of change, for points compared with one: GDP增速
-GROWTH_RATE_NAME = "增速"
-
 # Words that join the items of a list: 6%、5.2%和5%; 城镇和农村.
 LIST_JOINS = "和|、|与|及"
 
@@ -359,3 +349,13 @@ STRIPPED_PERCENT_VERBS = "增长|下降"
 # (completion.py). A plan or budget as the denominator makes it a completion rate.
 RATIO_LEADS = "为|占|完成了?|达到?|相当于"
 PLAN_DENOMINATORS = "预算|计划|目标|任务"
+
+# Policy slogans built on 增长: 稳增长二十二条措施, 促消费增长3项 count measures, they state no
+# change (matched up to the verb before a count; 低保对象减少1.2万人 is a change).
+POLICY_GROWTH = "(?:稳|保|促[^,;:。、\\d]{0,3})增长$"
+
+# Blanks of a template in a draft: 同比增长X.X%, 完成XX亿元, 居第X位. They are no figures; a
+# change compared with one (比上半年提高0.3个百分点) names the metric of the blank's clause.
+PLACEHOLDER_NUMBER = "(?<![A-Za-z])[Xx×]{1,4}(?:\\.[Xx×]{1,3})?"
+# the name of a rate of change, for points compared with one: GDP增速
+GROWTH_RATE_NAME = "增速"

@@ -19,6 +19,7 @@ from govspeech.parser.indicators.match import Found
 
 __all__ = ["changes_listed", "listed_levels"]
 
+
 def listed_levels(
     sentence: str, found: list[Found], i: int, records: list[Quantity], ranks: set[int],
     each: bool,
