@@ -13,15 +13,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from govspeech.parser._types import Direction, QuantityChange
+from govspeech.parser._types import Direction, Quantity, QuantityChange
 from govspeech.parser.indicators import lexicon, namewords
 from govspeech.parser.indicators._regex import Tail, named_alternation
 from govspeech.parser.indicators.lists import LIST_JOIN, list_joined
 from govspeech.parser.indicators.match import Found
 from govspeech.parser.indicators.names import clean
 
-__all__ = ["APPROX_BEFORE", "RATIO", "VERB_END", "change_of", "kind_of", "points_comparison",
-           "subject_of", "verb_object"]
+__all__ = ["APPROX_BEFORE", "RATIO", "VERB_END", "change_of", "changes_listed", "kind_of",
+           "points_comparison", "rate_of_level", "subject_of", "verb_object"]
 
 _VERBS = {row.name: row for row in lexicon.CHANGE_VERBS}
 _KINDS = {row.name: row for row in lexicon.CHANGE_KINDS}
@@ -51,14 +51,19 @@ _POINTS_END = Tail(
 )
 _ATTRIBUTE = re.compile(f"(?:{namewords.ATTRIBUTES})")
 # adverbs between the kind and its verb: 比上年分别增长, 平均每年实际增长
+# two kinds may stand together: 同口径年均增长 (the last one is the kind)
 _KIND_END = Tail(
-    "(?:" + named_alternation(lexicon.CHANGE_KINDS) + ")(?:又|再|将|仍|分别|均|都|也|实际){0,2}$"
+    "(?:" + named_alternation(lexicon.CHANGE_KINDS) + "){1,2}(?:又|再|将|仍|分别|均|都|也|实际){0,2}$"
 )
+_POLICY_GROWTH = re.compile(lexicon.POLICY_GROWTH)
 RATIO = Tail("(?:是|为|相当于|达到)(?P<what>[^,;:。]{0,12}?)的$")
 _GROWTH_AFTER = re.compile("(?:以上|左右)?的[^,;:。]{0,4}(?:增长|增速|增幅)")
 _COMPARE_TAIL = Tail("(?:比(?![重例率值])(?=.)|较)[^,;:。]{0,8}$")  # 比上年, not 比重: 第三产业比重提高
 # 居民消费价格涨幅2%左右, 规上工业增加值增速完成9.7%: the rate of change of what precedes
-_RATE_WORD = Tail(f"(?<=.)(?:{namewords.RATE_WORDS})(?:要|将|仍)?(?:达到|达|为|完成|保持在|控制在|高于|超过)?$")
+_RATE_VERBS = "(?:要|将|仍)?(?:达到|达|为|完成|保持在|控制在|高于|超过)?"
+_RATE_WORD = Tail(f"(?<=.)(?:{namewords.RATE_WORDS}){_RATE_VERBS}$")
+# a rate word opening its clause right after a level: 地区生产总值完成220.1亿元,增速3.1%
+_RATE_ALONE = re.compile(f"(?:{namewords.RATE_WORDS}){_RATE_VERBS}")
 
 
 def change_of(
@@ -76,7 +81,10 @@ def change_of(
         return None
     first, rate, points_kind = _reading(left, q.unit, q.unit_kind)
     if first is not None:
-        return QuantityChange(q.start, q.end, q.value, q.unit, first[0], first[1])
+        kind = first[0]
+        if kind is None and last is not None and joint and changes_listed(joint):
+            kind = last.kind  # 分别同比增长8.8%、下降5.6%: the list's comparison
+        return QuantityChange(q.start, q.end, q.value, q.unit, kind, first[1])
     if last is not None and last.unit == q.unit and (
         LIST_JOIN.match(left) or (joint is not None and list_joined(joint))
     ):
@@ -123,6 +131,8 @@ def _reading(left: str, unit: str | None, unit_kind: str) -> _Reading:
     m = VERB_END.search(bare)
     if m is None and unit == "个百分点":
         m = _POINTS_END.search(bare)
+    if m is not None and unit_kind == "count" and _POLICY_GROWTH.search(bare, 0, m.end()):
+        m = None  # 稳增长二十二条措施: a slogan, not a change
     if m is not None:
         verb = _VERBS[next(k for k, v in m.groupdict().items() if v is not None)]
         first = (kind_of(bare[: m.start()]), verb.direction)
@@ -147,10 +157,22 @@ def kind_of(before_verb: str) -> str | None:
     return row.value or m.group(m.lastgroup or 0)
 
 
+def rate_of_level(q: Found, left: str, before: Quantity | None) -> QuantityChange | None:
+    """``…220.1亿元,增速3.1%``, ``…900亿元,增幅为6.2%``: a rate word with no subject, after a
+    level (or its rank) with no change yet, states that level's change."""
+    if (q.unit != "%" or q.kind != "quantity" or before is None or before.value is None
+            or before.change is not None
+            or not _RATE_ALONE.fullmatch(APPROX_BEFORE.cut(left.strip(" ")))):
+        return None
+    return QuantityChange(q.start, q.end, q.value, q.unit, None, "up")
+
+
 @lru_cache(maxsize=4096)
 def subject_of(left: str) -> str:
     """The subject of a change: ``全区GDP增长`` → ``GDP``; ``…增加值欠进度`` → ``…增加值进度``."""
     bare = APPROX_BEFORE.cut(left.rstrip(" "))
+    if _RATE_ALONE.fullmatch(bare):
+        return ""  # 增速3.1%: the change of the level before
     m = VERB_END.search(bare)
     verb_object = _VERB_OBJECT.match(bare) if m is None else None
     if verb_object is not None:
@@ -163,6 +185,23 @@ def subject_of(left: str) -> str:
     if subject and obj and _ATTRIBUTE.fullmatch(obj):
         subject += obj  # the object of 欠/高于 is the attribute compared: 欠进度
     return subject
+
+
+# the text between two changes of one list: 、 alone, or 、 and the next one's verb (、下降)
+_NEXT = re.compile(f"(?:{lexicon.LIST_JOINS})(?P<verb>[^,;:。\\d]{{1,10}})")
+
+
+def changes_listed(joint: str) -> bool:
+    """Does ``joint`` join two changes of one list (``、``, ``和``, ``、下降``)?"""
+    joint = joint.strip(" ")
+    if LIST_JOIN.match(joint):
+        return True
+    m = _NEXT.fullmatch(joint)
+    verb = VERB_END.search(m.group("verb")) if m is not None else None
+    if m is None or verb is None:
+        return False
+    rest = m.group("verb")[: verb.start()]
+    return not rest or kind_of(rest) is not None
 
 
 def points_comparison(left: str, change: QuantityChange) -> bool:

@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right
 from govspeech.parser._types import Status
 from govspeech.parser.indicators import lexicon, namewords
 from govspeech.parser.indicators._regex import Tail
+from govspeech.parser.indicators.changes import VERB_END, subject_of
 from govspeech.parser.indicators.cues import last_status
 from govspeech.parser.indicators.names import clean
 
@@ -32,6 +33,7 @@ __all__ = [
 _CLAUSE = re.compile("[,;:。!?]")
 _CONTEXT_SHARE = re.compile(f"(?P<scope>{lexicon.RANK_SCOPES})?(?P<attr>占比|比重)")
 _NUMBER_TAIL = Tail(r"[\d.]+$")
+_BLANK_END = Tail(f"(?:{lexicon.PLACEHOLDER_NUMBER}) ?(?P<unit>%|个百分点|[万亿]?元|[位个家项人户亩吨])?$")
 _OWNER_CLAUSE = 40  # a longer clause before an attribute is not a subject
 # the topic a sentence opens with: 老城区改造成效明显 (an owner for the next sentence's 投资)
 _TOPIC = re.compile(f"^(?P<topic>[^,;:。\\d]{{2,16}}?)(?:工作)?(?:{namewords.TOPIC_VERBS})")
@@ -88,4 +90,27 @@ def previous_clause(sentence: str, starts: list[int], start: int) -> tuple[str, 
     if k == 0:
         return "", None
     text = sentence[starts[k - 1] : start].rstrip(",;:")
+    blank = _BLANK_END.search(text)
+    if blank is not None:
+        subject = _blank_subject(sentence, starts, k - 1, text[: blank.start()], blank)
+        return subject, last_status(text, "sentence")
     return clean(_NUMBER_TAIL.cut(text)), last_status(text, "sentence")
+
+
+def _blank_subject(
+    sentence: str, starts: list[int], k: int, text: str, blank: re.Match[str]
+) -> str:
+    """A draft's blank ends its clause as a figure would: ``全区GDP完成XX亿元,同比增长X.X%,
+    比上半年提高0.3个百分点`` compares GDP's growth rate (``GDP增速``), whose subject may
+    stand in the clause before the blank's."""
+    rate = blank.group("unit") == "%" and VERB_END.search(text) is not None
+    suffix = lexicon.GROWTH_RATE_NAME if rate else ""
+    for j in range(k, max(k - 2, 0) - 1, -1):
+        clause = text if j == k else sentence[starts[j] : starts[j + 1]].rstrip(",;:")
+        clause = _BLANK_END.cut(clause)
+        if _NUMBER_TAIL.search(clause) is not None:
+            return ""  # a real figure names its own metric
+        subject = subject_of(clause) if VERB_END.search(clause) is not None else clean(clause)
+        if subject:
+            return subject + suffix
+    return ""

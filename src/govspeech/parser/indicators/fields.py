@@ -22,7 +22,7 @@ from govspeech.parser.indicators.cues import (
     status_marks,
 )
 from govspeech.parser.indicators.bases import BasedLevel, read_bases
-from govspeech.parser.indicators.changes import change_of, points_comparison, subject_of
+from govspeech.parser.indicators.changes import change_of, points_comparison, rate_of_level, subject_of
 from govspeech.parser.indicators.clauses import (
     breakdown_share,
     clause_starts,
@@ -37,7 +37,6 @@ from govspeech.parser.indicators.completion import (
 from govspeech.parser.indicators.context import Defaults
 from govspeech.parser.indicators.headline import default_table
 from govspeech.parser.indicators.lists import (
-    LIST_JOIN,
     list_joined,
     list_length,
     listed_subjects,
@@ -49,6 +48,7 @@ from govspeech.parser.indicators.lists import (
 from govspeech.parser.indicators.match import Found
 from govspeech.parser.indicators.names import clean, level_name, name_segment, rank_name, strip_rank
 from govspeech.parser.indicators.owners import needs_owner, owner_of, with_owner
+from govspeech.parser.indicators.respective import listed_levels
 
 __all__ = ["build_quantities"]
 
@@ -116,6 +116,7 @@ class _Reader:
         self.rank_names: list[str] = []  # names of a 分别 list of ranks still waiting
         self.pending_levels: list[Quantity] = []  # levels of a 分别 list still waiting for theirs
         self.last_change: QuantityChange | None = None
+        self.rate_owner: str | None = None  # the level a rate word alone (增速3.1%) belongs to
         self.base_for: dict[int, BasedLevel] = {}  # index of a level → its base
         self.listed_bases: set[int] = set()  # 从A、B提高到C、D: B, read as a base
         # a ratio (为预算的98.1%) → the level before it and the name its change takes
@@ -151,13 +152,26 @@ class _Reader:
         joint = sentence[self.found[i - 1].end : q.start] if i else None
         # 分别完成目标任务的93.7%、90.9%: the next item of a list of ratios is no change
         last = None if current is not None and id(current) in self.ratio_owner else self.last_change
-        change = change_of(sentence, q, left, last, joint)
+        self.rate_owner = None
+        change = change_of(sentence, q, left, last, joint) or self._rate_of_level(q, left, clause_start)
         if change is not None:
             change.bound, change.value_high = q.bound, q.value_high
         if change is None:
             self._read_level(i, q, left, joint, clause_start, status, period)
         else:
             self._add_change(i, left, change, clause_start, status, period)
+
+    def _rate_of_level(self, q: Found, left: str, clause_start: int) -> QuantityChange | None:
+        """``增速3.1%`` right after a level, or after its rank (``…220.1亿元,居全市第3位,
+        增速3.1%``): the level's change, named after the level; not after a clause that names
+        its own subject (``外贸出口实现U型反转,增速12%``)."""
+        before = figureless_clause_before(self.sentence, self.clause_starts, self.found_starts, clause_start)
+        level = self.out[-1] if self.out and owner_of(before, None) is None else None
+        if level is not None and id(level) in self.ranks:
+            level = self.out[-2] if len(self.out) > 1 and id(self.out[-2]) not in self.ranks else None
+        change = rate_of_level(q, left, level)
+        self.rate_owner = level.name if change is not None and level is not None else None
+        return change
 
     def sentence_status(self) -> Status:
         """The status a cue opening the sentence (or the context) sets for all of it."""
@@ -267,7 +281,11 @@ class _Reader:
         changes: list[Quantity] = []
         n = list_length(self.sentence, self.found, i) if "分别" in left else 1
         for record in reversed(self.out):
-            if len(changes) == n or record.value is not None or record.change is None or not record.name:
+            # …900亿元,增速8%,全省第一: the rank right after a level's own change ranks the change
+            own_change = (n == 1 and i > 0 and record.change is not None and record.change.unit == "%"
+                          and record.change.end == self.found[i - 1].end + self.offset)
+            if len(changes) == n or (record.value is not None and not own_change) or (
+                    record.change is None or not record.name):
                 break
             changes.append(record)
         if len(changes) != n:
@@ -301,8 +319,9 @@ class _Reader:
         self.last_change = change
         current = self.out[-1] if self.out else None
         subject = self._owned(subject_of(left), clause_start) or ""
-        if "分别" in left and not subject:
-            self.pending_levels = self._listed_levels(i)
+        if not subject and not self.pending_levels and (self.each or self.listed):
+            self.pending_levels = listed_levels(self.sentence, self.found, i, self.out, self.ranks,
+                                                "分别" in left)
         if self.pending_levels:
             self.pending_levels.pop(0).change = change  # 接待游客…、旅游收入…,分别增长20%和25%
             return
@@ -319,8 +338,9 @@ class _Reader:
             return
         last_end = self.found[i - 1].end if i else -1
         clause_before = start_of_clause(self.clause_starts, max(clause_start - 1, 0))
-        own = current is not None and (last_end >= clause_before
-                                       or _METHOD_NOTE.fullmatch(self.sentence, last_end, clause_start) is not None)
+        own = self.rate_owner is not None or (
+            current is not None and (last_end >= clause_before
+                                     or _METHOD_NOTE.fullmatch(self.sentence, last_end, clause_start) is not None))
         if (not subject and own and current is not None and current.change is None
                 and current.value is not None and id(current) not in self.ranks):
             current.change = change  # …188亿元,增长30%: the change of the level before
@@ -328,7 +348,7 @@ class _Reader:
         if not subject and not own:
             subject, prev_status = previous_clause(self.sentence, self.clause_starts, clause_start)
             status = prev_status or status
-        name = subject or (strip_rank(current.name) if current and current.name else None)
+        name = subject or self.rate_owner or (strip_rank(current.name) if current and current.name else None)
         if current is not None and not subject:
             period, status = current.period, current.status
             if points_comparison(left, change) and current.change and current.change.unit == "%":
@@ -352,22 +372,6 @@ class _Reader:
         if len(items) >= 2 and n == 1 and "均" in wide[-_ALL_REACH:]:
             return listed, left  # 城镇…收入、农村…收入均增长8%: one change, the whole list's
         return subject, left
-
-    def _listed_levels(self, i: int) -> list[Quantity]:
-        """The levels a ``分别`` list of changes starting at ``found[i]`` belongs to, in order."""
-        n = 1
-        for j in range(i + 1, len(self.found)):
-            between = self.sentence[self.found[j - 1].end : self.found[j].start]
-            if not LIST_JOIN.match(between.strip(" ")):  # 增长 21 和 9.4
-                break
-            n += 1
-        if n < 2 or len(self.out) < n:
-            return []
-        levels = self.out[-n:]
-        for record in levels:
-            if record.value is None or record.change is not None or id(record) in self.ranks:
-                return []
-        return levels
 
     def _clause_status(self, clause_start: int, pos: int) -> Status | None:
         """The status of the last cue between ``clause_start`` and ``pos``."""

@@ -186,13 +186,18 @@ METHOD_NOTES = "按(?:可比价格?|可比口径|不变价格?|现价|现行价�
 
 # Comparison kinds written before the change verb; the kind is the text as written.
 CHANGE_KINDS: tuple[Cue, ...] = (
-    Cue("year_on_year", "同比", "同比"),
+    Cue("year_on_year", "同 ?比", "同比"),  # 同 比增长: a page's spacing
     Cue("month_on_month", "环比", "环比"),
     Cue("annual_average", "年均|年平均|平均每年", "年均"),
     Cue("vs_last_year", "(?:比|较)(?:上年|去年|上一年)(?:同期|末|底)?", ""),
     Cue("like_for_like", "同口径", "同口径"),
     Cue("vs_period", "(?:比|较)(?:上半年|一季度|上季度|上月|年初)", ""),
     Cue("vs_year", "(?:比|较)(?:(?:19|20)\\d\\d年|“[一二三四五六七八九十]{1,3}五”末)(?:同期)?", ""),
+    # regional and bulletin styles: 与上年同期相比增长6.5%, 同期增长19%, 比增12.5% (比上年增长;
+    # 占比, 对比, 相比 are no comparison of their own)
+    Cue("compared_with", "(?:与|同|和)(?:上年|去年|上一年)(?:同期)?相比", ""),
+    Cue("same_period", "(?<![比较与同和])(?:上年|去年)?同期", ""),
+    Cue("vs_before", "(?<![占对相同环无])比", ""),
 )
 
 # Statuses (GUIDE §3): 预计 → expected; 预期 (not 预期寿命, a metric), 计划/目标/力争/确保/要…达到 → target.
@@ -344,3 +349,13 @@ STRIPPED_PERCENT_VERBS = "增长|下降"
 # (completion.py). A plan or budget as the denominator makes it a completion rate.
 RATIO_LEADS = "为|占|完成了?|达到?|相当于"
 PLAN_DENOMINATORS = "预算|计划|目标|任务"
+
+# Policy slogans built on 增长: 稳增长二十二条措施, 促消费增长3项 count measures, they state no
+# change (matched up to the verb before a count; 低保对象减少1.2万人 is a change).
+POLICY_GROWTH = "(?:稳|保|促[^,;:。、\\d]{0,3})增长$"
+
+# Blanks of a template in a draft: 同比增长X.X%, 完成XX亿元, 居第X位. They are no figures; a
+# change compared with one (比上半年提高0.3个百分点) names the metric of the blank's clause.
+PLACEHOLDER_NUMBER = "(?<![A-Za-z])[Xx×]{1,4}(?:\\.[Xx×]{1,3})?"
+# the name of a rate of change, for points compared with one: GDP增速
+GROWTH_RATE_NAME = "增速"
