@@ -61,6 +61,7 @@ def test_status_words_pledge_leaves_name() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "今天,我们召开全县第一季度经济运行分析会。",
         "力争到年底,全县综合实力跨入全市第一方阵。",
         "推动园区发展水平进入全省第一梯队。",
         "全市选派驻村第一书记126名。",

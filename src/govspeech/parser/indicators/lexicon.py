@@ -210,7 +210,7 @@ STATUS_CUES: tuple[StatusCue, ...] = (
     # 目标企业, 目标市场 are nouns (the firms or markets aimed at), and 规划目标提前实现 reports
     # the goal reached: neither sets a target
     StatusCue("plan", "计划(?!总投资|投资|的|”)|(?<![稳超于合出到达及])预期(?!寿命)"
-              "|目标(?!任务|的|企业|客户|市场|群体|人群|(?:已|均|已经)?(?:提前|顺利|全面|超额|如期|圆满|胜利)(?:实现|完成|达成))"
+              "|目标(?!任务|的|企业|客户|市场|群体|人群|(?:已|均|已经)?(?:提前|顺利|全面|超额|圆满|胜利)(?:实现|完成|达成))"
               "|力争|确保|力求|拟",
               "target", "sentence"),
     # 到2025年, a deadline; not 增加到2020年的45亿元, the year of a reached value
