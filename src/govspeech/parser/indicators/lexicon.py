@@ -212,7 +212,11 @@ STATUS_CUES: tuple[StatusCue, ...] = (
     # 目标任务 is the assigned task itself and 占年度计划的105% reports progress; 预期 is the
     # plan's word (预期增长6%左右, 预期性指标), but 超预期, 好于预期, 达到预期 report results; “六六就业
     # 稳岗计划” is a programme's name
-    StatusCue("plan", "计划(?!总投资|投资|的|”)|(?<![稳超于合出到达及])预期(?!寿命)|目标(?!任务|的)|力争|确保|力求|拟",
+    # 目标企业, 目标市场 are nouns (the firms or markets aimed at), and 规划目标提前实现 reports
+    # the goal reached: neither sets a target
+    StatusCue("plan", "计划(?!总投资|投资|的|”)|(?<![稳超于合出到达及])预期(?!寿命)"
+              "|目标(?!任务|的|企业|客户|市场|群体|人群|(?:已|均|已经)?(?:提前|顺利|全面|超额|圆满|胜利)(?:实现|完成|达成))"
+              "|力争|确保|力求|拟",
               "target", "sentence"),
     # 到2025年, a deadline; not 增加到2020年的45亿元, the year of a reached value
     StatusCue("by_year", "(?<![加长升高降少大])到(?:20\\d\\d|20[xX×]{2}|[xX×]{2})年(?!的)", "target",
@@ -233,6 +237,8 @@ STATUS_CUES: tuple[StatusCue, ...] = (
 STATUS_AFTER_CUES: tuple[StatusCue, ...] = (
     StatusCue("will_after", "[^\\d,;:。]{0,8}?(?:将|必须|务必)", "target", "clause"),
     StatusCue("task", "[^,;:。]{0,20}?(?:任务|目标)(?=[,;:。]|$)", "target", "clause"),
+    # a floor and a stretch for the same figure: 增长8%,力争达到10% (both are targets)
+    StatusCue("stretch", "(?:以上|左右)?[,;、]?(?:力争|力求|争取)(?=(?:达到|实现|突破|增长)?\\d)", "target", "clause"),
 )
 # Verbs before such a figure that report the task done: 2016年完成270万吨粗钢去产能任务 is a
 # result (the section decides, as for a figure with no cue: a plan still makes it a target).
@@ -269,14 +275,19 @@ PERIOD_FIRST = "“0-9一二三四五六七八九十两未今上下去年建前�
 # Not indicators (GUIDE §3): words right after a figure that make it a count of headings or
 # rules, or a team format (6个方面工作, 28条规定, 3人制篮球场); words right before that make it
 # an altitude or a priority (海拔1500米, 放在第一位).
-NOT_AFTER = "方面|规定|制(?:篮球|足球|排球)|[\\d一二三四五六七八九十]{1,3}大(?![于约概])"  # 5个10大项目: a formula
+NOT_AFTER = ("方面|规定|制(?:篮球|足球|排球)|[\\d一二三四五六七八九十]{1,3}大(?![于约概])"  # 5个10大项目: a formula
+             # a meeting's own attendance (约110人参加会议; see NOT_BEFORE)
+             "|(?:代表|委员)?(?:出席|参加|列席)了?(?:本次|这次|今天的)?(?:大会|会议|开幕式)")
 
 # People after a bare 万/亿: 惠及近10万儿童, 近一亿农村贫困人口 count people with no measure word.
 PEOPLE_AFTER = (
     "(?:贫困|农村|城镇|困难|低收入|适龄)?"
     "(?:人口|居民|市民|群众|儿童|婴幼儿|农民工?|职工|学生|老人|残疾人|中国人|贫困人口|困难)"
 )
-NOT_BEFORE = "海拔|放在|摆在|置于"
+# A meeting's own attendance measures no work (GUIDE §3, like its ordinal): 应到代表286人,
+# 出席大会的259名代表 before the figure, 约110人参加会议 after it.
+NOT_BEFORE = ("海拔|放在|摆在|置于"
+              "|(?:应到|实到|应出席|实出席|实际出席)会?(?:代表|委员)|出席(?:本次|这次)?(?:大会|会议)的")
 
 # Not indicators (GUIDE §3): tested against the text right before / after a number.
 EXCLUDE_BEFORE: tuple[Exclusion, ...] = (
@@ -338,7 +349,8 @@ RANGE_JOINS = "[-—–~～]{1,2}|至|到"
 RANK_SCOPES = "全国|全省|全市|全区|全县|全州|全盟|省内|市内|同类|各县区|县区|世界|全球|西部|东部|中部|发展中国家"
 RANK_VERBS = "排名|排|居|位居|位列|列|名列|进入|退出"
 # Nouns after 第N that make it an ordinal, not a rank, even after a scope: 全国第四季度增速.
-ORDINAL_NOUNS = "季度|阶段|轮|期|届"
+# 全市第一方阵, 第一书记, 发展第一要务: a tier, a post or a priority, no rank.
+ORDINAL_NOUNS = "季度|阶段|轮|期|届|方阵|梯队|方队|书记|责任人|要务|动力|资源|生产力"
 
 
 # Growth verbs after which a bare number is a percent whose ``%`` the page lost, once a

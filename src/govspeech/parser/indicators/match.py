@@ -112,7 +112,7 @@ _APPROX_AFTER_WIDTH = 3  # APPROX_AFTER is anchored with ^ and its words are two
 _DECIMALS: dict[str, float | None] = {}
 _MAX_DECIMALS = 4096
 _UNSEEN = object()
-_NOT_REACH = 3  # characters before a figure read for NOT_BEFORE
+_NOT_REACH = 8  # characters before a figure read for NOT_BEFORE (出席本次大会的)
 # a change verb may repeat after the join: 分别下降0.2个、下降0.6个、提高0.8个百分点
 _LISTED_VERB = "|".join(r.pattern for r in lexicon.CHANGE_VERBS if r.name in lexicon.OBJECT_CHANGE_VERBS)
 # an item of a list before a figure, its unit left out: 10.6万、 / 3.2、 / 1个和 / 0.2个、下降

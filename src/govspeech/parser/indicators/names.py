@@ -97,8 +97,11 @@ _INVEST_OBJECT = re.compile(
     r"(?:以上|左右|多|余)?(?:的|,?实施了?的?|建成|,?完成了?|新建)"
     rf"(?:\d+(?:\.\d+)?[万亿]?(?:{UNIT_PATTERN}))?"  # 投资1168万元,完成21个老旧小区…
     r"(?P<noun>[^\d,;:。!?()的]{2,30}?)"
-    r"(?=建成|进展|开工|完工|成功|顺利|正式|全面|全部|已|实现|投入|新接入|新增|当年|\d|,|;|。|$|的)"
+    r"(?=建成|进展|开工|完工|成功|顺利|正式|全面|全部|相继|陆续|先后|已|实现|投入|新接入|新增|当年|\d|,|;|。|$|的"
+    r"|、(?:计划|总)?投资)"  # 投资4.5亿元的A项目、投资1.68亿元的B项目: the next item of a list
 )
+# 完成投资103.11亿元,完成年度投资计划的90.32%: the plan the amount is measured against, no object
+_PLAN_OBJECT = Tail(f"(?:{lexicon.PLAN_DENOMINATORS})$")
 
 
 def name_segment(sentence: str, pos: int, floor: int) -> tuple[str, int]:
@@ -160,7 +163,7 @@ def _level_name(sentence: str, q: Found, left: str, previous: str | None) -> str
     invested = _INVESTED.get(clean(left)) if q.unit_kind == "currency" and "投资" in left else None
     if invested is not None:  # 全年计划投资12.7亿元,实施重点商贸流通项目… → …项目投资
         obj = _INVEST_OBJECT.match(sentence, q.end)
-        if obj is not None and clean(obj.group("noun")):
+        if obj is not None and clean(obj.group("noun")) and not _PLAN_OBJECT.search(obj.group("noun")):
             return clean(obj.group("noun")) + invested  # 投资3.3亿元的机场快速路 → 机场快速路投资
     share = _SHARE.search(left)
     if share is not None and q.unit in ("%", "‰"):

@@ -12,14 +12,14 @@ from __future__ import annotations
 # Verbs that say what a tally or an amount counts, kept in front of the noun: 新建社区居委会,
 # 取缔占道摊点, 累计签约农房. Framing verbs (设置, 组织, 加快, 推进) are not listed and drop.
 METRIC_VERBS = (
-    "新建|新增|新开工|新修|改扩建|改造|引进|吸引|招引|启动|开工建设|开工|竣工|建成"
+    "新建|新增|净增|新开工|新修|改扩建|改造|引进|吸引|招引|启动|开工建设|开工|竣工|建成"
     "|取缔|清除|拆除|拆迁|征迁|签约|敷设|铺设|维修|发放|通报|查处|受理|办理|化解|培训"
     "|安置(?!房)|救助|慰问|走访|扶持|毕业|申报|运作"
 )
 
 # Nouns that name a property of a metric, not a metric: 总量, 进度, 增速. Alone they take
 # the metric they describe as owner (总量全市第一 after GDP增长9.4% → GDP总量).
-ATTRIBUTES = "总量|总长|进度|增速|增幅|速度|规模|占比|比重"
+ATTRIBUTES = "总量|总数|总长|进度|增速|增幅|速度|规模|占比|比重"
 # Amounts that name no metric of their own: 完成投资33.9亿元 after 重点工业项目28个 is the
 # investment in those projects (an owner is read from the clause or sentence before).
 OWNED_AMOUNTS = "投资|产值"

@@ -40,7 +40,7 @@ _LEAD = re.compile(
 _TRAIL = Tail(
     "(?:完成了?|实现了?|达到了?|已达|达|为|是|有|共计|共|合计|总计|计|已经|已|仅有|只有|仅|(?<!人)才|了"
     "|(?:下降|降低|回落|降|提高|提升|增长|增加|上升|减少|缩小|扩大|压缩|调整)(?:至|到|为)"
-    "|将|增至|到|至|超过了?|突破了?|跨上|将近|接近|近|(?<![签合节制公条预])约|大约|不到|不足|不低于"
+    "|将|增至|到|至|超过了?|突破了?|跨上|迈上|站上|跃上|将近|接近|近|(?<![签合节制公条预])约|大约|不到|不足|不低于"
     "|不少于|至少|控制在|保持在|稳定在|维持在|预计|预期|分别为|分别|平均|(?<!平)均|都|就|高达|逾|也|还|中有|中|延续"
     "|拟按|拟|实际|净"  # 赤字率拟按3%安排, 收入实际增长8.6%, 面积分别净减少
     f"|{lexicon.METHOD_NOTES}"  # 地区生产总值按不变价格计算,同比增长7.6%
@@ -49,10 +49,16 @@ _TRAIL = Tail(
     "|(?:再次|再度|进一步|继续|持续|稳步|逐年|逐步|大幅|明显)(?:提高|提升|增长|增加|上升|下降|降低|减少)"
     "|(?:全年|年)?人均(?:年|月)?"  # 城镇年人均提高600元: a per-head rate, not part of the name
     "|连续[一二三四五六七八九十两\\d]{1,3}年|[一二三四五六七八九十两\\d]{1,2}年(?:来|内|间)?"  # 稳定在…连续五年
-    f"|保持|首次|稳居|跃居|居|位居|位列|排名|排|{_SCOPES}|(?<![主重需只不首必])要(?:确保|力争|争取|努力)?"
+    f"|保持|首次|稳居|跃居|居|位居|位列|排名|(?<![安编])排|{_SCOPES}|(?<![主重需只不首必])要(?:确保|力争|争取|努力)?"
+    "|确保|力争|力求"  # 地区生产总值确保增长6%: the pledge, not the metric
+    "|(?<=..)安排"  # 中央预算内投资安排6000亿元: the amount arranged for it (a bare 安排 stays)
+    # 地区生产总值首次突破百亿大关, 迈上万亿元台阶: a milestone passed, not part of the metric
+    "|(?:首次|一举|历史性地?|成功)?(?:突破|迈上|跨上|跨越|站上|跃上|越过)[^\\d,;:。]{1,8}(?:大关|台阶|关口)"
     f"|{_PERIODS})$"
 )
 _INNER = re.compile("各类|各种|各项")
+# marks at a name's edge: punctuation, and the bullets of a list pasted from a slide (●粮食总产)
+_EDGE = " ,;:、●■◆▲★☆•"
 _COUNT_WORD = Tail("个数$|(?<=任务)数$")  # 新开工项目个数 → 新开工项目
 # 累计完成固定资产投资 → 固定资产投资, 完成置换 → 置换: the reporting verb goes (GUIDE §3)
 _LEAD_VERB = re.compile("^(?:累计)?(?:实现了?|完成了?)(?=.{2})")
@@ -86,7 +92,7 @@ def _clean(text: str) -> str:
         text = _PAREN.sub("", text)
     if "各" in text:
         text = _INNER.sub("", text)
-    text = text.strip(" ,;:、")
+    text = text.strip(_EDGE)
     scoped = _SCOPE_PREFIX.match(text)
     if scoped is not None and scoped.end() < len(text):  # 致使全区规上工业增加值
         text = text[scoped.end() :]
@@ -97,7 +103,7 @@ def _clean(text: str) -> str:
         if new == text:
             break
         text = new
-    text = _COUNT_WORD.cut(text.strip(" ,;:、"))
+    text = _COUNT_WORD.cut(text.strip(_EDGE))
     if text.count("“") != text.count("”"):
         # a close quote with no open one: the segment began inside a quotation
         close = text.find("”")
