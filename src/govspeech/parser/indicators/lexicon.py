@@ -228,8 +228,9 @@ STATUS_CUES: tuple[StatusCue, ...] = (
     StatusCue("bound", "不低于|不少于|不超过|不高于|控制在|原则上|任务数?为", "target", "clause"),
     StatusCue("done", "已经|已(?!具备)|完成了|实现了|达到了|累计|超额", "actual", "clause"),
     # the task assigned, stated as a figure: 今年的招商引资目标任务是签约项目2000亿元 (目标任务
-    # alone is no plan word: 完成目标任务的93.7% reports progress; 会议的主要任务是,… an agenda)
-    StatusCue("task_is", "(?:目标)?任务数?(?:是|为)(?![,:;])", "target", "sentence"),
+    # alone is no plan word: 完成目标任务的93.7% reports progress; 会议的主要任务是,… an agenda,
+    # but 主要目标任务是: opens the list of targets)
+    StatusCue("task_is", "目标任务数?(?:是|为)|任务数?(?:是|为)(?![,:;])", "target", "sentence"),
 )
 
 # Cues written after the figure, in its clause, when none stands before it: 其中37个将列入…,

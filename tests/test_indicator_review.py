@@ -1,0 +1,37 @@
+"""Figures the indicator rules must keep, and periods and names they must not carry too far
+(GUIDE §3). The sentences are written for these tests in the genre of work reports.
+"""
+
+from __future__ import annotations
+
+import govspeech
+from govspeech.models import Indicator
+
+
+def _figures(text: str) -> list[Indicator]:
+    return list(govspeech.parse(text).indicators)
+
+
+def test_signed_rate_after_a_level_is_its_fall() -> None:
+    # 增速-3.2% is the level's change, written with a sign as 增长-3.2% is
+    figures = _figures("全年地区生产总值完成86.5亿元,增速-3.2%,居全市第5位。")
+    gdp = [f for f in figures if f.value == 86.5]
+    assert len(gdp) == 1 and gdp[0].change is not None
+    assert (gdp[0].change.direction, gdp[0].change.value) == ("down", 3.2)
+
+
+def test_signed_rate_after_its_subject_is_a_fall() -> None:
+    figures = _figures("一般公共预算收入完成9.8亿元,增幅为-6.5%;规上工业增加值增速为-2.1%。")
+    changes = {(f.name, f.change.direction, f.change.value) for f in figures if f.change}
+    assert changes == {("一般公共预算收入", "down", 6.5), ("规上工业增加值", "down", 2.1)}
+
+
+def test_main_target_tasks_opener_sets_targets() -> None:
+    # 主要目标任务是: opens the list of targets as 主要目标是: does
+    figures = _figures("2025年主要目标任务是:地区生产总值增长6%左右,城镇新增就业5000人。")
+    assert [f.status for f in figures] == ["target", "target"]
+
+
+def test_task_reported_done_stays_actual() -> None:
+    figures = _figures("全年完成造林面积2.3万亩,完成目标任务的115%。")
+    assert {f.status for f in figures} == {"actual"}
