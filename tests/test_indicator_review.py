@@ -35,3 +35,19 @@ def test_main_target_tasks_opener_sets_targets() -> None:
 def test_task_reported_done_stays_actual() -> None:
     figures = _figures("全年完成造林面积2.3万亩,完成目标任务的115%。")
     assert {f.status for f in figures} == {"actual"}
+
+
+def test_end_anchored_patterns_are_bounded() -> None:
+    # an unbounded Tail is searched from every start: a long run of digits makes it quadratic
+    import importlib
+    import pkgutil
+
+    import govspeech.parser.indicators as package
+    from govspeech.parser.indicators._regex import Tail
+
+    unbounded = []
+    for info in pkgutil.iter_modules(package.__path__):
+        module = importlib.import_module(f"{package.__name__}.{info.name}")
+        unbounded += [f"{info.name}.{k}" for k, v in vars(module).items()
+                      if isinstance(v, Tail) and v.width is None]
+    assert unbounded == []

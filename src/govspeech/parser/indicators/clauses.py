@@ -32,7 +32,7 @@ __all__ = [
 
 _CLAUSE = re.compile("[,;:。!?]")
 _CONTEXT_SHARE = re.compile(f"(?P<scope>{lexicon.RANK_SCOPES})?(?P<attr>占比|比重)")
-_NUMBER_TAIL = Tail(r"[\d.]+$")
+_NUMBER_TAIL = Tail(r"[\d.]{1,24}$")  # bounded, so it is searched from the end only
 _BLANK_END = Tail(f"(?:{lexicon.PLACEHOLDER_NUMBER}) ?(?P<unit>%|个百分点|[万亿]?元|[位个家项人户亩吨])?$")
 _OWNER_CLAUSE = 40  # a longer clause before an attribute is not a subject
 # the topic a sentence opens with: 老城区改造成效明显 (an owner for the next sentence's 投资)
