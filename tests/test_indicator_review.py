@@ -51,3 +51,9 @@ def test_end_anchored_patterns_are_bounded() -> None:
         unbounded += [f"{info.name}.{k}" for k, v in vars(module).items()
                       if isinstance(v, Tail) and v.width is None]
     assert unbounded == []
+
+
+def test_plan_followed_is_no_target_in_a_review() -> None:
+    # 按照计划 names the plan the work followed; the figure is a result
+    text = "一、2024年工作回顾\n按照计划,全年完成农村公路改造120公里。全县计划新建学校5所。"
+    assert [f.status for f in _figures(text)] == ["actual", "target"]

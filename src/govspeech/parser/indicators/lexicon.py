@@ -208,7 +208,9 @@ STATUS_CUES: tuple[StatusCue, ...] = (
     StatusCue("expected", "预计|有望|估计|预料", "expected", "sentence"),
     # a goal the work followed is no cue (a mask sets nothing; its words are read as no
     # other cue): 紧紧围绕富民强镇奋斗目标,全镇实现…; 力争按照省定目标,… stays a target by 力争
-    StatusCue("framed", "(?:围绕|紧扣|按照|朝着|向着)[^,;:。]{0,24}?目标|以[^,;:。]{0,24}?为目标", "actual", "mask"),
+    # 按照计划,全年完成… (the plan followed, as 按照…目标)
+    StatusCue("framed", "(?:围绕|紧扣|按照|朝着|向着)[^,;:。]{0,24}?目标|以[^,;:。]{0,24}?为目标"
+              "|按照?(?:年度|既定|原定)?计划", "actual", "mask"),
     # 目标任务 is the assigned task itself and 占年度计划的105% reports progress; 预期 is the
     # plan's word (预期增长6%左右, 预期性指标), but 超预期, 好于预期, 达到预期 report results; “六六就业
     # 稳岗计划” is a programme's name
