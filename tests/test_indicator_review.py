@@ -57,3 +57,10 @@ def test_plan_followed_is_no_target_in_a_review() -> None:
     # 按照计划 names the plan the work followed; the figure is a result
     text = "一、2024年工作回顾\n按照计划,全年完成农村公路改造120公里。全县计划新建学校5所。"
     assert [f.status for f in _figures(text)] == ["actual", "target"]
+
+
+def test_totals_after_each_take_the_listed_levels_in_order() -> None:
+    # 总数分别…: the first total is the first listed level's, not the last one's
+    text = "全年新建5G基站1200个、充电桩3500个,总数分别达到8600个和1.2万个。"
+    names = {f.value: f.name for f in _figures(text)}
+    assert (names[8600], names[1.2]) == ("5G基站总数", "充电桩总数")
