@@ -64,3 +64,8 @@ def test_totals_after_each_take_the_listed_levels_in_order() -> None:
     text = "全年新建5G基站1200个、充电桩3500个,总数分别达到8600个和1.2万个。"
     names = {f.value: f.name for f in _figures(text)}
     assert (names[8600], names[1.2]) == ("5G基站总数", "充电桩总数")
+
+
+def test_listed_crops_share_the_whole_area_noun() -> None:
+    names = [f.name for f in _figures("全县小麦、玉米种植面积分别达到30万亩、25万亩。")]
+    assert names == ["小麦种植面积", "玉米种植面积"]
