@@ -69,3 +69,10 @@ def test_totals_after_each_take_the_listed_levels_in_order() -> None:
 def test_listed_crops_share_the_whole_area_noun() -> None:
     names = [f.name for f in _figures("全县小麦、玉米种植面积分别达到30万亩、25万亩。")]
     assert names == ["小麦种植面积", "玉米种植面积"]
+
+
+def test_pace_of_a_rate_in_points_has_a_direction() -> None:
+    text = "规上工业增加值增长8%,增速比一季度加快1.2个百分点;工业品出厂价格下降2.1%,降幅收窄1.3个百分点。"
+    points = [(f.name, f.change.direction) for f in _figures(text)
+              if f.change is not None and f.change.unit == "个百分点"]
+    assert points == [("规上工业增加值增速", "up"), ("工业品出厂价格降幅", "down")]

@@ -169,6 +169,9 @@ CHANGE_VERBS: tuple[ChangeVerb, ...] = (
     ChangeVerb("below", "低于|慢于|欠|落后", "down", points_only=True),
     ChangeVerb("higher", "高出|高", "up", points_only=True),  # 增速比全省高1.2个百分点
     ChangeVerb("lower", "低", "down", points_only=True),
+    # a rate's pace: 增速比一季度加快1.2个百分点, 增幅放缓0.5个百分点, 降幅收窄3个百分点
+    ChangeVerb("faster", "加快", "up", points_only=True),
+    ChangeVerb("slower", "放缓|收窄", "down", points_only=True),
     ChangeVerb("grow_short", "(?<![新净])增", "up"),  # 新增 opens a level: 新增14.8万人
     ChangeVerb("fall_short", "(?<![新])降|(?<![新])减", "down"),
 )

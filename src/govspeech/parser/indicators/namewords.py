@@ -19,7 +19,7 @@ METRIC_VERBS = (
 
 # Nouns that name a property of a metric, not a metric: 总量, 进度, 增速. Alone they take
 # the metric they describe as owner (总量全市第一 after GDP增长9.4% → GDP总量).
-ATTRIBUTES = "总量|总数|总长|进度|增速|增幅|速度|规模|占比|比重"
+ATTRIBUTES = "总量|总数|总长|进度|增速|增幅|降幅|涨幅|速度|规模|占比|比重"
 # Amounts that name no metric of their own: 完成投资33.9亿元 after 重点工业项目28个 is the
 # investment in those projects (an owner is read from the clause or sentence before).
 OWNED_AMOUNTS = "投资|产值"
