@@ -76,3 +76,9 @@ def test_pace_of_a_rate_in_points_has_a_direction() -> None:
     points = [(f.name, f.change.direction) for f in _figures(text)
               if f.change is not None and f.change.unit == "个百分点"]
     assert points == [("规上工业增加值增速", "up"), ("工业品出厂价格降幅", "down")]
+
+
+def test_plan_as_a_noun_or_done_sets_no_target() -> None:
+    text = ("一、2024年工作回顾\n实施科技计划项目36项。民生实事计划全部完成,全年民生支出45亿元。"
+            "全县计划新建学校5所。")
+    assert [f.status for f in _figures(text)] == ["actual", "actual", "target"]
