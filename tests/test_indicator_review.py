@@ -82,3 +82,12 @@ def test_plan_as_a_noun_or_done_sets_no_target() -> None:
     text = ("一、2024年工作回顾\n实施科技计划项目36项。民生实事计划全部完成,全年民生支出45亿元。"
             "全县计划新建学校5所。")
     assert [f.status for f in _figures(text)] == ["actual", "actual", "target"]
+
+
+def test_policy_and_review_names_set_no_target() -> None:
+    # 计划生育, 目标考核, 目标责任制 are names, not plans
+    text = ("一、2024年工作回顾\n计划生育率达到98.5%。在全市目标考核中位列第3名。"
+            "全面落实目标责任制,全年完成招商引资30亿元。")
+    figures = _figures(text)
+    assert [f.status for f in figures] == ["actual", "actual", "actual"]
+    assert figures[0].name == "计划生育率"

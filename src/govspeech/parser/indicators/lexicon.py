@@ -207,6 +207,8 @@ CHANGE_KINDS: tuple[Cue, ...] = (
 # A ``sentence`` cue written before the first indicator's name covers the whole sentence
 # (``预期目标是:实现地区生产总值213亿元,…;财政收入…``); a ``clause`` cue only the figure of
 # its own clause (``新型住宅小区要建设40万平方米``), since ``要`` and ``已`` are everywhere.
+# 计划 inside a policy's or a city's name, no plan: 计划生育率, 计划单列市
+PLAN_NAMED = "生育|单列"
 # a plan or goal reported reached: 规划目标提前实现, 计划全部完成
 _REACHED = "(?:已|均|已经)?(?:提前|顺利|全面|全部|超额|圆满|胜利)(?:实现|完成|达成)"
 STATUS_CUES: tuple[StatusCue, ...] = (
@@ -221,9 +223,10 @@ STATUS_CUES: tuple[StatusCue, ...] = (
     # 稳岗计划” is a programme's name
     # 目标企业, 目标市场 are nouns (the firms or markets aimed at), and 规划目标提前实现 reports
     # the goal reached: neither sets a target
-    # 科技计划项目 is a programme's projects, and 民生实事计划全部完成 reports the plan done
-    StatusCue("plan", f"计划(?!总投资|投资|的|”|项目|{_REACHED})|(?<![稳超于合出到达及])预期(?!寿命)"
-              f"|目标(?!任务|的|企业|客户|市场|群体|人群|{_REACHED})"
+    # 科技计划项目 is a programme's projects, and 民生实事计划全部完成 reports the plan done;
+    # 计划生育, 目标考核, 目标责任制 name policies and reviews, not plans
+    StatusCue("plan", f"计划(?!总投资|投资|的|”|项目|{PLAN_NAMED}|{_REACHED})|(?<![稳超于合出到达及])预期(?!寿命)"
+              f"|目标(?!任务|的|企业|客户|市场|群体|人群|考核|责任|管理|{_REACHED})"
               "|力争|确保|力求|拟",
               "target", "sentence"),
     # 到2025年, a deadline; not 增加到2020年的45亿元, the year of a reached value
