@@ -91,3 +91,9 @@ def test_policy_and_review_names_set_no_target() -> None:
     figures = _figures(text)
     assert [f.status for f in figures] == ["actual", "actual", "actual"]
     assert figures[0].name == "计划生育率"
+
+
+def test_the_people_at_work_own_no_amount() -> None:
+    # 全区上下 is who worked, not what was invested in; a real topic still owns the amount
+    text = "全区上下扎实工作,经济运行稳中向好。全年完成投资30亿元。老城区改造成效明显。全年共完成投资3.5亿元。"
+    assert [f.name for f in _figures(text)] == ["投资", "老城区改造投资"]

@@ -25,6 +25,8 @@ ATTRIBUTES = "总量|总数|总长|进度|增速|增幅|降幅|涨幅|速度|规
 OWNED_AMOUNTS = "投资|产值"
 # Words after a sentence's topic: 老城区改造成效明显, 重点项目建设进展顺利.
 TOPIC_VERBS = "取得|成效|进展|全面|顺利|初具|扎实|稳步|不断|加快|持续"
+# Subjects that are the people doing the work, no topic a figure could belong to: 全区上下扎实工作
+COLLECTIVE_SUBJECTS = "上下|我们|干部群众|广大干部群众|全体干部|各级各部门"
 # Words for a rate of change: X涨幅2%左右 is a change of X, not a level named 涨幅.
 RATE_WORDS = "涨幅|增速|增幅"
 
