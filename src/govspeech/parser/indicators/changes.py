@@ -115,7 +115,7 @@ def _signed_change(
     return QuantityChange(q.start, q.end, -q.value, q.unit, kind, direction)
 
 
-_SIGNED_END = Tail(r"(?<![\d.])-[\d.]+(?:%|个百分点)$")  # a signed figure right before
+_SIGNED_END = Tail(r"(?<![\d.])-[\d.]{1,24}(?:%|个百分点)$")  # a signed figure right before
 _SIGNED_REACH = 16
 
 _Reading = tuple[tuple[str | None, Direction | None] | None, bool, str | None]

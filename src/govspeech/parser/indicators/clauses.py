@@ -32,10 +32,11 @@ __all__ = [
 
 _CLAUSE = re.compile("[,;:。!?]")
 _CONTEXT_SHARE = re.compile(f"(?P<scope>{lexicon.RANK_SCOPES})?(?P<attr>占比|比重)")
-_NUMBER_TAIL = Tail(r"[\d.]+$")
+_NUMBER_TAIL = Tail(r"[\d.]{1,24}$")  # bounded, so it is searched from the end only
 _BLANK_END = Tail(f"(?:{lexicon.PLACEHOLDER_NUMBER}) ?(?P<unit>%|个百分点|[万亿]?元|[位个家项人户亩吨])?$")
 _OWNER_CLAUSE = 40  # a longer clause before an attribute is not a subject
 # the topic a sentence opens with: 老城区改造成效明显 (an owner for the next sentence's 投资)
+_COLLECTIVE = re.compile(namewords.COLLECTIVE_SUBJECTS)
 _TOPIC = re.compile(f"^(?P<topic>[^,;:。\\d]{{2,16}}?)(?:工作)?(?:{namewords.TOPIC_VERBS})")
 _MAX_TOPIC = 14
 
@@ -69,8 +70,9 @@ def topic_before(context: str) -> str | None:
     last = context.rstrip("。 \n")
     last = last[max(last.rfind("。"), last.rfind("\n")) + 1 :]
     m = _TOPIC.search(last)
-    if m is not None and 2 <= len(clean(m.group("topic"))) <= _MAX_TOPIC:
-        return clean(m.group("topic"))
+    topic = clean(m.group("topic")) if m is not None else ""
+    if 2 <= len(topic) <= _MAX_TOPIC and _COLLECTIVE.fullmatch(topic) is None:
+        return topic
     return None
 
 

@@ -48,7 +48,7 @@ from govspeech.parser.indicators.lists import (
 from govspeech.parser.indicators.match import Found
 from govspeech.parser.indicators.names import clean, level_name, name_segment, rank_name, strip_rank
 from govspeech.parser.indicators.owners import needs_owner, owner_of, with_owner
-from govspeech.parser.indicators.respective import listed_levels
+from govspeech.parser.indicators.respective import listed_levels, listed_owners
 
 __all__ = ["build_quantities"]
 
@@ -229,7 +229,12 @@ class _Reader:
         status: Status, period: str | None,
     ) -> None:
         level = _level(self.sentence, q, left, current, self.offset, status, period)
-        level.name = self._owned(level.name, clause_start)
+        listed = needs_owner(level.name) and "分别" in left
+        owners = [owner_of("", name) or name for name in listed_owners(
+            self.sentence, self.found, i, self.out, self.ranks)] if listed else []
+        if owners:  # 总数分别达到156家和21家: each total is the listed level's, in order
+            self.pending_level_names = [with_owner(level.name, o) or o for o in owners[1:]]
+        level.name = with_owner(level.name, owners[0]) if owners else self._owned(level.name, clause_start)
         if current is not None and current.value is not None:
             level.name = self._list_item_name(i, q, left, level.name, current.name)
         based = self.base_for.get(i)

@@ -169,6 +169,9 @@ CHANGE_VERBS: tuple[ChangeVerb, ...] = (
     ChangeVerb("below", "低于|慢于|欠|落后", "down", points_only=True),
     ChangeVerb("higher", "高出|高", "up", points_only=True),  # 增速比全省高1.2个百分点
     ChangeVerb("lower", "低", "down", points_only=True),
+    # a rate's pace: 增速比一季度加快1.2个百分点, 增幅放缓0.5个百分点, 降幅收窄3个百分点
+    ChangeVerb("faster", "加快", "up", points_only=True),
+    ChangeVerb("slower", "放缓|收窄", "down", points_only=True),
     ChangeVerb("grow_short", "(?<![新净])增", "up"),  # 新增 opens a level: 新增14.8万人
     ChangeVerb("fall_short", "(?<![新])降|(?<![新])减", "down"),
 )
@@ -204,18 +207,26 @@ CHANGE_KINDS: tuple[Cue, ...] = (
 # A ``sentence`` cue written before the first indicator's name covers the whole sentence
 # (``预期目标是:实现地区生产总值213亿元,…;财政收入…``); a ``clause`` cue only the figure of
 # its own clause (``新型住宅小区要建设40万平方米``), since ``要`` and ``已`` are everywhere.
+# 计划 inside a policy's or a city's name, no plan: 计划生育率, 计划单列市
+PLAN_NAMED = "生育|单列"
+# a plan or goal reported reached: 规划目标提前实现, 计划全部完成
+_REACHED = "(?:已|均|已经)?(?:提前|顺利|全面|全部|超额|圆满|胜利)(?:实现|完成|达成)"
 STATUS_CUES: tuple[StatusCue, ...] = (
     StatusCue("expected", "预计|有望|估计|预料", "expected", "sentence"),
     # a goal the work followed is no cue (a mask sets nothing; its words are read as no
     # other cue): 紧紧围绕富民强镇奋斗目标,全镇实现…; 力争按照省定目标,… stays a target by 力争
-    StatusCue("framed", "(?:围绕|紧扣|按照|朝着|向着)[^,;:。]{0,24}?目标|以[^,;:。]{0,24}?为目标", "actual", "mask"),
+    # 按照计划,全年完成… (the plan followed, as 按照…目标)
+    StatusCue("framed", "(?:围绕|紧扣|按照|朝着|向着)[^,;:。]{0,24}?目标|以[^,;:。]{0,24}?为目标"
+              "|按照?(?:年度|既定|原定)?计划", "actual", "mask"),
     # 目标任务 is the assigned task itself and 占年度计划的105% reports progress; 预期 is the
     # plan's word (预期增长6%左右, 预期性指标), but 超预期, 好于预期, 达到预期 report results; “六六就业
     # 稳岗计划” is a programme's name
     # 目标企业, 目标市场 are nouns (the firms or markets aimed at), and 规划目标提前实现 reports
     # the goal reached: neither sets a target
-    StatusCue("plan", "计划(?!总投资|投资|的|”)|(?<![稳超于合出到达及])预期(?!寿命)"
-              "|目标(?!任务|的|企业|客户|市场|群体|人群|(?:已|均|已经)?(?:提前|顺利|全面|超额|圆满|胜利)(?:实现|完成|达成))"
+    # 科技计划项目 is a programme's projects, and 民生实事计划全部完成 reports the plan done;
+    # 计划生育, 目标考核, 目标责任制 name policies and reviews, not plans
+    StatusCue("plan", f"计划(?!总投资|投资|的|”|项目|{PLAN_NAMED}|{_REACHED})|(?<![稳超于合出到达及])预期(?!寿命)"
+              f"|目标(?!任务|的|企业|客户|市场|群体|人群|考核|责任|管理|{_REACHED})"
               "|力争|确保|力求|拟",
               "target", "sentence"),
     # 到2025年, a deadline; not 增加到2020年的45亿元, the year of a reached value
@@ -228,8 +239,9 @@ STATUS_CUES: tuple[StatusCue, ...] = (
     StatusCue("bound", "不低于|不少于|不超过|不高于|控制在|原则上|任务数?为", "target", "clause"),
     StatusCue("done", "已经|已(?!具备)|完成了|实现了|达到了|累计|超额", "actual", "clause"),
     # the task assigned, stated as a figure: 今年的招商引资目标任务是签约项目2000亿元 (目标任务
-    # alone is no plan word: 完成目标任务的93.7% reports progress; 会议的主要任务是,… an agenda)
-    StatusCue("task_is", "(?:目标)?任务数?(?:是|为)(?![,:;])", "target", "sentence"),
+    # alone is no plan word: 完成目标任务的93.7% reports progress; 会议的主要任务是,… an agenda,
+    # but 主要目标任务是: opens the list of targets)
+    StatusCue("task_is", "目标任务数?(?:是|为)|任务数?(?:是|为)(?![,:;])", "target", "sentence"),
 )
 
 # Cues written after the figure, in its clause, when none stands before it: 其中37个将列入…,

@@ -19,12 +19,14 @@ METRIC_VERBS = (
 
 # Nouns that name a property of a metric, not a metric: 总量, 进度, 增速. Alone they take
 # the metric they describe as owner (总量全市第一 after GDP增长9.4% → GDP总量).
-ATTRIBUTES = "总量|总数|总长|进度|增速|增幅|速度|规模|占比|比重"
+ATTRIBUTES = "总量|总数|总长|进度|增速|增幅|降幅|涨幅|速度|规模|占比|比重"
 # Amounts that name no metric of their own: 完成投资33.9亿元 after 重点工业项目28个 is the
 # investment in those projects (an owner is read from the clause or sentence before).
 OWNED_AMOUNTS = "投资|产值"
 # Words after a sentence's topic: 老城区改造成效明显, 重点项目建设进展顺利.
 TOPIC_VERBS = "取得|成效|进展|全面|顺利|初具|扎实|稳步|不断|加快|持续"
+# Subjects that are the people doing the work, no topic a figure could belong to: 全区上下扎实工作
+COLLECTIVE_SUBJECTS = "上下|我们|干部群众|广大干部群众|全体干部|各级各部门"
 # Words for a rate of change: X涨幅2%左右 is a change of X, not a level named 涨幅.
 RATE_WORDS = "涨幅|增速|增幅"
 
@@ -55,6 +57,7 @@ TASK_NOUNS = "任务|目标"
 METRIC_HEADS = (
     "增加值", "产业增加值", "产业产值", "投资", "零售额", "收入", "可支配收入", "人均可支配收入", "居民人均可支配收入",
     "余额", "吞吐量", "排放量", "产量", "产值", "总额", "人次", "花费", "面积", "浓度", "支出",
+    "播种面积", "种植面积",  # 粮食、油料播种面积 → 粮食播种面积, not 粮食面积
     "总量", "规模", "贷款", "存款", "营业收入", "利润", "税收", "出口额", "进口额", "消费",
     "覆盖率", "参保率", "增速", "人数", "数量", "常住居民人均可支配收入", "居民收入",
 )

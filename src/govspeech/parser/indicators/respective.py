@@ -17,7 +17,7 @@ from govspeech.parser.indicators.changes import changes_listed
 from govspeech.parser.indicators.lists import list_length
 from govspeech.parser.indicators.match import Found
 
-__all__ = ["changes_listed", "listed_levels"]
+__all__ = ["changes_listed", "listed_levels", "listed_owners"]
 
 
 def listed_levels(
@@ -44,3 +44,14 @@ def listed_levels(
     if not each and list_length(sentence, found, i - n) < n:
         return []
     return levels
+
+
+def listed_owners(
+    sentence: str, found: list[Found], i: int, records: list[Quantity], ranks: set[int]
+) -> list[str]:
+    """The metrics a list of attributes after ``分别`` belongs to, in order, or none:
+    ``新增A企业28家、B企业6家,总数分别达到156家和21家`` (156家 is A's total, 21家 B's)."""
+    levels = listed_levels(sentence, found, i, records, ranks, True)
+    if any(level.unit != found[i].unit or not level.name for level in levels):
+        return []
+    return [level.name or "" for level in levels]

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from govspeech.parser.indicators import lexicon
+from govspeech.parser.indicators import lexicon, namewords
 from govspeech.parser.indicators._regex import Tail
 from govspeech.parser.indicators.changes import VERB_END, kind_of
 from govspeech.parser.indicators.match import Found, find_quantities
@@ -28,6 +28,8 @@ _REACH = 16  # characters before a figure read for its verb and comparison
 # what may stand right before a sign: a change verb or a comparison (同比分别-6.2%), or the
 # join after a rate of a list (、-19.3%)
 _SIGNED_LEAD = Tail(f"(?:%|个百分点) ?(?:{lexicon.LIST_JOINS})$")
+# or a rate word (增速-4.7%, 增幅为-2.1%), whose figure is a change as 增长-4.7% is
+_RATE_LEAD = Tail(f"(?:{namewords.RATE_WORDS})(?:为|达|是)?$")
 # a number with nothing after it but a clause end or the next item of a list
 _BARE = re.compile(r"(?<![\d.\-])(?P<num>\d+(?:\.\d+)?) ?(?=[,;。!?]|$|(?:和|、) ?\d)")
 _BARE_VERB = Tail(f"(?:{lexicon.STRIPPED_PERCENT_VERBS})(?:了)? ?$")
@@ -51,7 +53,7 @@ def _signed(sentence: str, found: list[Found]) -> list[Found]:
     for m in _SIGN.finditer(sentence):
         before = sentence[max(0, m.start() - _REACH) : m.start()].rstrip(" ")
         if (VERB_END.search(before) is not None or kind_of(before) is not None
-                or _SIGNED_LEAD.search(before) is not None):
+                or _SIGNED_LEAD.search(before) is not None or _RATE_LEAD.search(before) is not None):
             signs.append(m.start())
     if not signs:
         return []
