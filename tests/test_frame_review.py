@@ -1,0 +1,67 @@
+"""Review of the page frames: watermarks, contents lines and pages run into one line."""
+
+from __future__ import annotations
+
+import time
+
+import govspeech
+from _invariants import check
+
+
+def _headings(doc: govspeech.Document) -> list[str]:
+    return [p.heading for s in doc.speeches for part in s.parts for p in [part, *part.points]]
+
+
+def test_heading_repeated_under_contents_is_no_watermark() -> None:
+    # a heading ending in 之家 stands in the contents and again in the body: a heading, not a
+    # site's name stamped twice
+    text = (
+        "目录\n一、2023年工作回顾\n二、2024年工作安排\n(一)建好用好职工之家\n"
+        "各位代表:\n一、2023年工作回顾\n全县地区生产总值增长9.4%。\n"
+        "二、2024年工作安排\n(一)建好用好职工之家\n新建职工驿站10个。\n(二)织密社会保障网\n扩大参保覆盖面。\n"
+    )
+    doc = govspeech.parse(text)
+    check(text, doc)
+    assert "建好用好职工之家" in _headings(doc)
+    assert not [n for n in doc.noise if n.kind == "watermark"]
+
+
+def test_site_name_repeated_is_still_a_watermark() -> None:
+    text = "同志们:\n公文汇,办公文档之家\n今年要抓好三件事。\n公文汇,办公文档之家\n一是稳增长。二是保民生。\n"
+    doc = govspeech.parse(text)
+    check(text, doc)
+    assert len([n for n in doc.noise if n.kind == "watermark"]) == 2
+
+
+def test_flat_page_of_spaced_section_markers_is_linear() -> None:
+    text = "工作安排 一、加强领导 " * 10000  # one line, a first item after every space
+    started = time.perf_counter()
+    doc = govspeech.parse(text)
+    assert time.perf_counter() - started < 5  # a minute before: each first item read every later one
+    check(text, doc)
+
+
+def test_many_contents_lines_are_linear() -> None:
+    text = "一、部门职责………4\n说明。\n" * 12000  # a contents line, then prose, many times
+    started = time.perf_counter()
+    doc = govspeech.parse(text)
+    assert time.perf_counter() - started < 4  # 8 s before: each marker read every contents line
+    check(text, doc)
+
+
+def test_unclosed_style_block_is_linear() -> None:
+    # a style sheet's brace left open over a long line: each property once, not once per property
+    text = "p {" + "color: red; " * 10000 + "\n同志们:\n一、加强领导。\n二、抓好落实。\n"
+    started = time.perf_counter()
+    doc = govspeech.parse(text)
+    assert time.perf_counter() - started < 3  # 14 s before
+    check(text, doc)
+
+
+def test_style_sheet_left_in_text_is_markup() -> None:
+    text = "同志们:\np { line-height: 115%; } span { color: blue; }\n一、加强领导。\n二、抓好落实。\n"
+    doc = govspeech.parse(text)
+    check(text, doc)
+    assert [text[n.start : n.end].strip() for n in doc.noise if n.kind == "markup"] == [
+        "p { line-height: 115%; } span { color: blue; }"
+    ]
