@@ -65,3 +65,16 @@ def test_style_sheet_left_in_text_is_markup() -> None:
     assert [text[n.start : n.end].strip() for n in doc.noise if n.kind == "markup"] == [
         "p { line-height: 115%; } span { color: blue; }"
     ]
+
+
+def test_headings_of_a_flat_page_read_only_their_neighbourhood() -> None:
+    from govspeech.parser.outline.headings import heading_span
+
+    unit = "要抓好。一、加强领导工作 要抓好落实。"
+    text = unit * 100_000  # one line of two million characters
+    started = time.perf_counter()
+    for k in range(0, 100_000, 2):
+        start = k * len(unit) + 6
+        span = heading_span(text, start, start + len(unit) - 2, True, True)
+    assert time.perf_counter() - started < 3  # 6 s before: each read the line back to its start
+    assert text[span[0] : span[1]] == "加强领导工作"
