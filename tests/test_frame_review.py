@@ -78,3 +78,15 @@ def test_headings_of_a_flat_page_read_only_their_neighbourhood() -> None:
         span = heading_span(text, start, start + len(unit) - 2, True, True)
     assert time.perf_counter() - started < 3  # 6 s before: each read the line back to its start
     assert text[span[0] : span[1]] == "加强领导工作"
+
+
+def test_body_headings_right_under_the_contents_open_points() -> None:
+    text = (
+        "某县财政局2024年部门决算\n目录\n第一部分 部门概况……………………4\n第二部分 决算情况说明………………11\n"
+        "第一部分 部门概况\n一、部门职责\n负责全县财政收支管理。\n二、机构设置\n内设机构8个。\n"
+        "第二部分 决算情况说明\n一、收入支出决算总体情况\n收入总计1200万元,比上年增长5%。\n"
+    )
+    doc = govspeech.parse(text)
+    check(text, doc)
+    tree = [(p.marker, [c.marker for c in p.points]) for p in doc.speeches[0].parts]
+    assert tree == [("第一部分", ["一、", "二、"]), ("第二部分", ["一、"])]

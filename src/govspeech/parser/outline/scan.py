@@ -149,20 +149,29 @@ def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def contents_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of the lines of a table of contents: each line that ends in a dot leader and
-    a page number, and the short entries right under one."""
+    a page number, and the short entries right under one, up to the first that repeats an
+    entry (the body's first heading, right under its contents)."""
     spans: list[tuple[int, int]] = []
+    entries: set[str] = set()
     for m in CONTENTS_LEADER.finditer(text, start, end):
         line_start = text.rfind("\n", start, m.start()) + 1
+        entries.add(_entry(text[line_start : m.start()]))
         if spans and spans[-1][1] >= line_start:
             continue  # an entry already taken in from the line above
         line_end = m.end()
         while line_end < end and text[line_end] == "\n":
             entry = CONTENTS_ENTRY.match(text, line_end + 1, end)
-            if entry is None or not entry.group().strip():
+            if entry is None or not entry.group().strip() or _entry(entry.group()) in entries:
                 break
+            entries.add(_entry(entry.group()))
             line_end = entry.end()
         spans.append((max(line_start, start), line_end))
     return spans
+
+
+def _entry(line: str) -> str:
+    """A contents line's entry without its dot leader, page number and spaces."""
+    return "".join(CONTENTS_LEADER.sub("", line).split())
 
 
 def _first_and_rest(head: regex.Match[str] | None, text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
