@@ -90,3 +90,21 @@ def test_body_headings_right_under_the_contents_open_points() -> None:
     check(text, doc)
     tree = [(p.marker, [c.marker for c in p.points]) for p in doc.speeches[0].parts]
     assert tree == [("第一部分", ["一、", "二、"]), ("第二部分", ["一、"])]
+
+
+def test_government_name_over_its_report_title_is_not_joined_to_it() -> None:
+    text = (
+        "某某县人民政府\n\n政府工作报告\n\n——2024年1月10日在某某县第十八届人民代表大会第三次会议上\n\n县长 张三\n\n"
+        "各位代表:\n现在,我代表县人民政府向大会报告工作。\n一、2023年工作回顾\n全县地区生产总值增长5%。\n"
+        "二、2024年工作安排\n要抓好落实。\n"
+    )
+    doc = govspeech.parse(text)
+    check(text, doc)
+    assert doc.speeches[0].title == "政府工作报告"  # not 某某县人民政府政府工作报告
+
+
+def test_body_name_over_a_bare_report_title_is_joined() -> None:
+    text = "某某市人民代表大会常务委员会\n\n工作报告\n\n各位代表:\n现在,我代表常务委员会报告工作。\n一、回顾\n好。\n二、安排\n干。\n"
+    doc = govspeech.parse(text)
+    check(text, doc)
+    assert doc.speeches[0].title == "某某市人民代表大会常务委员会工作报告"
