@@ -252,6 +252,10 @@ def heads_bare_title(lines: list[str]) -> bool:
     (True, False)
     """
     *upper, last = [despace(line) for line in lines]
+    # a title word that names the body itself (某某县人民政府 / 政府工作报告) stands alone
+    body = REPORTING_BODY.search(upper[-1]) if upper else None
+    if body is not None and last.startswith(body.group()):
+        return False
     return bool(upper) and BARE_TITLE.match(last) is not None and all(
         2 < len(line) <= MAX_TITLE_HEAD and REPORTING_BODY.search(line) and not TITLE_WORDS.search(line) and not NAME_LINE.match(line)
         and not regex.search(r"[,。!?;:、()\s]", line) and not DATE_LINE.match(line)

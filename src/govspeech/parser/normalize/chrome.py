@@ -257,8 +257,9 @@ def _watermarks(
             (m.group("tail"), starts[k] + m.start("tail"))
             for m in _TAIL.finditer(raw, lead, overlapped=True)
         )
-        for phrase, begin in candidates:
-            if _SITE_NAME.search(phrase) and len(phrase) <= MAX_WATERMARK and not any(ch in _SENTENCE_END for ch in phrase):
+        for phrase, begin in candidates:  # a site's name has no marker: (一)建好职工之家 is a heading
+            if (_SITE_NAME.search(phrase) and len(phrase) <= MAX_WATERMARK and MARKER_PATTERN.match(phrase) is None
+                    and not any(ch in _SENTENCE_END for ch in phrase)):
                 tails.setdefault(phrase, []).append((begin, begin + len(phrase)))
     for phrase, spans in tails.items():
         if len(spans) >= MIN_WATERMARKS and not looks_like_title(phrase):

@@ -62,20 +62,42 @@ def _drop_lonely(markers: list[Marker], text: str) -> list[Marker]:
     inline first item (``…三件大事:一是…,二是…``) whose second never opens a point,
     unless it opens a part of a page that lost its line breaks."""
     families = [FAMILY_OF_STYLE[m.style] for m in markers]
+    lines: _FlatLines | None = None  # built on the first lonely first item: most have none
     kept: list[Marker] = []
     for i, m in enumerate(markers):
         fam = families[i]
-        if (
-            m.number == 1
-            and not m.line_start
-            and not _second_follows(markers, families, i)
-            and not _opens_flat_part(text, markers, families, i, kept[-1] if kept else None)
-        ):
-            continue
+        if m.number == 1 and not m.line_start and not _second_follows(markers, families, i):
+            lines = lines or _FlatLines(text, markers, families)
+            if not _opens_flat_part(text, markers, families, i, kept[-1] if kept else None, lines):
+                continue
         if fam in NEEDS_SIBLING and not _sibling_near(markers, families, i):
             continue
         kept.append(m)
     return kept
+
+
+class _FlatLines:
+    """For each marker, its line's bounds and whether a first item of a lower family
+    follows it in that line, read in one pass each way (a page run into one line holds
+    thousands of markers)."""
+
+    def __init__(self, text: str, markers: list[Marker], families: list[str]) -> None:
+        self.bounds: list[tuple[int, int]] = []
+        line_start, line_end, searched = 0, -1, 0
+        for m in markers:
+            line_start = text.rfind("\n", searched, m.start) + 1 or line_start
+            if line_end < m.end:
+                found = text.find("\n", m.end)
+                line_end = len(text) if found == -1 else found
+            searched = m.start
+            self.bounds.append((line_start, line_end))
+        ranks = [FAMILY_RANK.index(f) for f in families]
+        nearest = [len(text)] * len(FAMILY_RANK)  # the next first item of each family, by rank
+        self.lower_first_follows = [False] * len(markers)
+        for i in range(len(markers) - 1, -1, -1):
+            self.lower_first_follows[i] = min(nearest[ranks[i] + 1 :], default=len(text)) < self.bounds[i][1]
+            if markers[i].number == 1:
+                nearest[ranks[i]] = markers[i].start
 
 
 def _sibling_near(markers: list[Marker], families: list[str], i: int) -> bool:
@@ -112,7 +134,7 @@ _SENTENCE_END_BEFORE = regex.compile(r"(?:[。!?:][”’\"」)]?[ \t]*|(?<=\S)[
 
 
 def _opens_flat_part(
-    text: str, markers: list[Marker], families: list[str], i: int, previous: Marker | None
+    text: str, markers: list[Marker], families: list[str], i: int, previous: Marker | None, lines: _FlatLines
 ) -> bool:
     """Whether an inline first item with no second opens a part: on a page run into one
     long line, right after a sentence end, where the speaker has just announced his
@@ -120,9 +142,7 @@ def _opens_flat_part(
     (``。一、工作回顾…。一是…``), or it is the first point of the section marker kept just
     before it (``。一、…。(一)…``). A page cut after its first part has no second."""
     first = markers[i]
-    line_start = text.rfind("\n", 0, first.start) + 1
-    line_end = text.find("\n", first.end)
-    line_end = len(text) if line_end == -1 else line_end
+    line_start, line_end = lines.bounds[i]
     if line_end - line_start < FLAT_LINE:
         return False
     end_before = _SENTENCE_END_BEFORE.search(text, max(line_start, first.start - 8), first.start)
@@ -138,11 +158,7 @@ def _opens_flat_part(
         above = FAMILY_OF_STYLE[previous.style]
         if above in SINGLE_PART_FAMILIES and FAMILY_RANK.index(above) < rank:
             return True
-    return any(
-        markers[k].number == 1 and FAMILY_RANK.index(families[k]) > rank
-        for k in range(i + 1, len(markers))
-        if markers[k].start < line_end
-    )
+    return lines.lower_first_follows[i]
 
 
 def _sentences_back(text: str, lo: int, at: int, count: int) -> int:

@@ -67,8 +67,11 @@ def _in_flat_line(text: str, start: int, line_end: int) -> bool:
     """Whether the line holding ``start`` (ending at or after ``line_end``) is a whole page."""
     if line_end - start >= FLAT_LINE:
         return True
-    end = text.find("\n", line_end)
-    return (len(text) if end == -1 else end) - (text.rfind("\n", 0, start) + 1) >= FLAT_LINE
+    # Only FLAT_LINE characters either way are read: a flat page's line holds thousands
+    # of headings, and reading it whole for each would cost its length each time.
+    lo, hi = max(0, start - FLAT_LINE), min(len(text), line_end + FLAT_LINE)
+    end = text.find("\n", line_end, hi)
+    return (hi if end == -1 else end) - (text.rfind("\n", lo, start) + 1 or lo) >= FLAT_LINE
 
 
 def _before_spaced_body(text: str, start: int, end: int) -> int:

@@ -88,18 +88,25 @@ def scan_markers(text: str, start: int = 0, end: int | None = None) -> list[Mark
     words: dict[str, str] = {}  # one string per marker text: markers repeat (一是, 二是…)
     numbers: dict[str, int | None] = {}  # numeral → value: numerals repeat too
     notices = [n.span() for n in SITE_NOTICE.finditer(text, start, end)]  # rare: usually none
-    notices += contents_lines(text, start, end)
+    notices = _disjoint(notices + contents_lines(text, start, end))
+    notice = 0  # the first notice that does not end before the marker (markers come in order)
+    line = (0, 0)  # the line of the last spaced marker: a flat page holds thousands
     glued = start > 0 and text[start - 1] not in _BOUNDARY_CHARS  # else the scanner sees it
     head = _AT_START.match(text, start, end) if glued else None
     for m in _first_and_rest(head, text, start, end):
         # the style's group closes last
         name, group, number_group, word_group, fixed, blocker, line_start_only = rows[m.lastindex]  # type: ignore[index]
         m_start, m_end = m.span(group)
-        if notices and any(a <= m_start < b for a, b in notices):
+        while notice < len(notices) and notices[notice][1] <= m_start:
+            notice += 1
+        if notice < len(notices) and notices[notice][0] <= m_start:
             continue  # 温馨提示: 1.… or a table of contents — not the speech's own points
         line_start = m.start(_BOL) != -1  # only spaces/tabs before it in its line
-        if m.start(_SPACED) != -1 and not (name in SPACED_STYLES and _in_flat_line(text, m_start)):
-            continue  # 工作安排 一、2007年工作回顾 — only a section marker, only on a flat page
+        if m.start(_SPACED) != -1:
+            if not line[0] <= m_start < line[1]:
+                line = _line_around(text, m_start)
+            if not (name in SPACED_STYLES and line[1] - line[0] >= FLAT_LINE):
+                continue  # 工作安排 一、2007年工作回顾 — only a section marker, only on a flat page
         if not line_start:
             if line_start_only:
                 continue
@@ -123,29 +130,48 @@ def scan_markers(text: str, start: int = 0, end: int | None = None) -> list[Mark
     return found
 
 
-def _in_flat_line(text: str, at: int) -> bool:
-    """Whether ``at`` lies in a line of a page that lost its line breaks."""
-    line_start = text.rfind("\n", 0, at) + 1
+def _line_around(text: str, at: int) -> tuple[int, int]:
+    """Start and end of the line holding ``at``."""
     line_end = text.find("\n", at)
-    return (len(text) if line_end == -1 else line_end) - line_start >= FLAT_LINE
+    return text.rfind("\n", 0, at) + 1, len(text) if line_end == -1 else line_end
+
+
+def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` in order, overlapping ones merged."""
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
 
 
 def contents_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of the lines of a table of contents: each line that ends in a dot leader and
-    a page number, and the short entries right under one."""
+    a page number, and the short entries right under one, up to the first that repeats an
+    entry (the body's first heading, right under its contents)."""
     spans: list[tuple[int, int]] = []
+    entries: set[str] = set()
     for m in CONTENTS_LEADER.finditer(text, start, end):
         line_start = text.rfind("\n", start, m.start()) + 1
+        entries.add(_entry(text[line_start : m.start()]))
         if spans and spans[-1][1] >= line_start:
             continue  # an entry already taken in from the line above
         line_end = m.end()
         while line_end < end and text[line_end] == "\n":
             entry = CONTENTS_ENTRY.match(text, line_end + 1, end)
-            if entry is None or not entry.group().strip():
+            if entry is None or not entry.group().strip() or _entry(entry.group()) in entries:
                 break
+            entries.add(_entry(entry.group()))
             line_end = entry.end()
         spans.append((max(line_start, start), line_end))
     return spans
+
+
+def _entry(line: str) -> str:
+    """A contents line's entry without its dot leader, page number and spaces."""
+    return "".join(CONTENTS_LEADER.sub("", line).split())
 
 
 def _first_and_rest(head: regex.Match[str] | None, text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
