@@ -128,6 +128,10 @@ def pathological() -> None:
         "1 MB without punctuation": ("发展经济改善民生" * 125_000)[:1_000_000],
         "1 MB on one line": (base.replace("\n", "") * (1_000_000 // len(base) + 1))[:1_000_000],
         "1 MB of nested markers": ("一、甲\n(一)乙。一是丙。——丁\n" * 60_000)[:1_000_000],
+        # a page run into one line, a first item after every space
+        "1 MB of spaced markers": ("工作安排 一、加强领导 " * 90_000)[:1_000_000],
+        "1 MB of contents lines": ("一、部门职责………4\n说明。\n" * 70_000)[:1_000_000],
+        "1 MB of an open style block": ("p {" + "color: red; " * 90_000)[:1_000_000],
     }
     for name, text in cases.items():
         seconds = best_of(lambda: govspeech.parse(text), 1)

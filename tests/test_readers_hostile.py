@@ -8,7 +8,6 @@ import io
 import os
 import re
 import threading
-import time
 import tracemalloc
 import warnings
 import zipfile
@@ -30,6 +29,7 @@ from govspeech.readers.files import DEFAULT_MAX_BYTES, parse_size
 import govspeech.readers.html as html_reader
 from govspeech.readers.html import html_text, simplify_markup
 from _fixtures import SPEECH
+from _work import growth
 
 
 def finishes_within(seconds: float, call: Callable[[], object]) -> object:
@@ -261,15 +261,13 @@ def test_issue_12_docx_bomb_fails_fast_in_bounded_memory() -> None:
     data = bomb_docx(100 * 2**20)  # document.xml: 100 MB, took 4.5 GB and 123 s
     assert len(data) < 2**20
     tracemalloc.start()
-    started = time.perf_counter()
     try:
         with pytest.raises(TooLargeError, match="document.xml") as caught:
             read_bytes(data, "bomb.docx")
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
-    assert time.perf_counter() - started < 5
-    assert peak < 32 * 2**20
+    assert peak < 32 * 2**20  # the cap stops inflating early: a fraction of the 100 MB is read
     assert "bomb.docx" in str(caught.value) and "\n" not in str(caught.value)
 
 
@@ -320,11 +318,12 @@ def test_issue_12_docx_external_entities_are_not_read() -> None:
 
 
 def test_issue_12_html_deep_nesting_is_linear() -> None:
-    nested = "<div>" * 100_000 + "同志们:一、坚持稳中求进" + "</div>" * 100_000
-    page = f"<html><body>{nested}</body></html>"
-    started = time.perf_counter()
-    assert html_text(page) == "同志们:一、坚持稳中求进"
-    assert time.perf_counter() - started < 10  # 31 s before, quadratic
+    def page(depth: int) -> str:
+        return f"<html><body>{'<div>' * depth}同志们:一、坚持稳中求进{'</div>' * depth}</body></html>"
+
+    assert html_text(page(100_000)) == "同志们:一、坚持稳中求进"
+    # above SMALL_PAGE_TAGS, where the nesting pass in Python reads the page first
+    assert growth(page, html_text, 10_000) < 5  # 100,000 levels once took 31 s: quadratic
 
 
 def test_readers_html_simplify_keeps_text_comments_and_scripts() -> None:
