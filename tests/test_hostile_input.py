@@ -3,7 +3,7 @@
 Each ``test_issue_12_*`` case is an input that once failed: a 150-character share chain
 that took 6 GB, a lone surrogate that crashed normalisation and JSON, a lone no-break
 space left unaccounted for. Growth is checked by sizes (characters of JSON, bytes of
-traced memory), never by wall time.
+traced memory, lines and calls run: ``_work.py``), never by wall time.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from _invariants import HOSTILE, check
+from _work import growth
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -30,6 +31,8 @@ REPEATING = {
     "numbered_lines": "1.项目建设完成投资3亿元\n",
     "nested_markers": "一、甲\n(一)乙。一是丙。——丁\n",
     "listed_units": "分别为1、2万、3万平方公里,",  # items take the unit stated last
+    "ratio_chain": "为预算的98%,增长1%",  # each ratio looked back over every record of its clause
+    "spaced_markers": "工作安排 一、加强领导 ",  # one long line, a first item after each space
 }
 
 REGRESSIONS = Path(__file__).parent / "fixtures" / "hostile_regressions.jsonl"
@@ -53,6 +56,14 @@ def test_issue_12_output_grows_linearly(shape: str) -> None:
     small = len(govspeech.parse(unit * 200).model_dump_json())
     large = len(govspeech.parse(unit * 800).model_dump_json())
     assert large <= 4.4 * small, (small, large)
+
+
+@pytest.mark.parametrize("shape", sorted(REPEATING))
+def test_issue_12_work_grows_linearly(shape: str) -> None:
+    """Four times the input is about four times the work, whatever repeats: a scan that
+    rereads the sentence or the records for each figure would make it sixteen."""
+    unit = REPEATING[shape]
+    assert growth(lambda reps: unit * reps, govspeech.parse, 120) < 5
 
 
 @pytest.mark.parametrize("shape", sorted(REPEATING))

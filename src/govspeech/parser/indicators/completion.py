@@ -16,6 +16,7 @@ RatioLead(subject='', what='预算', planned=True)
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import NamedTuple
 
 from govspeech.parser._types import Quantity, QuantityChange
@@ -35,6 +36,7 @@ _RATIO = re.compile(
 # the plan's own amount inside such a clause: 完成年初预算数|60999万元|的40.4%
 _AMOUNT = re.compile(f"^{_LEAD}(?P<what>[^,;:。\\d]{{0,10}}{_PLAN}数?) ?$")
 _FIGURE = re.compile(r"[\d.]")
+_LEVEL_REACH = 8  # records read back for the level a ratio is taken of
 _PLANNED = re.compile(f"{_PLAN}(?:数|总额)?$")  # 占一般公共预算支出的80% is a share
 
 
@@ -80,8 +82,9 @@ def completion_name(owner: str, what: str) -> str:
 
 def level_before(records: list[Quantity], ranks: set[int], start: int) -> Quantity | None:
     """The nearest level before document offset ``start``: the amount a ratio is taken of
-    (none when it is a rank or a rate)."""
-    for record in reversed(records):
+    (none when it is a rank or a rate). Only the last few records are read: a ratio follows
+    its level closely, and a clause of a hundred figures must not reread them all."""
+    for record in islice(reversed(records), _LEVEL_REACH):
         if record.value is None or record.start is None or record.start >= start:
             continue
         return None if id(record) in ranks or record.unit == "%" else record
