@@ -22,7 +22,7 @@ from typing import NamedTuple
 from govspeech.parser._types import Quantity, QuantityChange
 from govspeech.parser.indicators import lexicon
 
-__all__ = ["RatioLead", "change_after_ratio", "completion_name", "level_before", "planned_amount",
+__all__ = ["MAX_RATIO_CLAUSE", "RatioLead", "change_after_ratio", "completion_name", "level_before", "planned_amount",
            "ratio_lead"]
 
 _LEAD = f"(?:累计)?(?:{lexicon.RATIO_LEADS})"
@@ -33,6 +33,7 @@ _RATIO = re.compile(
     f"^(?P<subject>[^,;:。\\d]{{0,16}}?){_LEAD}(?:"
     f"(?P<what>[^,;:。]{{1,24}}?)的|(?P<plan>[^,;:。\\d]{{0,10}}{_PLAN}数?)) ?$"
 )
+MAX_RATIO_CLAUSE = 48  # the longest clause _RATIO matches: subject, lead, denominator, 的
 # the plan's own amount inside such a clause: 完成年初预算数|60999万元|的40.4%
 _AMOUNT = re.compile(f"^{_LEAD}(?P<what>[^,;:。\\d]{{0,10}}{_PLAN}数?) ?$")
 _FIGURE = re.compile(r"[\d.]")

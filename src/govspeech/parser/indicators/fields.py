@@ -32,7 +32,8 @@ from govspeech.parser.indicators.clauses import (
     topic_before,
 )
 from govspeech.parser.indicators.completion import (
-    change_after_ratio, completion_name, level_before, planned_amount, ratio_lead,
+    MAX_RATIO_CLAUSE, change_after_ratio, completion_name, level_before, planned_amount,
+    ratio_lead,
 )
 from govspeech.parser.indicators.context import Defaults
 from govspeech.parser.indicators.headline import default_table
@@ -255,7 +256,8 @@ class _Reader:
     def _read_ratio(self, q: Found, level: Quantity, clause_start: int) -> None:
         """``…亿元,为预算的98.1%``: a ratio to the level before, and a plan's own amount
         (``完成年初预算数60999万元的40.4%``); see ``completion``."""
-        clause = self.sentence[clause_start : q.start]
+        long = q.start - clause_start > MAX_RATIO_CLAUSE  # no lead: slicing it would be quadratic
+        clause = "" if long else self.sentence[clause_start : q.start]
         lead = ratio_lead(clause) if q.unit == "%" else None
         plan = planned_amount(clause, self.sentence[q.end : q.end + 2]) if lead is None else None
         subject = clean(lead.subject) if lead is not None else ""
