@@ -19,7 +19,6 @@ from govspeech.parser.outline.headings import (
     clean_heading,
     heading_span,
     repair_glued,
-    wrapped_rest,
 )
 from govspeech.parser.outline.markers import MARKER_PATTERN, SECTION_FAMILIES, STYLE_BY_NAME
 from govspeech.parser.speech_words import CLOSING_CUE
@@ -58,8 +57,6 @@ def build_tree(text: str, speech: SpeechSlice, levelled: list[LevelledMarker]) -
         section = STYLE_BY_NAME[marker.style].family in SECTION_FAMILIES
         h_start, h_end, fills_line = heading_span(text, marker.end, region_end, not marker.line_start, section)
         heading = clean_heading(text[h_start:h_end])
-        if fills_line:
-            heading += wrapped_rest(text, text.rfind("\n", 0, marker.start) + 1, h_end, region_end)
         while stack and stack[-1].depth >= lm.depth:
             closed = stack.pop()  # a node ends where the next node at its depth or above starts
             end = marker.start

@@ -85,35 +85,6 @@ def _before_spaced_body(text: str, start: int, end: int) -> int:
     return space.start() if end - space.end() >= MIN_SPACED_BODY else end
 
 
-MAX_WRAPPED_REST = 6  # characters a hard-wrapped heading may leave on the next line
-WRAP_SLACK = 2  # a wrapped page's lines differ in length by a character or two
-WRAP_SAMPLE = 30  # lines above a heading read for the page's wrap width
-MIN_WRAPPED_LINES = 5  # lines of that width above it that show the page is hard-wrapped
-_WRAPPED_REST = regex.compile(r"[ \t]*(\p{Han}{1,%d})[ \t]*$" % MAX_WRAPPED_REST, regex.MULTILINE)
-
-
-def wrapped_rest(text: str, line_start: int, line_end: int, limit: int) -> str:
-    """The end of a heading that a PDF export's fixed line width pushed onto the next line
-    (``一、…准确把握新时代经济工作的方向`` / ``指引``): a few characters alone on the next
-    line, with no punctuation, after a heading line as long as the page's wrapped lines."""
-    if line_end >= limit:
-        return ""
-    rest = _WRAPPED_REST.match(text, line_end + 1, limit)
-    if rest is None:
-        return ""
-    width = len(text[line_start:line_end].strip())
-    near = total = 0
-    pos = line_start
-    while total < WRAP_SAMPLE and pos > 0:
-        start = text.rfind("\n", 0, pos - 1) + 1
-        length = len(text[start : pos - 1].strip())
-        if length:
-            total += 1
-            near += abs(length - width) <= WRAP_SLACK
-        pos = start
-    return rest.group(1) if near >= MIN_WRAPPED_LINES and near * 2 >= total else ""
-
-
 def clean_heading(raw: str) -> str:
     """Heading text without line breaks, leading colons or trailing punctuation.
 
